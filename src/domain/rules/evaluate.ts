@@ -1,0 +1,131 @@
+/**
+ * The evaluator: form values + batch + authority + settings → findings. Pure and synchronous;
+ * the Office.js action, the command line and the custom functions all call these two functions.
+ */
+import type { BatchParams } from "../batch";
+import { HUIZONG_COLUMNS, SHENBAO, type HuizongColumnId } from "../forms";
+import { recommendingAuthority, type Authority } from "../regions";
+import { codePointLength } from "../text";
+import { asText, isBlank, scalar, type CellValue, type FormValues } from "../values";
+import { rulesForBatch } from "./catalogue";
+import { evaluateCriteria } from "./criteria";
+import { evaluateFormChecks, nameLooksRight } from "./formChecks";
+import { DEFAULT_SETTINGS, type EvaluationSettings } from "./settings";
+import type { Finding, Severity } from "./types";
+
+export interface EvaluationContext {
+  readonly batch: BatchParams;
+  /** The applicant's authority; when absent it is derived from the cover's 省/市. */
+  readonly authority?: Authority;
+  readonly settings?: Partial<EvaluationSettings>;
+}
+
+const FIELD_ORDER = new Map(SHENBAO.fields.map((f, i) => [f.id, i]));
+const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+
+/** Form order, then year, then severity: the order a reviewer reads the paper form in. */
+function byFormOrder(a: Finding, b: Finding): number {
+  return (
+    (FIELD_ORDER.get(a.fieldId) ?? 1e9) - (FIELD_ORDER.get(b.fieldId) ?? 1e9) ||
+    (a.row ?? 0) - (b.row ?? 0) ||
+    (a.year ?? 0) - (b.year ?? 0) ||
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    a.ruleId.localeCompare(b.ruleId)
+  );
+}
+
+export function applicantAuthority(values: FormValues, authority?: Authority): Authority | undefined {
+  return authority ?? recommendingAuthority(asText(scalar(values, "province")), asText(scalar(values, "city")));
+}
+
+export function evaluateShenbao(values: FormValues, ctx: EvaluationContext): Finding[] {
+  const settings: EvaluationSettings = { ...DEFAULT_SETTINGS, ...ctx.settings };
+  const authority = applicantAuthority(values, ctx.authority);
+  const criteria = evaluateCriteria(rulesForBatch(ctx.batch), values, {
+    dataYears: ctx.batch.dataYears,
+    planYears: ctx.batch.planYears,
+    western: authority?.region === "west",
+    settings,
+  });
+  const checks = evaluateFormChecks(values, ctx.batch.dataYears, ctx.batch.planYears, settings);
+  return [...criteria, ...checks].sort(byFormOrder);
+}
+
+export type HuizongRow = Readonly<Partial<Record<HuizongColumnId, CellValue>>>;
+
+export interface HuizongValues {
+  readonly rows: readonly HuizongRow[];
+}
+
+/** Field ids of 汇总表 columns, as findings name them. */
+export const huizongFieldId = (column: HuizongColumnId): string => `hz_${column}`;
+
+/** 主导产业 compared loosely: white space, punctuation and a trailing 产业/业 do not make two different. */
+export function industryKey(industry: string): string {
+  return industry
+    .normalize("NFKC")
+    .replace(/[\s\p{P}\p{S}]+/gu, "")
+    .replace(/(产业|行业|业)$/u, "");
+}
+
+export function evaluateHuizong(summary: HuizongValues, ctx: EvaluationContext): Finding[] {
+  const out: Finding[] = [];
+  const filled = summary.rows
+    .map((row, i) => ({ row, n: i + 1 }))
+    .filter(({ row }) => HUIZONG_COLUMNS.some((c) => c.id !== "seq" && !isBlank(row[c.id] ?? null)));
+
+  if (!ctx.authority) {
+    out.push({ ruleId: "summary_authority_unknown", severity: "error", fieldId: "hz_authority" });
+  } else {
+    const cap = ctx.batch.caps[ctx.authority.kind];
+    if (filled.length > cap) {
+      out.push({
+        ruleId: "summary_row_cap",
+        severity: "error",
+        fieldId: "hz_rows",
+        actual: filled.length,
+        threshold: cap,
+        operator: "<=",
+        detail: { authority: ctx.authority.name },
+      });
+    }
+  }
+
+  const seen = new Map<string, number>();
+  for (const { row, n } of filled) {
+    for (const col of HUIZONG_COLUMNS) {
+      const v = row[col.id] ?? null;
+      if (col.required && isBlank(v)) {
+        out.push({ ruleId: "required", severity: "error", fieldId: huizongFieldId(col.id), row: n });
+        continue;
+      }
+      if (col.limit !== undefined && !isBlank(v)) {
+        const len = codePointLength(String(v));
+        if (len > col.limit) {
+          out.push({ ruleId: "text_limit", severity: "error", fieldId: huizongFieldId(col.id), row: n, actual: len, threshold: col.limit, operator: "<=" });
+        }
+      }
+    }
+    const name = asText(row.name ?? null);
+    if (name !== undefined && !nameLooksRight(name)) {
+      out.push({ ruleId: "name_pattern", severity: "warning", fieldId: huizongFieldId("name"), row: n, actual: name });
+    }
+    const industry = asText(row.industry ?? null);
+    if (industry !== undefined) {
+      const key = industryKey(industry);
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, n);
+      else {
+        out.push({
+          ruleId: "duplicate_industry",
+          severity: ctx.batch.duplicateIndustry,
+          fieldId: huizongFieldId("industry"),
+          row: n,
+          actual: industry,
+          detail: { otherRow: first },
+        });
+      }
+    }
+  }
+  return out.sort(byFormOrder);
+}

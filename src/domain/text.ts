@@ -1,0 +1,16 @@
+/**
+ * Character counting (domain.md §3 default): Unicode code points after trimming leading and
+ * trailing white space (full-width space included). Excel's LEN counts UTF-16 units, so a
+ * character outside the BMP counts twice there; this count is the authority.
+ */
+export function codePointLength(text: string): number {
+  let n = 0;
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  for (const _ of text.trim()) n++;
+  return n;
+}
+
+/** True when Excel would treat typed text starting with this character as a formula. */
+export function looksLikeFormula(text: string): boolean {
+  return /^[=+\-@]/u.test(text);
+}
