@@ -48,7 +48,9 @@ export class InvalidBatchYearError extends Error {
 }
 
 export function isValidBatchYear(year: unknown): year is number {
-  return typeof year === "number" && Number.isInteger(year) && year >= FIRST_BATCH_YEAR && year <= 2100;
+  return (
+    typeof year === "number" && Number.isInteger(year) && year >= FIRST_BATCH_YEAR && year <= 2100
+  );
 }
 
 /**
@@ -56,7 +58,10 @@ export function isValidBatchYear(year: unknown): year is number {
  * inferred later: domain default); years after 2025 reuse the 2025 caps. `overrides` replaces
  * any part, so a notice that differs from the inference needs no code change.
  */
-export function batchParams(year: number, overrides: Partial<Omit<BatchParams, "year">> = {}): BatchParams {
+export function batchParams(
+  year: number,
+  overrides: Partial<Omit<BatchParams, "year">> = {}
+): BatchParams {
   if (!isValidBatchYear(year)) throw new InvalidBatchYearError(year);
   const published = PUBLISHED[Math.min(year, LAST_PUBLISHED)] as PublishedCaps;
   const base: BatchParams = {

@@ -11,13 +11,18 @@ type Values = Record<string, CellValue | CellValue[]>;
 
 const memo = (topic: string): string => `${topic}情况良好,相关工作按计划推进。`;
 
-const unticked = (id: string): CellValue[] => (SHENBAO.fields.find((f) => f.id === id)?.options ?? []).map(() => "否");
+const unticked = (id: string): CellValue[] =>
+  (SHENBAO.fields.find((f) => f.id === id)?.options ?? []).map(() => "否");
 
 /** A complete 申报表 that passes every rule: the base of every example. */
 function passingBase(name: string, province: string, county: string): Values {
-  const multis = Object.fromEntries(SHENBAO.fields.filter((f) => f.kind === "multi").map((f) => [f.id, unticked(f.id)]));
+  const multis = Object.fromEntries(
+    SHENBAO.fields.filter((f) => f.kind === "multi").map((f) => [f.id, unticked(f.id)])
+  );
   const memos = Object.fromEntries(
-    SHENBAO.fields.filter((f) => f.kind === "memo" && !f.optional).map((f) => [f.id, memo(f.label.replace(/\(.*$/u, ""))])
+    SHENBAO.fields
+      .filter((f) => f.kind === "memo" && !f.optional)
+      .map((f) => [f.id, memo(f.label.replace(/\(.*$/u, ""))])
   );
   return {
     ...memos,
@@ -92,10 +97,21 @@ export interface ShenbaoExample {
   readonly values: FormValues;
 }
 
-function example(key: ShenbaoExample["key"], name: string, province: string, county: string, over: Values): ShenbaoExample {
+function example(
+  key: ShenbaoExample["key"],
+  name: string,
+  province: string,
+  county: string,
+  over: Values
+): ShenbaoExample {
   const base = passingBase(name, province, county);
   // carbon_work is a required memo; filled here so it stays out of the base's evidence list.
-  return { key, title: name, batchYear: 2022, values: { ...base, carbon_work: memo("碳达峰碳中和宣传"), ...over } };
+  return {
+    key,
+    title: name,
+    batchYear: 2022,
+    values: { ...base, carbon_work: memo("碳达峰碳中和宣传"), ...over },
+  };
 }
 
 export const EXAMPLE_A = example("A", "浙江省甲县智能泵阀产业集群", "浙江省", "甲县", {});
@@ -144,7 +160,13 @@ export const EXAMPLE_E_2023: ShenbaoExample = {
   values: { ...EXAMPLE_E.values, provincial_recognition: "否" },
 };
 
-export const SHENBAO_EXAMPLES: readonly ShenbaoExample[] = [EXAMPLE_A, EXAMPLE_B, EXAMPLE_C, EXAMPLE_D, EXAMPLE_E];
+export const SHENBAO_EXAMPLES: readonly ShenbaoExample[] = [
+  EXAMPLE_A,
+  EXAMPLE_B,
+  EXAMPLE_C,
+  EXAMPLE_D,
+  EXAMPLE_E,
+];
 
 /** Real cluster names from the public lists (domain.md §7), for demo 汇总表 rows. */
 export const DEMO_CLUSTER_NAMES: readonly string[] = [
@@ -160,7 +182,15 @@ export const DEMO_CLUSTER_NAMES: readonly string[] = [
   "广东省中山市小榄镇智能锁具产业集群",
 ];
 
-const GUIZHOU_INDUSTRIES = ["白酒酿造", "茶叶加工", "磷化工", "电子信息", "中药材加工", "新型建材", "装备制造"];
+const GUIZHOU_INDUSTRIES = [
+  "白酒酿造",
+  "茶叶加工",
+  "磷化工",
+  "电子信息",
+  "中药材加工",
+  "新型建材",
+  "装备制造",
+];
 
 /** F: 汇总表 rows for 贵州省 (n ≤ 7 distinct industries, each row complete). */
 export function guizhouRows(n: number): HuizongRow[] {
@@ -177,7 +207,31 @@ export function guizhouRows(n: number): HuizongRow[] {
 
 /** F: 深圳市 rows (three is one over its 2024 cap of 2). */
 export const SHENZHEN_ROWS: readonly HuizongRow[] = [
-  { seq: 1, name: "广东省深圳市南山区智能终端芯片设计产业集群", operator: "南山区集成电路产业促进中心", location: "广东省深圳市南山区", industry: "芯片设计", founded: 2010, intro: "芯片设计企业集聚,创新活跃。" },
-  { seq: 2, name: "广东省深圳市宝安区智能装备产业集群", operator: "宝安区智能装备产业联盟", location: "广东省深圳市宝安区", industry: "智能装备", founded: 2012, intro: "智能装备整机与零部件配套齐全。" },
-  { seq: 3, name: "广东省深圳市龙岗区新型显示产业集群", operator: "龙岗区新型显示产业促进会", location: "广东省深圳市龙岗区", industry: "新型显示", founded: 2014, intro: "新型显示上下游企业集聚。" },
+  {
+    seq: 1,
+    name: "广东省深圳市南山区智能终端芯片设计产业集群",
+    operator: "南山区集成电路产业促进中心",
+    location: "广东省深圳市南山区",
+    industry: "芯片设计",
+    founded: 2010,
+    intro: "芯片设计企业集聚,创新活跃。",
+  },
+  {
+    seq: 2,
+    name: "广东省深圳市宝安区智能装备产业集群",
+    operator: "宝安区智能装备产业联盟",
+    location: "广东省深圳市宝安区",
+    industry: "智能装备",
+    founded: 2012,
+    intro: "智能装备整机与零部件配套齐全。",
+  },
+  {
+    seq: 3,
+    name: "广东省深圳市龙岗区新型显示产业集群",
+    operator: "龙岗区新型显示产业促进会",
+    location: "广东省深圳市龙岗区",
+    industry: "新型显示",
+    founded: 2014,
+    intro: "新型显示上下游企业集聚。",
+  },
 ];

@@ -19,7 +19,10 @@ export function rri(nper: number, pv: number, fv: number): Outcome<number> {
 }
 
 /** CAGR over yearly levels: first to last, periods = count − 1 unless given. Fraction. */
-export function cagrFromLevels(levels: readonly number[], periods = levels.length - 1): Outcome<number> {
+export function cagrFromLevels(
+  levels: readonly number[],
+  periods = levels.length - 1
+): Outcome<number> {
   const first = levels[0];
   const last = levels[levels.length - 1];
   if (first === undefined || last === undefined) return fail("#VALUE!");

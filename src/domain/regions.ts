@@ -60,10 +60,19 @@ const CITIES: ReadonlyArray<readonly [string, string, RegionId, string]> = [
 ];
 
 export const AUTHORITIES: readonly Authority[] = [
-  ...PROVINCES.map(([name, region, short]): Authority => ({ name, kind: "province", region, aliases: [short] })),
-  ...CITIES.map(
-    ([name, province, region, short]): Authority => ({ name, kind: "city", region, province, aliases: [short] })
-  ),
+  ...PROVINCES.map(([name, region, short]): Authority => ({
+    name,
+    kind: "province",
+    region,
+    aliases: [short],
+  })),
+  ...CITIES.map(([name, province, region, short]): Authority => ({
+    name,
+    kind: "city",
+    region,
+    province,
+    aliases: [short],
+  })),
   { name: "新疆生产建设兵团", kind: "corps", region: "west", aliases: ["兵团", "新疆兵团"] },
 ];
 
@@ -85,7 +94,10 @@ export function findAuthority(name: string | null | undefined): Authority | unde
  * The authority that recommends a cluster located at (province, city): a 计划单列市 recommends
  * its own clusters, so 广东省深圳市 belongs to 深圳市, not 广东省.
  */
-export function recommendingAuthority(province: string | null | undefined, city?: string | null): Authority | undefined {
+export function recommendingAuthority(
+  province: string | null | undefined,
+  city?: string | null
+): Authority | undefined {
   const cityAuthority = findAuthority(city ?? undefined);
   if (cityAuthority?.kind === "city") return cityAuthority;
   return findAuthority(province);

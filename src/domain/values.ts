@@ -9,7 +9,8 @@ export type CellValue = number | string | boolean | null;
 export type FieldValue = CellValue | readonly CellValue[];
 export type FormValues = Readonly<Record<string, FieldValue | undefined>>;
 
-export const isBlank = (v: CellValue | undefined): boolean => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+export const isBlank = (v: CellValue | undefined): boolean =>
+  v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
 /** A number, or undefined for anything else: text that looks numeric is text, as in Excel's ISNUMBER. */
 export const asNumber = (v: CellValue | undefined): number | undefined =>

@@ -27,7 +27,11 @@ function findingsOf(example: ShenbaoExample): Finding[] {
   return evaluateShenbao(example.values, { batch: batchParams(example.batchYear) });
 }
 
-const significant = (fs: Finding[]): string[] => fs.filter((f) => f.severity !== "info").map(key).sort();
+const significant = (fs: Finding[]): string[] =>
+  fs
+    .filter((f) => f.severity !== "info")
+    .map(key)
+    .sort();
 
 describe("申报表 examples A–E", () => {
   it.each<[string, ShenbaoExample, string[]]>([
@@ -56,7 +60,10 @@ describe("申报表 examples A–E", () => {
     [
       "E gate failures (2022)",
       EXAMPLE_E,
-      ["energy_eff_vs_benchmark energy_efficiency - error", "gate_no_major_incident_3y gate_no_incident - error"],
+      [
+        "energy_eff_vs_benchmark energy_efficiency - error",
+        "gate_no_major_incident_3y gate_no_incident - error",
+      ],
     ],
     [
       "E as a 2023 form without 省级 recognition",
@@ -94,7 +101,11 @@ describe("申报表 examples A–E", () => {
   });
 
   it("B without a reported 年均增速: the CAGR of 40→48.4 is 10.000000000000009% in floats, rounds to 10.00 and fails", () => {
-    const values = { ...EXAMPLE_B.values, lead_output_cagr: null, lead_output_growth: [null, null, null] };
+    const values = {
+      ...EXAMPLE_B.values,
+      lead_output_cagr: null,
+      lead_output_growth: [null, null, null],
+    };
     const fs = evaluateShenbao(values, { batch: batchParams(2022) });
     expect((48.4 / 40) ** 0.5 - 1).not.toBe(0.1);
     expect(fs.find((f) => f.ruleId === "output_growth_gt_10")).toMatchObject({
@@ -107,19 +118,30 @@ describe("申报表 examples A–E", () => {
   it("C: with relaxed thresholds set per rule, the relaxed threshold decides and is marked", () => {
     const fs = evaluateShenbao(EXAMPLE_C.values, {
       batch: batchParams(2022),
-      settings: { westernMode: "thresholds", relaxedThresholds: { output_each_year_min_40: 35, iiot_penetration_ge_15: 10 } },
+      settings: {
+        westernMode: "thresholds",
+        relaxedThresholds: { output_each_year_min_40: 35, iiot_penetration_ge_15: 10 },
+      },
     });
     const out = fs.filter((f) => f.ruleId === "output_each_year_min_40");
     expect(out.map((f) => [f.year, f.severity, f.threshold, f.relaxed])).toEqual([
       [2019, "error", 35, true],
       [2020, "info", 35, true],
     ]);
-    expect(fs.find((f) => f.ruleId === "iiot_penetration_ge_15")).toMatchObject({ severity: "info", relaxed: true });
+    expect(fs.find((f) => f.ruleId === "iiot_penetration_ge_15")).toMatchObject({
+      severity: "info",
+      relaxed: true,
+    });
   });
 
   it("C as an eastern applicant: the same numbers are errors", () => {
-    const fs = evaluateShenbao(EXAMPLE_C.values, { batch: batchParams(2022), authority: findAuthority("浙江省") as Authority });
-    expect(fs.filter((f) => f.ruleId === "output_each_year_min_40").map((f) => f.severity)).toEqual(["error", "error"]);
+    const fs = evaluateShenbao(EXAMPLE_C.values, {
+      batch: batchParams(2022),
+      authority: findAuthority("浙江省") as Authority,
+    });
+    expect(fs.filter((f) => f.ruleId === "output_each_year_min_40").map((f) => f.severity)).toEqual(
+      ["error", "error"]
+    );
   });
 
   it("gates are never relaxed for western applicants", () => {
@@ -147,10 +169,13 @@ describe("申报表 examples A–E", () => {
 
   it("latest-year reading of share rules looks at the last data year only", () => {
     const values = { ...EXAMPLE_A.values, lead_output_share: [65, 68, 75] };
-    const every = evaluateShenbao(values, { batch: batchParams(2022) }).filter((f) => f.ruleId === "lead_industry_share_gt_70");
-    const latest = evaluateShenbao(values, { batch: batchParams(2022), settings: { shareReading: "latest_year" } }).filter(
+    const every = evaluateShenbao(values, { batch: batchParams(2022) }).filter(
       (f) => f.ruleId === "lead_industry_share_gt_70"
     );
+    const latest = evaluateShenbao(values, {
+      batch: batchParams(2022),
+      settings: { shareReading: "latest_year" },
+    }).filter((f) => f.ruleId === "lead_industry_share_gt_70");
     expect(every.map((f) => [f.year, f.method])).toEqual([
       [2019, "every_year"],
       [2020, "every_year"],
@@ -162,20 +187,29 @@ describe("申报表 examples A–E", () => {
 describe("F: 推荐汇总表", () => {
   const guizhou = findAuthority("贵州省") as Authority;
   const shenzhen = findAuthority("深圳市") as Authority;
-  const sig = (fs: Finding[]): string[] => fs.map((f) => `${f.ruleId} ${f.severity}${f.row ? ` row${f.row}` : ""}`);
+  const sig = (fs: Finding[]): string[] =>
+    fs.map((f) => `${f.ruleId} ${f.severity}${f.row ? ` row${f.row}` : ""}`);
 
   it("贵州省 2023 with 6 rows passes", () => {
-    expect(evaluateHuizong({ rows: guizhouRows(6) }, { batch: batchParams(2023), authority: guizhou })).toEqual([]);
+    expect(
+      evaluateHuizong({ rows: guizhouRows(6) }, { batch: batchParams(2023), authority: guizhou })
+    ).toEqual([]);
   });
 
   it("贵州省 2023 with a 7th row is over the cap of 6: an error", () => {
-    const fs = evaluateHuizong({ rows: guizhouRows(7) }, { batch: batchParams(2023), authority: guizhou });
+    const fs = evaluateHuizong(
+      { rows: guizhouRows(7) },
+      { batch: batchParams(2023), authority: guizhou }
+    );
     expect(sig(fs)).toEqual(["summary_row_cap error"]);
     expect(fs[0]).toMatchObject({ actual: 7, threshold: 6 });
   });
 
   it("深圳市 2024 with 3 rows is over the 计划单列市 cap of 2", () => {
-    const fs = evaluateHuizong({ rows: SHENZHEN_ROWS }, { batch: batchParams(2024), authority: shenzhen });
+    const fs = evaluateHuizong(
+      { rows: SHENZHEN_ROWS },
+      { batch: batchParams(2024), authority: shenzhen }
+    );
     expect(sig(fs)).toEqual(["summary_row_cap error"]);
     expect(fs[0]).toMatchObject({ actual: 3, threshold: 2 });
   });
@@ -195,7 +229,16 @@ describe("F: 推荐汇总表", () => {
     [2024, "warning"],
     [2022, "error"],
   ] as const)("two rows with 主导产业 「装备制造」 in %i: %s", (year, severity) => {
-    const rows = [...guizhouRows(2), { ...guizhouRows(7)[6], seq: 3 }, { ...guizhouRows(7)[6], seq: 4, name: "贵州省另一县装备制造业产业集群", industry: "装备制造业" }];
+    const rows = [
+      ...guizhouRows(2),
+      { ...guizhouRows(7)[6], seq: 3 },
+      {
+        ...guizhouRows(7)[6],
+        seq: 4,
+        name: "贵州省另一县装备制造业产业集群",
+        industry: "装备制造业",
+      },
+    ];
     const fs = evaluateHuizong({ rows }, { batch: batchParams(year), authority: guizhou });
     expect(sig(fs)).toEqual([`duplicate_industry ${severity} row4`]);
     expect(fs[0]?.detail).toEqual({ otherRow: 3 });
@@ -210,6 +253,8 @@ describe("F: 推荐汇总表", () => {
   it("blank rows do not count against the cap; an unknown authority is an error", () => {
     const rows = [...guizhouRows(6), {}, { seq: 8 }];
     expect(evaluateHuizong({ rows }, { batch: batchParams(2023), authority: guizhou })).toEqual([]);
-    expect(sig(evaluateHuizong({ rows }, { batch: batchParams(2023) }))).toEqual(["summary_authority_unknown error"]);
+    expect(sig(evaluateHuizong({ rows }, { batch: batchParams(2023) }))).toEqual([
+      "summary_authority_unknown error",
+    ]);
   });
 });

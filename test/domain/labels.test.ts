@@ -208,7 +208,19 @@ describe("official labels", () => {
   });
 
   it("all nine sections and the cover are present, each with fields", () => {
-    expect(forms.SHENBAO.sections.map((s) => s.id)).toEqual(["cover", "s1", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9"]);
-    for (const s of forms.SHENBAO.sections) expect(forms.SHENBAO.fields.some((f) => f.section === s.id)).toBe(true);
+    expect(forms.SHENBAO.sections.map((s) => s.id)).toEqual([
+      "cover",
+      "s1",
+      "s2",
+      "s3",
+      "s4",
+      "s5",
+      "s6",
+      "s7",
+      "s8",
+      "s9",
+    ]);
+    for (const s of forms.SHENBAO.sections)
+      expect(forms.SHENBAO.fields.some((f) => f.section === s.id)).toBe(true);
   });
 });

@@ -1,4 +1,11 @@
-import { batchParams, codePointLength, compare, comparePct, InvalidBatchYearError, roundTo } from "../../src/domain";
+import {
+  batchParams,
+  codePointLength,
+  compare,
+  comparePct,
+  InvalidBatchYearError,
+  roundTo,
+} from "../../src/domain";
 
 describe("roundTo: half away from zero on 15 significant digits, like Excel's ROUND", () => {
   it.each<[number, number, number]>([

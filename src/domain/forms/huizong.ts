@@ -1,6 +1,7 @@
 /** 推荐汇总表 (provincial recommendation summary), domain.md §3. */
 
-export const huizongTitle = (batchYear: number): string => `${batchYear}年度中小企业特色产业集群推荐汇总表`;
+export const huizongTitle = (batchYear: number): string =>
+  `${batchYear}年度中小企业特色产业集群推荐汇总表`;
 export const HUIZONG_SEAL_LINE = "省级中小企业主管部门:(盖章)";
 export const HUIZONG_CONTACT_LINE = "联系人和手机:";
 

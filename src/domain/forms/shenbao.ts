@@ -48,11 +48,23 @@ export const STANDARD_ROLES = ["主持数量", "参与数量"] as const;
 const ABOVE_AVERAGE_LABEL = "是否高于行业平均水平";
 
 const cover: FieldSpec[] = [
-  { id: "cover_name", section: "cover", label: "集群名称", kind: "text", hint: `(${NAME_PATTERN})` },
+  {
+    id: "cover_name",
+    section: "cover",
+    label: "集群名称",
+    kind: "text",
+    hint: `(${NAME_PATTERN})`,
+  },
   { id: "province", section: "cover", label: "省(区、市)", kind: "text", group: "所属地区" },
   { id: "city", section: "cover", label: "市(区)", kind: "text", group: "所属地区" },
   { id: "county", section: "cover", label: "县(市、区)", kind: "text", group: "所属地区" },
-  { id: "cover_dept_seal", section: "cover", label: "县(市、区)中小企业主管部门(盖章)", kind: "seal", optional: true },
+  {
+    id: "cover_dept_seal",
+    section: "cover",
+    label: "县(市、区)中小企业主管部门(盖章)",
+    kind: "seal",
+    optional: true,
+  },
   { id: "cover_operator", section: "cover", label: "集群运营管理机构", kind: "text" },
   { id: "declared_on", section: "cover", label: "申报时间", kind: "date" },
   { id: "cover_contact", section: "cover", label: "联系人及联系电话", kind: "text" },
@@ -61,13 +73,43 @@ const cover: FieldSpec[] = [
 const s1: FieldSpec[] = [
   { id: "name", section: "s1", label: "集群名称", kind: "text" },
   { id: "county_dept", section: "s1", label: "县(市、区)中小企业主管部门", kind: "text" },
-  { id: "county_dept_contact", section: "s1", label: "联系人", kind: "text", group: "县(市、区)中小企业主管部门" },
-  { id: "county_dept_phone", section: "s1", label: "联系方式", kind: "text", group: "县(市、区)中小企业主管部门" },
+  {
+    id: "county_dept_contact",
+    section: "s1",
+    label: "联系人",
+    kind: "text",
+    group: "县(市、区)中小企业主管部门",
+  },
+  {
+    id: "county_dept_phone",
+    section: "s1",
+    label: "联系方式",
+    kind: "text",
+    group: "县(市、区)中小企业主管部门",
+  },
   { id: "operator", section: "s1", label: "集群运营管理机构", kind: "text" },
-  { id: "operator_contact", section: "s1", label: "联系人", kind: "text", group: "集群运营管理机构" },
-  { id: "operator_phone", section: "s1", label: "联系方式", kind: "text", group: "集群运营管理机构" },
+  {
+    id: "operator_contact",
+    section: "s1",
+    label: "联系人",
+    kind: "text",
+    group: "集群运营管理机构",
+  },
+  {
+    id: "operator_phone",
+    section: "s1",
+    label: "联系方式",
+    kind: "text",
+    group: "集群运营管理机构",
+  },
   { id: "area", section: "s1", label: "集群占地面积(平方公里)", kind: "num", unit: "平方公里" },
-  { id: "industry_type", section: "s1", label: "主导产业所属产业类型", kind: "radio", options: INDUSTRY_TYPES },
+  {
+    id: "industry_type",
+    section: "s1",
+    label: "主导产业所属产业类型",
+    kind: "radio",
+    options: INDUSTRY_TYPES,
+  },
   {
     id: "gate_not_prohibited",
     section: "s1",
@@ -80,13 +122,38 @@ const s1: FieldSpec[] = [
     label: "近三年未发生较大及以上安全、质量、环境污染等事故,重大及以上网络安全事件和数据安全事件",
     kind: "yesno",
   },
-  { id: "gate_no_tax_evasion", section: "s1", label: "不存在偷税漏税、违法违规、严重失信和其他重大问题的行为", kind: "yesno" },
-  { id: "energy_efficiency", section: "s1", label: "属于高耗能行业的集群,能效水平高于行业基准值", kind: "yesnoNA" },
-  { id: "water_efficiency", section: "s1", label: "属于高用水行业的集群,水效水平高于行业基准值", kind: "yesnoNA" },
-  { id: "provincial_recognition", section: "s1", label: "获得省级中小企业特色产业集群", kind: "yesno" },
+  {
+    id: "gate_no_tax_evasion",
+    section: "s1",
+    label: "不存在偷税漏税、违法违规、严重失信和其他重大问题的行为",
+    kind: "yesno",
+  },
+  {
+    id: "energy_efficiency",
+    section: "s1",
+    label: "属于高耗能行业的集群,能效水平高于行业基准值",
+    kind: "yesnoNA",
+  },
+  {
+    id: "water_efficiency",
+    section: "s1",
+    label: "属于高用水行业的集群,水效水平高于行业基准值",
+    kind: "yesnoNA",
+  },
+  {
+    id: "provincial_recognition",
+    section: "s1",
+    label: "获得省级中小企业特色产业集群",
+    kind: "yesno",
+  },
 ];
 
-const memo200 = (id: string, section: FieldSpec["section"], label: string, extra: Partial<FieldSpec> = {}): FieldSpec => ({
+const memo200 = (
+  id: string,
+  section: FieldSpec["section"],
+  label: string,
+  extra: Partial<FieldSpec> = {}
+): FieldSpec => ({
   id,
   section,
   label,
@@ -95,7 +162,12 @@ const memo200 = (id: string, section: FieldSpec["section"], label: string, extra
   ...extra,
 });
 
-const multi = (id: string, section: FieldSpec["section"], label: string, options: readonly string[]): FieldSpec => ({
+const multi = (
+  id: string,
+  section: FieldSpec["section"],
+  label: string,
+  options: readonly string[]
+): FieldSpec => ({
   id,
   section,
   label,
@@ -106,18 +178,68 @@ const multi = (id: string, section: FieldSpec["section"], label: string, options
 });
 
 const s2: FieldSpec[] = [
-  { id: "output_total", section: "s2", label: "集群总产值(亿元)", kind: "num", unit: "亿元", years: "data" },
-  { id: "sme_output_share", section: "s2", label: "集群内中小企业产值占集群总产值比例(%)", kind: "pct", years: "data" },
-  { id: "lead_output_share", section: "s2", label: "集群主导产业产值占集群总产值比例(%)", kind: "pct", years: "data" },
-  { id: "lead_output_growth", section: "s2", label: "集群主导产业产值增速(%)", kind: "pct", years: "data", rate: true },
-  { id: "lead_output_cagr", section: "s2", label: "近三年主导产业产值年均增速(%)", kind: "pct", rate: true },
+  {
+    id: "output_total",
+    section: "s2",
+    label: "集群总产值(亿元)",
+    kind: "num",
+    unit: "亿元",
+    years: "data",
+  },
+  {
+    id: "sme_output_share",
+    section: "s2",
+    label: "集群内中小企业产值占集群总产值比例(%)",
+    kind: "pct",
+    years: "data",
+  },
+  {
+    id: "lead_output_share",
+    section: "s2",
+    label: "集群主导产业产值占集群总产值比例(%)",
+    kind: "pct",
+    years: "data",
+  },
+  {
+    id: "lead_output_growth",
+    section: "s2",
+    label: "集群主导产业产值增速(%)",
+    kind: "pct",
+    years: "data",
+    rate: true,
+  },
+  {
+    id: "lead_output_cagr",
+    section: "s2",
+    label: "近三年主导产业产值年均增速(%)",
+    kind: "pct",
+    rate: true,
+  },
   { id: "firms", section: "s2", label: "集群企业数量", kind: "count", years: "data" },
   { id: "smes", section: "s2", label: "其中:集群中小企业数量", kind: "count", years: "data" },
   { id: "zjtx_smes", section: "s2", label: "专精特新中小企业数量", kind: "count", years: "data" },
-  { id: "little_giants", section: "s2", label: "专精特新“小巨人”企业数量", kind: "count", years: "data" },
+  {
+    id: "little_giants",
+    section: "s2",
+    label: "专精特新“小巨人”企业数量",
+    kind: "count",
+    years: "data",
+  },
   { id: "champions", section: "s2", label: "制造业单项冠军企业数量", kind: "count", years: "data" },
-  { id: "hitech_innovative", section: "s2", label: "国家级高新技术企业和创新型中小企业数量", kind: "count", years: "data" },
-  { id: "chain_map", section: "s2", label: "集群是否绘制产业链图谱", kind: "yesno", evidence: "ifYes" },
+  {
+    id: "hitech_innovative",
+    section: "s2",
+    label: "国家级高新技术企业和创新型中小企业数量",
+    kind: "count",
+    years: "data",
+  },
+  {
+    id: "chain_map",
+    section: "s2",
+    label: "集群是否绘制产业链图谱",
+    kind: "yesno",
+    evidence: "ifYes",
+  },
   memo200("chain_cultivation", "s2", "集群产业链培育和招商情况(200字以内)"),
   memo200("supply_chain_risk", "s2", "集群供应链风险评估情况(200字以内)"),
   memo200("resource_sharing", "s2", "集群制造资源共享情况(200字以内)"),
@@ -142,8 +264,21 @@ const s2: FieldSpec[] = [
 ];
 
 const s3: FieldSpec[] = [
-  { id: "rd_intensity", section: "s3", label: "集群中小企业近三年研发投入强度(%)", kind: "pct", years: "data" },
-  { id: "rd_growth", section: "s3", label: "集群近三年研发经费增速(%)", kind: "pct", years: "data", rate: true },
+  {
+    id: "rd_intensity",
+    section: "s3",
+    label: "集群中小企业近三年研发投入强度(%)",
+    kind: "pct",
+    years: "data",
+  },
+  {
+    id: "rd_growth",
+    section: "s3",
+    label: "集群近三年研发经费增速(%)",
+    kind: "pct",
+    years: "data",
+    rate: true,
+  },
   {
     id: "standards",
     section: "s3",
@@ -168,11 +303,35 @@ const s3: FieldSpec[] = [
     kind: "countNames",
     unit: "个",
   },
-  { id: "platforms_other", section: "s3", label: "其他平台名称及数量", kind: "countNames", unit: "个" },
-  { id: "employees", section: "s3", label: "集群内中小企业从业人员数量", kind: "count", unit: "人" },
+  {
+    id: "platforms_other",
+    section: "s3",
+    label: "其他平台名称及数量",
+    kind: "countNames",
+    unit: "个",
+  },
+  {
+    id: "employees",
+    section: "s3",
+    label: "集群内中小企业从业人员数量",
+    kind: "count",
+    unit: "人",
+  },
   { id: "rd_staff_share", section: "s3", label: "集群内研发人员占从业人员比例(%)", kind: "pct" },
-  { id: "patent_growth", section: "s3", label: "集群有效发明专利年均增速(%)", kind: "pct", rate: true },
-  { id: "patents_per_10k", section: "s3", label: "集群每万人有效发明专利拥有量", kind: "num", unit: "件/万人" },
+  {
+    id: "patent_growth",
+    section: "s3",
+    label: "集群有效发明专利年均增速(%)",
+    kind: "pct",
+    rate: true,
+  },
+  {
+    id: "patents_per_10k",
+    section: "s3",
+    label: "集群每万人有效发明专利拥有量",
+    kind: "num",
+    unit: "件/万人",
+  },
   {
     id: "patents",
     section: "s3",
@@ -196,7 +355,14 @@ const s4: FieldSpec[] = [
   { id: "cloud_rate", section: "s4", label: "企业上云比例(%)", kind: "pct" },
   { id: "iiot_rate", section: "s4", label: "集群工业互联网平台应用普及率(%)", kind: "pct" },
   { id: "software_rising", section: "s4", label: "工业软件应用率稳步提升", kind: "yesno" },
-  { id: "software_spend", section: "s4", label: "工业软件采购金额(万元)", kind: "num", unit: "万元", years: "data" },
+  {
+    id: "software_spend",
+    section: "s4",
+    label: "工业软件采购金额(万元)",
+    kind: "num",
+    unit: "万元",
+    years: "data",
+  },
   memo200("digital_service", "s4", "数字化服务总体情况(200字以内)"),
   multi("digital_service_work", "s4", "集群已开展的数字化服务工作", [
     "引入了数字化系统解决方案服务商",
@@ -204,9 +370,14 @@ const s4: FieldSpec[] = [
     "开展了两化融合管理体系推广工作",
     "开展了智能制造能力成熟度评估或数据管理能力成熟度评估等推广工作",
   ]),
-  memo200("new_models", "s4", "智能制造、工业互联网以及其它新模式新业态试点示范建设或应用情况(200字以内)", {
-    group: "数字化新模式新业态推广情况",
-  }),
+  memo200(
+    "new_models",
+    "s4",
+    "智能制造、工业互联网以及其它新模式新业态试点示范建设或应用情况(200字以内)",
+    {
+      group: "数字化新模式新业态推广情况",
+    }
+  ),
   {
     ...multi("new_models_work", "s4", "集群已开展的数字化新模式新业态推广工作", [
       "建有国家智能制造、工业互联网以及其它国家新模式新业态试点示范项目",
@@ -218,7 +389,13 @@ const s4: FieldSpec[] = [
 ];
 
 const s5: FieldSpec[] = [
-  { id: "carbon_monitoring", section: "s5", label: "建立了集群碳排放监测机制", kind: "yesno", evidence: "ifYes" },
+  {
+    id: "carbon_monitoring",
+    section: "s5",
+    label: "建立了集群碳排放监测机制",
+    kind: "yesno",
+    evidence: "ifYes",
+  },
   {
     id: "co2_intensity",
     section: "s5",
@@ -228,12 +405,32 @@ const s5: FieldSpec[] = [
     years: "data",
     note: "(注:单位产值二氧化碳排放量需提供计算公式)",
   },
-  memo200("carbon_work", "s5", "开展碳达峰碳中和相关宣传、监测等工作情况(200字以内)", { evidence: "always" }),
-  { id: "energy_intensity_drop", section: "s5", label: "近三年单位工业产值能耗降低率(%)", kind: "pct", rate: true },
+  memo200("carbon_work", "s5", "开展碳达峰碳中和相关宣传、监测等工作情况(200字以内)", {
+    evidence: "always",
+  }),
+  {
+    id: "energy_intensity_drop",
+    section: "s5",
+    label: "近三年单位工业产值能耗降低率(%)",
+    kind: "pct",
+    rate: true,
+  },
   { id: "solid_waste_rate", section: "s5", label: "大宗工业固废综合利用率(%)", kind: "pct" },
-  { id: "solid_waste_above_avg", section: "s5", label: ABOVE_AVERAGE_LABEL, kind: "radio", options: ABOVE_AVERAGE },
+  {
+    id: "solid_waste_above_avg",
+    section: "s5",
+    label: ABOVE_AVERAGE_LABEL,
+    kind: "radio",
+    options: ABOVE_AVERAGE,
+  },
   { id: "water_reuse_rate", section: "s5", label: "工业用水重复利用率(%)", kind: "pct" },
-  { id: "water_reuse_above_avg", section: "s5", label: ABOVE_AVERAGE_LABEL, kind: "radio", options: ABOVE_AVERAGE },
+  {
+    id: "water_reuse_above_avg",
+    section: "s5",
+    label: ABOVE_AVERAGE_LABEL,
+    kind: "radio",
+    options: ABOVE_AVERAGE,
+  },
   memo200("resource_use", "s5", "能源和资源综合利用工作情况(200字以内)"),
   multi("resource_use_work", "s5", "集群已开展的能源和资源综合利用工作", [
     "余热余压集中回收",
@@ -267,8 +464,22 @@ const s6: FieldSpec[] = [
     unit: "个",
     evidence: "always",
   },
-  { id: "export_growth", section: "s6", label: "近三年集群主导产品出口贸易额增长率(%)", kind: "pct", years: "data", rate: true },
-  { id: "fdi_growth", section: "s6", label: "近三年集群外商直接投资额增长率(%)", kind: "pct", years: "data", rate: true },
+  {
+    id: "export_growth",
+    section: "s6",
+    label: "近三年集群主导产品出口贸易额增长率(%)",
+    kind: "pct",
+    years: "data",
+    rate: true,
+  },
+  {
+    id: "fdi_growth",
+    section: "s6",
+    label: "近三年集群外商直接投资额增长率(%)",
+    kind: "pct",
+    years: "data",
+    rate: true,
+  },
 ];
 
 const s7: FieldSpec[] = [
@@ -309,7 +520,8 @@ export const PLAN_OUTLINE: readonly string[] = [
 ];
 
 /** The 备注 of section 八: the target-year values must meet a–g (2022 wording). */
-export const PLAN_TARGETS_NOTE = (targetYear: number): string => `${targetYear}年目标值须符合以下要求`;
+export const PLAN_TARGETS_NOTE = (targetYear: number): string =>
+  `${targetYear}年目标值须符合以下要求`;
 export const PLAN_TARGETS: readonly string[] = [
   "a.产值年均增速不低于10%",
   "b.优质中小企业数量逐年增加",
@@ -322,7 +534,11 @@ export const PLAN_TARGETS: readonly string[] = [
 
 /** The add-in's optional helper table; clearly not part of the official form. */
 export const PLAN_HELPER_TITLE = "发展目标测算";
-export const PLAN_HELPER_HEADERS = { indicator: "指标", base: "基准值", change: "年均增速 / 降低幅度" } as const;
+export const PLAN_HELPER_HEADERS = {
+  indicator: "指标",
+  base: "基准值",
+  change: "年均增速 / 降低幅度",
+} as const;
 
 const plan = (id: string, label: string, unit: string): FieldSpec => ({
   id,
@@ -359,9 +575,27 @@ export const RECOMMENDATION_TITLE = "省级中小企业主管部门推荐意见"
 export const DATE_LINE = "年 月 日";
 
 const s9: FieldSpec[] = [
-  { id: "declarant_signature", section: "s9", label: "单位负责人(签字):", kind: "seal", optional: true },
-  { id: "county_seal", section: "s9", label: "县(市、区)中小企业主管部门(公章):", kind: "seal", optional: true },
-  { id: "provincial_opinion", section: "s9", label: RECOMMENDATION_TITLE, kind: "memo", optional: true },
+  {
+    id: "declarant_signature",
+    section: "s9",
+    label: "单位负责人(签字):",
+    kind: "seal",
+    optional: true,
+  },
+  {
+    id: "county_seal",
+    section: "s9",
+    label: "县(市、区)中小企业主管部门(公章):",
+    kind: "seal",
+    optional: true,
+  },
+  {
+    id: "provincial_opinion",
+    section: "s9",
+    label: RECOMMENDATION_TITLE,
+    kind: "memo",
+    optional: true,
+  },
   { id: "provincial_seal", section: "s9", label: "推荐单位(公章):", kind: "seal", optional: true },
 ];
 

@@ -79,19 +79,44 @@ const BASE_RULES: readonly Rule[] = [
   },
   gate("gate_not_prohibited_industry", "不属于禁止、限制和淘汰类产业", "gate_not_prohibited"),
   gate("gate_no_major_incident_3y", "近三年未发生较大及以上事故", "gate_no_incident"),
-  gate("gate_no_tax_evasion", "不存在偷税漏税、违法违规、严重失信和其他重大问题的行为", "gate_no_tax_evasion"),
-  gate("energy_eff_vs_benchmark", "高耗能行业能效高于行业基准值", "energy_efficiency", ["是", "不涉及"]),
-  gate("water_eff_vs_benchmark", "高用水行业水效高于行业基准值", "water_efficiency", ["是", "不涉及"]),
+  gate(
+    "gate_no_tax_evasion",
+    "不存在偷税漏税、违法违规、严重失信和其他重大问题的行为",
+    "gate_no_tax_evasion"
+  ),
+  gate("energy_eff_vs_benchmark", "高耗能行业能效高于行业基准值", "energy_efficiency", [
+    "是",
+    "不涉及",
+  ]),
+  gate("water_eff_vs_benchmark", "高用水行业水效高于行业基准值", "water_efficiency", [
+    "是",
+    "不涉及",
+  ]),
   gate("gate_provincial_recognition", "第二批起需先获得省级认定", "provincial_recognition"),
-  plan("plan_output_cagr_ge_10", "a.产值年均增速不低于10%", 10, { kind: "planCagr", field: "plan_output", op: ">=" }),
-  plan("plan_quality_smes_rising", "b.优质中小企业数量逐年增加", 0, { kind: "planRising", field: "plan_quality_smes" }),
-  plan("plan_rd_cagr_ge_10", "c.研发经费年均增速不低于10%", 10, { kind: "planCagr", field: "plan_rd_spend", op: ">=" }),
+  plan("plan_output_cagr_ge_10", "a.产值年均增速不低于10%", 10, {
+    kind: "planCagr",
+    field: "plan_output",
+    op: ">=",
+  }),
+  plan("plan_quality_smes_rising", "b.优质中小企业数量逐年增加", 0, {
+    kind: "planRising",
+    field: "plan_quality_smes",
+  }),
+  plan("plan_rd_cagr_ge_10", "c.研发经费年均增速不低于10%", 10, {
+    kind: "planCagr",
+    field: "plan_rd_spend",
+    op: ">=",
+  }),
   plan("plan_patent_cagr_ge_15", "d.有效发明专利数年均增长不低于15%", 15, {
     kind: "planCagr",
     field: "plan_patents",
     op: ">=",
   }),
-  plan("plan_iiot_about_45", "e.工业互联网普及率达到45%左右", 45, { kind: "planReach", field: "plan_iiot_rate", op: ">=" }),
+  plan("plan_iiot_about_45", "e.工业互联网普及率达到45%左右", 45, {
+    kind: "planReach",
+    field: "plan_iiot_rate",
+    op: ">=",
+  }),
   plan("plan_co2_cut_about_18", "f.二氧化碳排放量降低达到18%左右", 18, {
     kind: "planCut",
     field: "plan_co2_intensity",
@@ -122,7 +147,10 @@ export function rulesForBatch(batch: BatchParams): readonly Rule[] {
   const overrides = BATCH_OVERRIDES[batch.year] ?? {};
   return BASE_RULES.map((rule) => {
     const threshold = overrides[rule.id] ?? rule.threshold;
-    const cls = rule.id === "gate_provincial_recognition" && !batch.requiresProvincialRecognition ? "info" : rule.cls;
+    const cls =
+      rule.id === "gate_provincial_recognition" && !batch.requiresProvincialRecognition
+        ? "info"
+        : rule.cls;
     return threshold === rule.threshold && cls === rule.cls ? rule : { ...rule, threshold, cls };
   });
 }

@@ -27,7 +27,12 @@ export interface CriteriaContext {
 
 const isPct = (fieldId: string): boolean => fieldById(fieldId).kind === "pct";
 
-function numericCheck(fieldId: string, actual: number, op: Operator, extra: Partial<Check> = {}): Check {
+function numericCheck(
+  fieldId: string,
+  actual: number,
+  op: Operator,
+  extra: Partial<Check> = {}
+): Check {
   const pct = isPct(fieldId);
   return {
     actual: pct ? roundPct(actual) : actual,
@@ -46,16 +51,25 @@ function checksFor(rule: Rule, values: FormValues, ctx: CriteriaContext): Check[
   switch (c.kind) {
     case "eachYear": {
       const latestOnly = c.share && ctx.settings.shareReading === "latest_year";
-      const method: Method | undefined = c.share ? (latestOnly ? "latest_year" : "every_year") : undefined;
+      const method: Method | undefined = c.share
+        ? latestOnly
+          ? "latest_year"
+          : "every_year"
+        : undefined;
       return series(values, c.field, 3).flatMap((v, i) => {
         const n = asNumber(v);
         if (n === undefined || (latestOnly && i !== 2)) return [];
-        return [numericCheck(c.field, n, c.op, { year: ctx.dataYears[i], ...(method ? { method } : {}) })];
+        return [
+          numericCheck(c.field, n, c.op, { year: ctx.dataYears[i], ...(method ? { method } : {}) }),
+        ];
       });
     }
     case "value": {
       const reported = asNumber(scalar(values, c.field));
-      if (reported !== undefined) return [numericCheck(c.field, reported, c.op, c.growthFallback ? { method: "reported" } : {})];
+      if (reported !== undefined)
+        return [
+          numericCheck(c.field, reported, c.op, c.growthFallback ? { method: "reported" } : {}),
+        ];
       if (!c.growthFallback) return [];
       const recomputed = recomputedLeadGrowth(values);
       return recomputed ? [pctCheck(recomputed.value, c.op, { method: recomputed.method })] : [];
@@ -68,8 +82,19 @@ function checksFor(rule: Rule, values: FormValues, ctx: CriteriaContext): Check[
     }
     case "qualityTier": {
       const latest = (id: string): number | undefined => asNumber(series(values, id, 3)[2]);
-      const [champions, giants, zjtx, hitech] = ["champions", "little_giants", "zjtx_smes", "hitech_innovative"].map(latest);
-      if (champions === undefined && giants === undefined && zjtx === undefined && hitech === undefined) return [];
+      const [champions, giants, zjtx, hitech] = [
+        "champions",
+        "little_giants",
+        "zjtx_smes",
+        "hitech_innovative",
+      ].map(latest);
+      if (
+        champions === undefined &&
+        giants === undefined &&
+        zjtx === undefined &&
+        hitech === undefined
+      )
+        return [];
       const top = (champions ?? 0) + (giants ?? 0);
       const broad = (zjtx ?? 0) + (hitech ?? 0);
       return [
@@ -91,7 +116,9 @@ function checksFor(rule: Rule, values: FormValues, ctx: CriteriaContext): Check[
       const row = planRow(values, c.field);
       if (row?.base === undefined || row.target === undefined) return [];
       const g = rri(3, row.base, row.target);
-      return g.ok ? [pctCheck(g.value * 100, c.op, { year: ctx.planYears[2], method: "cagr_levels" })] : [];
+      return g.ok
+        ? [pctCheck(g.value * 100, c.op, { year: ctx.planYears[2], method: "cagr_levels" })]
+        : [];
     }
     case "planRising": {
       const row = planRow(values, c.field);
@@ -102,19 +129,30 @@ function checksFor(rule: Rule, values: FormValues, ctx: CriteriaContext): Check[
         const cur = seq[i];
         if (prev === undefined || cur === undefined) return [];
         if (!(cur > prev)) {
-          return [{ actual: cur, passes: () => false, year: ctx.planYears[i - 1], detail: { previous: prev } }];
+          return [
+            {
+              actual: cur,
+              passes: () => false,
+              year: ctx.planYears[i - 1],
+              detail: { previous: prev },
+            },
+          ];
         }
       }
       return [];
     }
     case "planReach": {
       const row = planRow(values, c.field);
-      return row?.target === undefined ? [] : [pctCheck(row.target, c.op, { year: ctx.planYears[2] })];
+      return row?.target === undefined
+        ? []
+        : [pctCheck(row.target, c.op, { year: ctx.planYears[2] })];
     }
     case "planCut": {
       const row = planRow(values, c.field);
       if (row?.base === undefined || row.target === undefined || row.base <= 0) return [];
-      return [pctCheck(((row.base - row.target) / row.base) * 100, c.op, { year: ctx.planYears[2] })];
+      return [
+        pctCheck(((row.base - row.target) / row.base) * 100, c.op, { year: ctx.planYears[2] }),
+      ];
     }
   }
 }
@@ -130,7 +168,10 @@ function numbers(cells: readonly (number | string | boolean | null)[]): number[]
 }
 
 /** Helper-table row: base (last data year) then the three plan years. */
-function planRow(values: FormValues, field: string): { base?: number; target?: number; all: (number | undefined)[] } | undefined {
+function planRow(
+  values: FormValues,
+  field: string
+): { base?: number; target?: number; all: (number | undefined)[] } | undefined {
   const all = series(values, field, 4).map(asNumber);
   if (all.every((v) => v === undefined)) return undefined;
   return { base: all[0], target: all[3], all };
@@ -140,7 +181,9 @@ function planRow(values: FormValues, field: string): { base?: number; target?: n
  * 年均增速 recomputed when the reported one is blank: from the yearly rates (geometric mean), else
  * from the 总产值 levels (CAGR over two periods).
  */
-export function recomputedLeadGrowth(values: FormValues): { value: number; method: Method } | undefined {
+export function recomputedLeadGrowth(
+  values: FormValues
+): { value: number; method: Method } | undefined {
   const rates = numbers(series(values, "lead_output_growth", 3));
   if (rates) {
     const g = geometricMeanOfRates(rates);
@@ -175,25 +218,38 @@ function judge(rule: Rule, check: Check, ctx: CriteriaContext): Finding | undefi
     fieldId: fieldOf(rule),
     severity: CLASS_SEVERITY[rule.cls],
     actual: check.actual,
-    ...(rule.cls !== "gate" && rule.cls !== "info" && rule.criterion.kind !== "planRising" ? { threshold: rule.threshold } : {}),
+    ...(rule.cls !== "gate" && rule.cls !== "info" && rule.criterion.kind !== "planRising"
+      ? { threshold: rule.threshold }
+      : {}),
     ...(op ? { operator: op } : {}),
     ...(check.year !== undefined ? { year: check.year } : {}),
     ...(check.method ? { method: check.method } : {}),
     ...(check.detail ? { detail: check.detail } : {}),
   };
   if (rule.cls === "hard" && ctx.western) {
-    const relaxed = ctx.settings.westernMode === "thresholds" ? ctx.settings.relaxedThresholds[rule.id] : undefined;
+    const relaxed =
+      ctx.settings.westernMode === "thresholds"
+        ? ctx.settings.relaxedThresholds[rule.id]
+        : undefined;
     if (relaxed !== undefined) {
       if (!check.passes(relaxed)) return { ...base, threshold: relaxed, relaxed: true };
       // Passing only thanks to the relaxed threshold is worth telling the reviewer.
-      return check.passes(rule.threshold) ? undefined : { ...base, severity: "info", threshold: relaxed, relaxed: true };
+      return check.passes(rule.threshold)
+        ? undefined
+        : { ...base, severity: "info", threshold: relaxed, relaxed: true };
     }
-    return check.passes(rule.threshold) ? undefined : { ...base, severity: "warning", relaxed: true };
+    return check.passes(rule.threshold)
+      ? undefined
+      : { ...base, severity: "warning", relaxed: true };
   }
   return check.passes(rule.threshold) ? undefined : base;
 }
 
-export function evaluateCriteria(rules: readonly Rule[], values: FormValues, ctx: CriteriaContext): Finding[] {
+export function evaluateCriteria(
+  rules: readonly Rule[],
+  values: FormValues,
+  ctx: CriteriaContext
+): Finding[] {
   return rules.flatMap((rule) =>
     checksFor(rule, values, ctx).flatMap((check) => {
       const f = judge(rule, check, ctx);

@@ -34,8 +34,14 @@ function byFormOrder(a: Finding, b: Finding): number {
   );
 }
 
-export function applicantAuthority(values: FormValues, authority?: Authority): Authority | undefined {
-  return authority ?? recommendingAuthority(asText(scalar(values, "province")), asText(scalar(values, "city")));
+export function applicantAuthority(
+  values: FormValues,
+  authority?: Authority
+): Authority | undefined {
+  return (
+    authority ??
+    recommendingAuthority(asText(scalar(values, "province")), asText(scalar(values, "city")))
+  );
 }
 
 export function evaluateShenbao(values: FormValues, ctx: EvaluationContext): Finding[] {
@@ -72,7 +78,9 @@ export function evaluateHuizong(summary: HuizongValues, ctx: EvaluationContext):
   const out: Finding[] = [];
   const filled = summary.rows
     .map((row, i) => ({ row, n: i + 1 }))
-    .filter(({ row }) => HUIZONG_COLUMNS.some((c) => c.id !== "seq" && !isBlank(row[c.id] ?? null)));
+    .filter(({ row }) =>
+      HUIZONG_COLUMNS.some((c) => c.id !== "seq" && !isBlank(row[c.id] ?? null))
+    );
 
   if (!ctx.authority) {
     out.push({ ruleId: "summary_authority_unknown", severity: "error", fieldId: "hz_authority" });
@@ -96,19 +104,38 @@ export function evaluateHuizong(summary: HuizongValues, ctx: EvaluationContext):
     for (const col of HUIZONG_COLUMNS) {
       const v = row[col.id] ?? null;
       if (col.required && isBlank(v)) {
-        out.push({ ruleId: "required", severity: "error", fieldId: huizongFieldId(col.id), row: n });
+        out.push({
+          ruleId: "required",
+          severity: "error",
+          fieldId: huizongFieldId(col.id),
+          row: n,
+        });
         continue;
       }
       if (col.limit !== undefined && !isBlank(v)) {
         const len = codePointLength(String(v));
         if (len > col.limit) {
-          out.push({ ruleId: "text_limit", severity: "error", fieldId: huizongFieldId(col.id), row: n, actual: len, threshold: col.limit, operator: "<=" });
+          out.push({
+            ruleId: "text_limit",
+            severity: "error",
+            fieldId: huizongFieldId(col.id),
+            row: n,
+            actual: len,
+            threshold: col.limit,
+            operator: "<=",
+          });
         }
       }
     }
     const name = asText(row.name ?? null);
     if (name !== undefined && !nameLooksRight(name)) {
-      out.push({ ruleId: "name_pattern", severity: "warning", fieldId: huizongFieldId("name"), row: n, actual: name });
+      out.push({
+        ruleId: "name_pattern",
+        severity: "warning",
+        fieldId: huizongFieldId("name"),
+        row: n,
+        actual: name,
+      });
     }
     const industry = asText(row.industry ?? null);
     if (industry !== undefined) {

@@ -23,8 +23,14 @@ import type { Finding } from "./types";
 type Years = readonly number[];
 
 /** How many cells a field has, and which year each belongs to. */
-function cellsOf(field: FieldSpec, values: FormValues, dataYears: Years, planYears: Years): { v: CellValue; year?: number }[] {
-  if (field.years === "data") return series(values, field.id, 3).map((v, i) => ({ v, year: dataYears[i] as number }));
+function cellsOf(
+  field: FieldSpec,
+  values: FormValues,
+  dataYears: Years,
+  planYears: Years
+): { v: CellValue; year?: number }[] {
+  if (field.years === "data")
+    return series(values, field.id, 3).map((v, i) => ({ v, year: dataYears[i] as number }));
   if (field.years === "plan") {
     const years = [dataYears[2] as number, ...planYears];
     return series(values, field.id, 4).map((v, i) => ({ v, year: years[i] as number }));
@@ -32,9 +38,15 @@ function cellsOf(field: FieldSpec, values: FormValues, dataYears: Years, planYea
   return [{ v: scalar(values, field.id) }];
 }
 
-const withYear = (year: number | undefined): { year?: number } => (year === undefined ? {} : { year });
+const withYear = (year: number | undefined): { year?: number } =>
+  year === undefined ? {} : { year };
 
-function checkNumberCell(field: FieldSpec, v: CellValue, year: number | undefined, out: Finding[]): void {
+function checkNumberCell(
+  field: FieldSpec,
+  v: CellValue,
+  year: number | undefined,
+  out: Finding[]
+): void {
   const at = { fieldId: field.id, ...withYear(year) };
   if (isBlank(v)) {
     if (!field.optional) out.push({ ruleId: "required", severity: "error", ...at });
@@ -73,7 +85,13 @@ function checkChoice(field: FieldSpec, v: CellValue, out: Finding[]): void {
     field.kind === "yesno" ? YESNO : field.kind === "yesnoNA" ? YESNO_NA : (field.options ?? []);
   const answer = choiceOf(v);
   if (answer === undefined || !allowed.includes(answer)) {
-    out.push({ ruleId: "choice_invalid", severity: "error", fieldId: field.id, actual: String(v), threshold: allowed.join("/") });
+    out.push({
+      ruleId: "choice_invalid",
+      severity: "error",
+      fieldId: field.id,
+      actual: String(v),
+      threshold: allowed.join("/"),
+    });
   }
 }
 
@@ -86,23 +104,38 @@ function checkText(field: FieldSpec, v: CellValue, out: Finding[]): void {
   if (field.limit !== undefined) {
     const len = codePointLength(text);
     if (len > field.limit) {
-      out.push({ ruleId: "text_limit", severity: "error", fieldId: field.id, actual: len, threshold: field.limit, operator: "<=" });
+      out.push({
+        ruleId: "text_limit",
+        severity: "error",
+        fieldId: field.id,
+        actual: len,
+        threshold: field.limit,
+        operator: "<=",
+      });
     }
   }
 }
 
 function evidence(field: FieldSpec, values: FormValues): Finding[] {
-  const info = (extra: Partial<Finding> = {}): Finding => ({ ruleId: "evidence_required", severity: "info", fieldId: field.id, ...extra });
+  const info = (extra: Partial<Finding> = {}): Finding => ({
+    ruleId: "evidence_required",
+    severity: "info",
+    fieldId: field.id,
+    ...extra,
+  });
   switch (field.evidence) {
     case "perOption":
       return (field.options ?? []).flatMap((option, i) =>
-        tickState(series(values, field.id, field.options?.length ?? 0)[i] ?? null) === true ? [info({ option })] : []
+        tickState(series(values, field.id, field.options?.length ?? 0)[i] ?? null) === true
+          ? [info({ option })]
+          : []
       );
     case "ifYes":
       return choiceOf(scalar(values, field.id)) === "是" ? [info()] : [];
     case "always": {
       const v = values[field.id];
-      const cells: readonly CellValue[] = v === undefined ? [] : Array.isArray(v) ? v : [v as CellValue];
+      const cells: readonly CellValue[] =
+        v === undefined ? [] : Array.isArray(v) ? v : [v as CellValue];
       const filled = cells.some((c) => (typeof c === "number" ? c > 0 : !isBlank(c)));
       return filled ? [info()] : [];
     }
@@ -111,7 +144,12 @@ function evidence(field: FieldSpec, values: FormValues): Finding[] {
   }
 }
 
-function checkField(field: FieldSpec, values: FormValues, dataYears: Years, planYears: Years): Finding[] {
+function checkField(
+  field: FieldSpec,
+  values: FormValues,
+  dataYears: Years,
+  planYears: Years
+): Finding[] {
   const out: Finding[] = [];
   switch (field.kind) {
     case "num":
@@ -134,7 +172,13 @@ function checkField(field: FieldSpec, values: FormValues, dataYears: Years, plan
       (field.options ?? []).forEach((option, i) => {
         const v = series(values, field.id, field.options?.length ?? 0)[i] ?? null;
         if (tickState(v) === undefined) {
-          out.push({ ruleId: "choice_invalid", severity: "error", fieldId: field.id, option, actual: String(v) });
+          out.push({
+            ruleId: "choice_invalid",
+            severity: "error",
+            fieldId: field.id,
+            option,
+            actual: String(v),
+          });
         }
       });
       break;
@@ -153,7 +197,11 @@ function checkField(field: FieldSpec, values: FormValues, dataYears: Years, plan
       break;
     }
     case "countGrid": {
-      const cells = series(values, field.id, (field.gridRows?.length ?? 0) * (field.gridCols?.length ?? 0) * 3);
+      const cells = series(
+        values,
+        field.id,
+        (field.gridRows?.length ?? 0) * (field.gridCols?.length ?? 0) * 3
+      );
       // Blank grid cells read as 0 (nothing to report); only a wholly empty grid is missing.
       if (cells.every((c) => isBlank(c))) {
         out.push({ ruleId: "required", severity: "error", fieldId: field.id });
@@ -162,8 +210,15 @@ function checkField(field: FieldSpec, values: FormValues, dataYears: Years, plan
       for (const c of cells) {
         if (isBlank(c)) continue;
         const n = asNumber(c);
-        if (n === undefined) out.push({ ruleId: "number_expected", severity: "error", fieldId: field.id, actual: String(c) });
-        else if (!Number.isInteger(n) || n < 0) out.push({ ruleId: "count_whole", severity: "error", fieldId: field.id, actual: n });
+        if (n === undefined)
+          out.push({
+            ruleId: "number_expected",
+            severity: "error",
+            fieldId: field.id,
+            actual: String(c),
+          });
+        else if (!Number.isInteger(n) || n < 0)
+          out.push({ ruleId: "count_whole", severity: "error", fieldId: field.id, actual: n });
       }
       break;
     }
@@ -174,12 +229,23 @@ function checkField(field: FieldSpec, values: FormValues, dataYears: Years, plan
 }
 
 /** Sanity bounds from the first batch's statistics (domain.md §8): far outside is a unit slip. */
-const UNIT_SLIP_BOUNDS: ReadonlyArray<{ readonly field: string; readonly min: number; readonly max: number }> = [
+const UNIT_SLIP_BOUNDS: ReadonlyArray<{
+  readonly field: string;
+  readonly min: number;
+  readonly max: number;
+}> = [
   { field: "output_total", min: 1, max: 20000 },
   { field: "patents_per_10k", min: 0, max: 3000 },
 ];
 /** Shares typed as fractions (0.82 for 82%) are the other classic slip. */
-const FRACTION_PRONE = ["sme_output_share", "lead_output_share", "cloud_rate", "iiot_rate", "solid_waste_rate", "water_reuse_rate"];
+const FRACTION_PRONE = [
+  "sme_output_share",
+  "lead_output_share",
+  "cloud_rate",
+  "iiot_rate",
+  "solid_waste_rate",
+  "water_reuse_rate",
+];
 
 function unitSlips(values: FormValues, dataYears: Years): Finding[] {
   const out: Finding[] = [];
@@ -194,13 +260,28 @@ function unitSlips(values: FormValues, dataYears: Years): Finding[] {
   for (const b of UNIT_SLIP_BOUNDS) {
     eachCell(b.field, (n, year) => {
       if (n < b.min || n > b.max) {
-        out.push({ ruleId: "unit_slip", severity: "warning", fieldId: b.field, actual: n, threshold: `[${b.min}, ${b.max}]`, ...withYear(year) });
+        out.push({
+          ruleId: "unit_slip",
+          severity: "warning",
+          fieldId: b.field,
+          actual: n,
+          threshold: `[${b.min}, ${b.max}]`,
+          ...withYear(year),
+        });
       }
     });
   }
   for (const id of FRACTION_PRONE) {
     eachCell(id, (n, year) => {
-      if (n > 0 && n <= 1) out.push({ ruleId: "unit_slip", severity: "warning", fieldId: id, actual: n, threshold: "%", ...withYear(year) });
+      if (n > 0 && n <= 1)
+        out.push({
+          ruleId: "unit_slip",
+          severity: "warning",
+          fieldId: id,
+          actual: n,
+          threshold: "%",
+          ...withYear(year),
+        });
     });
   }
   return out;
@@ -214,13 +295,29 @@ function crossField(values: FormValues, dataYears: Years, settings: EvaluationSe
     const s = smes[i];
     const f = firms[i];
     if (s !== undefined && f !== undefined && s > f) {
-      out.push({ ruleId: "sme_count_le_firms", severity: "error", fieldId: "smes", year, actual: s, threshold: f, operator: "<=" });
+      out.push({
+        ruleId: "sme_count_le_firms",
+        severity: "error",
+        fieldId: "smes",
+        year,
+        actual: s,
+        threshold: f,
+        operator: "<=",
+      });
     }
     // 单项冠军 may be large firms, so a tier count above the SME count is only suspicious.
     for (const tier of ["zjtx_smes", "little_giants", "champions", "hitech_innovative"]) {
       const t = asNumber(series(values, tier, 3)[i] ?? null);
       if (t !== undefined && s !== undefined && t > s) {
-        out.push({ ruleId: "tier_count_le_smes", severity: "warning", fieldId: tier, year, actual: t, threshold: s, operator: "<=" });
+        out.push({
+          ruleId: "tier_count_le_smes",
+          severity: "warning",
+          fieldId: tier,
+          year,
+          actual: t,
+          threshold: s,
+          operator: "<=",
+        });
       }
     }
   });
@@ -229,7 +326,10 @@ function crossField(values: FormValues, dataYears: Years, settings: EvaluationSe
   const rates = series(values, "lead_output_growth", 3).map(asNumber);
   if (reported !== undefined && rates.every((r): r is number => r !== undefined)) {
     const g = geometricMeanOfRates(rates);
-    if (g.ok && Math.abs(roundPct(reported) - roundPct(g.value)) > settings.growthTolerancePp + 1e-9) {
+    if (
+      g.ok &&
+      Math.abs(roundPct(reported) - roundPct(g.value)) > settings.growthTolerancePp + 1e-9
+    ) {
       out.push({
         ruleId: "growth_reported_vs_recomputed",
         severity: "warning",
@@ -247,7 +347,10 @@ function crossField(values: FormValues, dataYears: Years, settings: EvaluationSe
   const employees = asNumber(scalar(values, "employees"));
   if (per10k !== undefined && patents !== undefined && employees !== undefined && employees > 0) {
     const recomputed = (patents / employees) * 10000;
-    const off = recomputed === 0 ? per10k !== 0 : Math.abs(per10k - recomputed) / recomputed > settings.per10kTolerance;
+    const off =
+      recomputed === 0
+        ? per10k !== 0
+        : Math.abs(per10k - recomputed) / recomputed > settings.per10kTolerance;
     if (off) {
       out.push({
         ruleId: "per_10k_consistency",
@@ -271,11 +374,25 @@ function names(values: FormValues): Finding[] {
   const out: Finding[] = [];
   const cover = asText(scalar(values, "cover_name"));
   const inner = asText(scalar(values, "name"));
-  for (const [id, v] of [["cover_name", cover], ["name", inner]] as const) {
-    if (v !== undefined && !nameLooksRight(v)) out.push({ ruleId: "name_pattern", severity: "warning", fieldId: id, actual: v });
+  for (const [id, v] of [
+    ["cover_name", cover],
+    ["name", inner],
+  ] as const) {
+    if (v !== undefined && !nameLooksRight(v))
+      out.push({ ruleId: "name_pattern", severity: "warning", fieldId: id, actual: v });
   }
-  if (cover !== undefined && inner !== undefined && cover.replace(/\s+/gu, "") !== inner.replace(/\s+/gu, "")) {
-    out.push({ ruleId: "name_mismatch", severity: "warning", fieldId: "name", actual: inner, threshold: cover });
+  if (
+    cover !== undefined &&
+    inner !== undefined &&
+    cover.replace(/\s+/gu, "") !== inner.replace(/\s+/gu, "")
+  ) {
+    out.push({
+      ruleId: "name_mismatch",
+      severity: "warning",
+      fieldId: "name",
+      actual: inner,
+      threshold: cover,
+    });
   }
   return out;
 }

@@ -10,9 +10,19 @@ export type RuleClass = "hard" | "soft" | "gate" | "plan" | "info";
 
 export type Criterion =
   /** Every data year (or only the latest, for share rules under that setting) against a threshold. */
-  | { readonly kind: "eachYear"; readonly field: string; readonly op: Operator; readonly share: boolean }
+  | {
+      readonly kind: "eachYear";
+      readonly field: string;
+      readonly op: Operator;
+      readonly share: boolean;
+    }
   /** One value; for growth, a blank reported value falls back to a recomputation. */
-  | { readonly kind: "value"; readonly field: string; readonly op: Operator; readonly growthFallback?: boolean }
+  | {
+      readonly kind: "value";
+      readonly field: string;
+      readonly op: Operator;
+      readonly growthFallback?: boolean;
+    }
   /** Geometric mean of the yearly rates (年均增速 from 增速). */
   | { readonly kind: "geomean"; readonly field: string; readonly op: Operator }
   /** 冠军 + 小巨人 ≥ threshold, or 专精特新 + 高新和创新型 ≥ altThreshold, latest data year. */

@@ -1,0 +1,115 @@
+import type { StringKey } from "./zh-CN";
+
+/** English strings, typed against the zh-CN source: a missing key fails the type-check. */
+export const enUS: Readonly<Record<StringKey, string>> = {
+  "app.name": "Cluster Declaration Assistant",
+  "app.tagline":
+    "SME characteristic industrial clusters: official templates, criteria checks, custom functions",
+  "host.outsideOffice":
+    "Not running inside Excel: the assistant uses an in-memory sample workbook.",
+  "host.ready": "Connected to Excel.",
+  "host.missingRequirement":
+    "This version of Excel does not support {feature}; the related actions are disabled.",
+
+  "batch.summary": "Batch {year}: data years {years}.",
+
+  "severity.error": "Error",
+  "severity.warning": "Warning",
+  "severity.info": "Info",
+
+  "region.east": "East",
+  "region.central": "Central",
+  "region.west": "West",
+  "region.northeast": "Northeast",
+
+  "op.>=": "at least",
+  "op.>": "above",
+  "op.<=": "at most",
+  "op.<": "below",
+
+  "method.reported": "as reported",
+  "method.geomean_rates": "geometric mean of the yearly rates",
+  "method.cagr_levels": "compound growth of the levels (RRI)",
+  "method.latest_year": "latest year only",
+  "method.every_year": "each of the three years",
+
+  "relaxed.note": "western region: may be relaxed",
+
+  "finding.output_each_year_min_40":
+    "{field} in {year} is {actual} (100M CNY), short of “{wording}” by {gap}.",
+  "finding.sme_output_share_min_70":
+    "{field} in {year} is {actual}%, short of “{wording}” by {gap} points ({method}).",
+  "finding.lead_industry_share_gt_70":
+    "{field} in {year} is {actual}%; “{wording}” needs {op} {threshold}% ({method}).",
+  "finding.output_growth_gt_10":
+    "Average annual growth of the lead industry is {actual}%; “{wording}” needs {op} {threshold}% ({method}).",
+  "finding.quality_sme_tier":
+    "In {year}: {actual} champions and little giants, {other} specialised/high-tech firms; “{wording}” is not met.",
+  "finding.rd_growth_gt_10":
+    "Average annual R&D growth is {actual}%; “{wording}” needs {op} {threshold}% ({method}).",
+  "finding.patent_growth_ge_15": "{field} is {actual}%, short of “{wording}” by {gap} points.",
+  "finding.patents_per_10k_ge_15": "{field} is {actual}, short of “{wording}” by {gap}.",
+  "finding.iiot_penetration_ge_15": "{field} is {actual}%, short of “{wording}” by {gap} points.",
+  "finding.area_max_100": "{field} is {actual} km², over “{wording}” by {gap} km².",
+  "finding.gate_not_prohibited_industry": "“{field}” is answered “{actual}”: fails “{wording}”.",
+  "finding.gate_no_major_incident_3y": "“{field}” is answered “{actual}”: fails “{wording}”.",
+  "finding.gate_no_tax_evasion": "“{field}” is answered “{actual}”: fails “{wording}”.",
+  "finding.energy_eff_vs_benchmark": "“{field}” is answered “{actual}”: fails “{wording}”.",
+  "finding.water_eff_vs_benchmark": "“{field}” is answered “{actual}”: fails “{wording}”.",
+  "finding.gate_provincial_recognition": "“{field}” is answered “{actual}”: {wording}.",
+  "finding.plan_output_cagr_ge_10":
+    "The {year} target implies output growth of {actual}% a year: “{wording}” is not met.",
+  "finding.plan_quality_smes_rising":
+    "{field} in {year} is {actual}, not above the year before ({other}): “{wording}”.",
+  "finding.plan_rd_cagr_ge_10":
+    "The {year} target implies R&D growth of {actual}% a year: “{wording}” is not met.",
+  "finding.plan_patent_cagr_ge_15":
+    "The {year} target implies patent growth of {actual}% a year: “{wording}” is not met.",
+  "finding.plan_iiot_about_45":
+    "The {year} industrial-internet target is {actual}%, below “{wording}”.",
+  "finding.plan_co2_cut_about_18":
+    "CO₂ per output falls by {actual}% by {year}, below “{wording}”.",
+  "finding.plan_energy_drop_about_13_5":
+    "Energy per output falls by {actual}% by {year}, below “{wording}”.",
+
+  "finding.required": "“{field}” {yearPart}{optionPart} is empty.",
+  "finding.number_expected": "“{field}” {yearPart} must be a number, found “{actual}”.",
+  "finding.choice_invalid": "“{field}” {optionPart} must be one of {threshold}, found “{actual}”.",
+  "finding.text_limit":
+    "“{field}” {rowPart} has {actual} characters, over the limit of {threshold} by {gap}.",
+  "finding.pct_range": "“{field}” {yearPart} is {actual}, outside {threshold}.",
+  "finding.count_whole": "“{field}” {yearPart} must be a whole number ≥ 0, found {actual}.",
+  "finding.sme_count_le_firms":
+    "In {year} the SME count {actual} exceeds the firm count {threshold}.",
+  "finding.tier_count_le_smes":
+    "In {year} “{field}” {actual} exceeds the SME count {threshold}; please verify.",
+  "finding.growth_reported_vs_recomputed":
+    "The reported average growth {actual}% differs from the {method} value {recomputed}% by more than {threshold} points.",
+  "finding.per_10k_consistency":
+    "The reported patents per 10,000 employees {actual} differs from the recomputed {recomputed} by more than 10%.",
+  "finding.unit_slip":
+    "“{field}” {yearPart} is {actual}, far outside the usual range: probably a unit slip (10k vs 100M CNY, fraction vs percent).",
+  "finding.name_pattern":
+    "Cluster name “{actual}” {rowPart} does not follow the “…产业集群” pattern.",
+  "finding.name_mismatch":
+    "The cover's cluster name “{threshold}” differs from “{actual}” in section 一.",
+  "finding.evidence_required": "“{field}” {optionPart} needs supporting documents.",
+  "finding.summary_row_cap":
+    "{other} recommends {actual} clusters, over this batch's cap of {threshold}: the whole submission would be refused.",
+  "finding.summary_authority_unknown":
+    "No recommending authority is set, so the cap cannot be checked.",
+  "finding.duplicate_industry":
+    "Row {row}'s lead industry “{actual}” is the same as or close to row {other}'s.",
+
+  "part.year": "({year})",
+  "part.row": "(row {row})",
+  "part.option": "“{option}”",
+
+  "command.insertShenbao": "Insert application form",
+  "command.insertHuizong": "Insert summary table",
+  "command.check": "Check",
+  "command.clear": "Clear marks",
+  "command.notYet": "“{command}” arrives in a later version.",
+
+  "fn.notInExcel": "Custom functions work only inside Excel.",
+};

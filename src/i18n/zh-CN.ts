@@ -1,0 +1,110 @@
+/**
+ * The source string table (zh-CN). Every user-visible string lives here; en-US is typed against
+ * it. Placeholders: {field} {year} {yearPart} {rowPart} {optionPart} {actual} {threshold} {op} {gap} {unit} {method} {row} {option}
+ * {recomputed} {other} {wording}.
+ */
+export const zhCN = {
+  "app.name": "集群申报助手",
+  "app.tagline": "中小企业特色产业集群申报:官方模板、认定标准检查、自定义函数",
+  "host.outsideOffice": "当前不在 Excel 中运行:助手使用内存中的示例工作簿。",
+  "host.ready": "已连接 Excel。",
+  "host.missingRequirement": "此版本的 Excel 不支持 {feature},相关操作已停用。",
+
+  "batch.summary": "{year} 年度批次:近三年数据为 {years} 年。",
+
+  "severity.error": "错误",
+  "severity.warning": "警告",
+  "severity.info": "提示",
+
+  "region.east": "东部",
+  "region.central": "中部",
+  "region.west": "西部",
+  "region.northeast": "东北",
+
+  "op.>=": "不低于",
+  "op.>": "高于",
+  "op.<=": "不超过",
+  "op.<": "低于",
+
+  "method.reported": "按填报值",
+  "method.geomean_rates": "按各年增速的几何平均",
+  "method.cagr_levels": "按产值水平的复合增长率(RRI)",
+  "method.latest_year": "按最近一年",
+  "method.every_year": "按近三年逐年",
+
+  "relaxed.note": "西部地区可适当放宽",
+
+  "finding.output_each_year_min_40":
+    "{year}年{field}为 {actual} 亿元,未达到「{wording}」(差 {gap} 亿元)。",
+  "finding.sme_output_share_min_70":
+    "{year}年{field}为 {actual}%,未达到「{wording}」(差 {gap} 个百分点,{method})。",
+  "finding.lead_industry_share_gt_70":
+    "{year}年{field}为 {actual}%,未达到「{wording}」(须{op} {threshold}%,{method})。",
+  "finding.output_growth_gt_10":
+    "主导产业产值年均增速为 {actual}%,未达到「{wording}」(须{op} {threshold}%,{method})。",
+  "finding.quality_sme_tier":
+    "{year}年单项冠军与“小巨人”合计 {actual} 家、专精特新等合计 {other} 家,未达到「{wording}」。",
+  "finding.rd_growth_gt_10":
+    "研发经费年均增速为 {actual}%,未达到「{wording}」(须{op} {threshold}%,{method})。",
+  "finding.patent_growth_ge_15": "{field}为 {actual}%,未达到「{wording}」(差 {gap} 个百分点)。",
+  "finding.patents_per_10k_ge_15": "{field}为 {actual},未达到「{wording}」(差 {gap})。",
+  "finding.iiot_penetration_ge_15": "{field}为 {actual}%,未达到「{wording}」(差 {gap} 个百分点)。",
+  "finding.area_max_100": "{field}为 {actual} 平方公里,超过「{wording}」({gap} 平方公里)。",
+  "finding.gate_not_prohibited_industry": "「{field}」填报为「{actual}」,不符合「{wording}」。",
+  "finding.gate_no_major_incident_3y": "「{field}」填报为「{actual}」,不符合「{wording}」。",
+  "finding.gate_no_tax_evasion": "「{field}」填报为「{actual}」,不符合「{wording}」。",
+  "finding.energy_eff_vs_benchmark": "「{field}」填报为「{actual}」,不符合「{wording}」。",
+  "finding.water_eff_vs_benchmark": "「{field}」填报为「{actual}」,不符合「{wording}」。",
+  "finding.gate_provincial_recognition": "「{field}」填报为「{actual}」:{wording}。",
+  "finding.plan_output_cagr_ge_10":
+    "{year}年目标对应的产值年均增速为 {actual}%,未达到「{wording}」。",
+  "finding.plan_quality_smes_rising":
+    "{field}在{year}年为 {actual},未比上一年({other})增加:「{wording}」。",
+  "finding.plan_rd_cagr_ge_10":
+    "{year}年目标对应的研发经费年均增速为 {actual}%,未达到「{wording}」。",
+  "finding.plan_patent_cagr_ge_15":
+    "{year}年目标对应的有效发明专利年均增长为 {actual}%,未达到「{wording}」。",
+  "finding.plan_iiot_about_45": "{year}年工业互联网普及率目标为 {actual}%,低于「{wording}」。",
+  "finding.plan_co2_cut_about_18":
+    "{year}年单位产值二氧化碳排放量降低 {actual}%,低于「{wording}」。",
+  "finding.plan_energy_drop_about_13_5":
+    "{year}年单位工业产值能耗下降 {actual}%,低于「{wording}」。",
+
+  "finding.required": "「{field}」{yearPart}{optionPart}未填写。",
+  "finding.number_expected": "「{field}」{yearPart}应填数字,现为「{actual}」。",
+  "finding.choice_invalid": "「{field}」{optionPart}只能填 {threshold},现为「{actual}」。",
+  "finding.text_limit":
+    "「{field}」{rowPart}共 {actual} 字,超过 {threshold} 字的限制(多 {gap} 字)。",
+  "finding.pct_range": "「{field}」{yearPart}为 {actual},超出允许范围 {threshold}。",
+  "finding.count_whole": "「{field}」{yearPart}应为不小于 0 的整数,现为 {actual}。",
+  "finding.sme_count_le_firms": "{year}年集群中小企业数量 {actual} 多于集群企业数量 {threshold}。",
+  "finding.tier_count_le_smes":
+    "{year}年「{field}」{actual} 多于集群中小企业数量 {threshold},请核实。",
+  "finding.growth_reported_vs_recomputed":
+    "填报的年均增速 {actual}% 与{method}重新计算的 {recomputed}% 相差超过 {threshold} 个百分点。",
+  "finding.per_10k_consistency":
+    "填报的每万人有效发明专利拥有量 {actual} 与按专利数和从业人员数计算的 {recomputed} 相差超过 10%。",
+  "finding.unit_slip":
+    "「{field}」{yearPart}为 {actual},远超常见范围,可能是单位填错(万元/亿元、小数/百分数)。",
+  "finding.name_pattern": "集群名称「{actual}」{rowPart}不符合「…产业集群」的命名格式。",
+  "finding.name_mismatch": "封面集群名称「{threshold}」与基本情况中的「{actual}」不一致。",
+  "finding.evidence_required": "「{field}」{optionPart}需提供佐证材料。",
+  "finding.summary_row_cap":
+    "{other}推荐 {actual} 个集群,超过本批次上限 {threshold} 个,整体申报将不予受理。",
+  "finding.summary_authority_unknown": "未指定推荐单位,无法核对推荐数量上限。",
+  "finding.duplicate_industry": "第 {row} 行主导产业「{actual}」与第 {other} 行相同或相近。",
+
+  "part.year": "{year}年",
+  "part.row": "第 {row} 行",
+  "part.option": "「{option}」",
+
+  "command.insertShenbao": "插入申报表",
+  "command.insertHuizong": "插入汇总表",
+  "command.check": "检查",
+  "command.clear": "清除标记",
+  "command.notYet": "「{command}」将在后续版本提供。",
+
+  "fn.notInExcel": "自定义函数只在 Excel 中可用。",
+} as const;
+
+export type StringKey = keyof typeof zhCN;

@@ -1,0 +1,85 @@
+// Three bundles for one shared runtime: taskpane.html loads functions, commands and taskpane.
+const fs = require("node:fs");
+const os = require("node:os");
+const path = require("node:path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
+
+/**
+ * office-addin-dev-certs writes its files and then fails on `sudo` under Linux; reuse the files
+ * when they exist, else let webpack-dev-server make its own self-signed certificate.
+ */
+function httpsServer() {
+  const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+  const cert = path.join(dir, "localhost.crt");
+  const key = path.join(dir, "localhost.key");
+  const ca = path.join(dir, "ca.crt");
+  if (fs.existsSync(cert) && fs.existsSync(key)) {
+    return {
+      type: "https",
+      options: {
+        cert: fs.readFileSync(cert),
+        key: fs.readFileSync(key),
+        ...(fs.existsSync(ca) ? { ca: fs.readFileSync(ca) } : {}),
+      },
+    };
+  }
+  return "https";
+}
+
+module.exports = (_env, argv) => {
+  const dev = argv.mode !== "production";
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      functions: "./src/functions/entry.ts",
+      commands: "./src/commands/commands.ts",
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          // Type-checking is `npm run typecheck`; the bundle only needs transpiling.
+          use: { loader: "ts-loader", options: { transpileOnly: true } },
+        },
+      ],
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({
+        output: "functions.json",
+        input: "./src/functions/functions.ts",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "commands", "taskpane"],
+        chunksSortMode: "manual",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "manifest.xml", to: "manifest.xml" },
+        ],
+      }),
+    ],
+    performance: { hints: false },
+    devServer: {
+      port: PORT,
+      server: httpsServer(),
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: { directory: path.resolve(__dirname, "dist") },
+      client: { overlay: { warnings: false } },
+    },
+  };
+};
