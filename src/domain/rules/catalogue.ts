@@ -3,7 +3,8 @@
  * published batch so far; a future notice that changes one adds a row to BATCH_OVERRIDES.
  */
 import type { BatchParams } from "../batch";
-import type { Rule } from "./types";
+import { PLAN_TARGETS } from "../forms/shenbao";
+import type { Criterion, Rule } from "./types";
 
 const BASE_RULES: readonly Rule[] = [
   {
@@ -93,47 +94,29 @@ const BASE_RULES: readonly Rule[] = [
     "不涉及",
   ]),
   gate("gate_provincial_recognition", "第二批起需先获得省级认定", "provincial_recognition"),
-  plan("plan_output_cagr_ge_10", "a.产值年均增速不低于10%", 10, {
-    kind: "planCagr",
-    field: "plan_output",
-    op: ">=",
-  }),
-  plan("plan_quality_smes_rising", "b.优质中小企业数量逐年增加", 0, {
-    kind: "planRising",
-    field: "plan_quality_smes",
-  }),
-  plan("plan_rd_cagr_ge_10", "c.研发经费年均增速不低于10%", 10, {
-    kind: "planCagr",
-    field: "plan_rd_spend",
-    op: ">=",
-  }),
-  plan("plan_patent_cagr_ge_15", "d.有效发明专利数年均增长不低于15%", 15, {
-    kind: "planCagr",
-    field: "plan_patents",
-    op: ">=",
-  }),
-  plan("plan_iiot_about_45", "e.工业互联网普及率达到45%左右", 45, {
-    kind: "planReach",
-    field: "plan_iiot_rate",
-    op: ">=",
-  }),
-  plan("plan_co2_cut_about_18", "f.二氧化碳排放量降低达到18%左右", 18, {
-    kind: "planCut",
-    field: "plan_co2_intensity",
-    op: ">=",
-  }),
-  plan("plan_energy_drop_about_13_5", "g.集群单位工业产值能耗下降达到13.5%左右", 13.5, {
-    kind: "planCut",
-    field: "plan_energy_intensity",
-    op: ">=",
-  }),
+  plan("plan_output_cagr_ge_10", "a", 10, "planCagr", "plan_output"),
+  plan("plan_quality_smes_rising", "b", 0, "planRising", "plan_quality_smes"),
+  plan("plan_rd_cagr_ge_10", "c", 10, "planCagr", "plan_rd_spend"),
+  plan("plan_patent_cagr_ge_15", "d", 15, "planCagr", "plan_patents"),
+  plan("plan_iiot_about_45", "e", 45, "planReach", "plan_iiot_rate"),
+  plan("plan_co2_cut_about_18", "f", 18, "planCut", "plan_co2_intensity"),
+  plan("plan_energy_drop_about_13_5", "g", 13.5, "planCut", "plan_energy_intensity"),
 ];
 
 function gate(id: string, wording: string, field: string, pass: readonly string[] = ["是"]): Rule {
   return { id, cls: "gate", wording, threshold: 0, criterion: { kind: "gate", field, pass } };
 }
 
-function plan(id: string, wording: string, threshold: number, criterion: Rule["criterion"]): Rule {
+/** A 发展目标 target a–g of section 八; its wording is the form's own (PLAN_TARGETS). */
+function plan(
+  id: string,
+  letter: "a" | "b" | "c" | "d" | "e" | "f" | "g",
+  threshold: number,
+  kind: "planCagr" | "planRising" | "planReach" | "planCut",
+  field: string
+): Rule {
+  const wording = PLAN_TARGETS.find((t) => t.startsWith(`${letter}.`)) ?? letter;
+  const criterion: Criterion = kind === "planRising" ? { kind, field } : { kind, field, op: ">=" };
   return { id, cls: "plan", wording, threshold, criterion };
 }
 
