@@ -9,3 +9,4 @@ export * from "./values";
 export * from "./forms";
 export * from "./rules";
 export * from "./examples";
+export * from "./plan";

@@ -1,0 +1,26 @@
+/** A1-notation helpers (1-based rows and columns). */
+
+export function columnLetter(col: number): string {
+  let s = "";
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+export const cell = (row: number, col: number): string => `${columnLetter(col)}${row}`;
+
+export function area(row: number, col: number, rows = 1, cols = 1): string {
+  const start = cell(row, col);
+  return rows === 1 && cols === 1 ? start : `${start}:${cell(row + rows - 1, col + cols - 1)}`;
+}
+
+/** Absolute form ($B$5:$D$5), as names and conditional-format formulas want it. */
+export const absolute = (address: string): string => address.replace(/([A-Z]+)(\d+)/gu, "$$$1$$$2");
+
+/** Quotes a sheet name for a reference when Excel would ('申报表-2024'!$B$5). */
+export function sheetRef(sheet: string, address: string): string {
+  const quoted = /^[A-Za-z_][A-Za-z0-9_.]*$/u.test(sheet)
+    ? sheet
+    : `'${sheet.replace(/'/gu, "''")}'`;
+  return `${quoted}!${address}`;
+}

@@ -1,0 +1,126 @@
+/**
+ * 推荐汇总表 + batch + authority → sheet plan: title with the batch year, the seal and contact
+ * line, the official seven columns as an Excel table with one row per allowed recommendation.
+ */
+import type { BatchParams } from "../batch";
+import {
+  HUIZONG_COLUMNS,
+  HUIZONG_CONTACT_LINE,
+  HUIZONG_SEAL_LINE,
+  huizongTitle,
+  type HuizongColumnId,
+} from "../forms";
+import type { Authority } from "../regions";
+import { absolute, area, cell } from "./address";
+import { NUMBER_FORMATS, STYLES } from "./styles";
+import type { PlanCell, PlanName, PlanText, PlanValidation, SheetPlan } from "./types";
+
+export const huizongName = (column: HuizongColumnId | "authority" | "contact"): string =>
+  `HZ_${column}`;
+
+const HEADER_ROW = 3;
+const WIDTHS = [6, 30, 24, 22, 14, 12, 50, 10];
+
+/** Rows: the authority's cap when known, else the largest cap of the batch. */
+export function huizongRowCount(batch: BatchParams, authority?: Authority): number {
+  return authority ? batch.caps[authority.kind] : Math.max(...Object.values(batch.caps));
+}
+
+export function buildHuizongPlan(
+  batch: BatchParams,
+  text: PlanText,
+  authority?: Authority
+): SheetPlan {
+  const rows = huizongRowCount(batch, authority);
+  const first = HEADER_ROW + 1;
+  const last = HEADER_ROW + rows;
+  const cols = HUIZONG_COLUMNS.length;
+  const cells: PlanCell[] = [
+    { address: "A1", value: huizongTitle(batch.year), style: "title" },
+    { address: "A2", value: HUIZONG_SEAL_LINE, style: "label" },
+    {
+      address: "C2",
+      value: authority?.name ?? "",
+      style: "input",
+      numberFormat: NUMBER_FORMATS.text,
+    },
+    { address: "E2", value: HUIZONG_CONTACT_LINE, style: "label" },
+    { address: "F2", style: "input", numberFormat: NUMBER_FORMATS.text },
+    { address: cell(HEADER_ROW, cols + 1), value: text.derived.charCount, style: "header" },
+  ];
+  const names: PlanName[] = [
+    { name: huizongName("authority"), address: "$C$2", fieldId: "hz_authority" },
+    { name: huizongName("contact"), address: "$F$2", fieldId: "hz_contact" },
+  ];
+  const validations: PlanValidation[] = [];
+  HUIZONG_COLUMNS.forEach((column, i) => {
+    const col = i + 1;
+    cells.push({ address: cell(HEADER_ROW, col), value: column.label, style: "header" });
+    for (let r = first; r <= last; r++) {
+      cells.push(
+        column.id === "seq"
+          ? {
+              address: cell(r, col),
+              value: r - HEADER_ROW,
+              style: "label",
+              numberFormat: NUMBER_FORMATS.count,
+            }
+          : { address: cell(r, col), style: "input", numberFormat: NUMBER_FORMATS.text }
+      );
+    }
+    names.push({
+      name: huizongName(column.id),
+      address: absolute(area(first, col, rows)),
+      fieldId: `hz_${column.id}`,
+    });
+    if (column.limit !== undefined) {
+      validations.push({
+        address: area(first, col, rows),
+        rule: { kind: "textLength", max: column.limit },
+        prompt: text.prompt.memo,
+        error: { title: text.errorTitle, message: text.error.memo },
+      });
+    }
+  });
+  const intro = HUIZONG_COLUMNS.findIndex((c) => c.id === "intro") + 1;
+  for (let r = first; r <= last; r++) {
+    const at = cell(r, intro);
+    cells.push({
+      address: cell(r, cols + 1),
+      formula: `=IF(LEN(TRIM(${at}))=0,"",LEN(TRIM(${at})))`,
+      style: "derived",
+      numberFormat: NUMBER_FORMATS.chars,
+    });
+  }
+  return {
+    form: "huizong",
+    batchYear: batch.year,
+    sheetName: `推荐汇总表-${batch.year}`,
+    columnWidths: WIDTHS,
+    rowHeights: {
+      1: 36,
+      ...Object.fromEntries(Array.from({ length: rows }, (_, i) => [first + i, 60])),
+    },
+    cells,
+    merges: [area(1, 1, 1, cols + 1), "A2:B2", "C2:D2", "F2:H2"],
+    styles: STYLES,
+    names,
+    validations,
+    hiddenColumns: [],
+    freeze: { rows: HEADER_ROW, columns: 0 },
+    print: {
+      area: absolute(area(1, 1, last, cols + 1)),
+      titleRows: `$${HEADER_ROW}:$${HEADER_ROW}`,
+      orientation: "Landscape",
+      paper: "A4",
+      fitToPagesWide: 1,
+      footer: "第 &P 页 共 &N 页",
+      breaksAfterRows: [],
+    },
+    table: {
+      name: `HZ_${batch.year}`,
+      address: area(HEADER_ROW, 1, rows + 1, cols),
+      headers: HUIZONG_COLUMNS.map((c) => c.label),
+    },
+  };
+}

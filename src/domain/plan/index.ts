@@ -1,0 +1,5 @@
+export * from "./types";
+export * from "./address";
+export { STYLES, NUMBER_FORMATS } from "./styles";
+export { buildShenbaoPlan, fieldName, derivedName } from "./shenbao";
+export { buildHuizongPlan, huizongName, huizongRowCount } from "./huizong";

@@ -1,0 +1,123 @@
+/**
+ * The sheet plan: everything a template sheet consists of, as plain data in Office.js's own
+ * shapes (A1 addresses relative to the sheet, Excel number-format codes, DataValidation rules).
+ * Two writers apply it: src/excel (Office.js) and src/xlsx (exceljs).
+ */
+
+export type CellStyleId =
+  | "title"
+  | "subtitle"
+  | "section"
+  | "header"
+  | "label"
+  | "option"
+  | "input"
+  | "derived"
+  | "note"
+  | "helper";
+
+export interface CellStyle {
+  readonly bold?: boolean;
+  readonly fontSize?: number;
+  readonly fontColor?: string;
+  /** Fill colour, #RRGGBB. */
+  readonly fill?: string;
+  readonly wrap?: boolean;
+  readonly hAlign?: "Left" | "Center" | "Right";
+  readonly vAlign?: "Top" | "Center" | "Bottom";
+  readonly border?: boolean;
+}
+
+export interface PlanCell {
+  readonly address: string;
+  /** Literal content. Text is always written as text, never parsed as a formula. */
+  readonly value?: string | number;
+  /** A native formula (starts with "="), Excel-file syntax (future functions carry _xlfn.). */
+  readonly formula?: string;
+  readonly style?: CellStyleId;
+  readonly numberFormat?: string;
+}
+
+export type ValidationRule =
+  | { readonly kind: "list"; readonly source: readonly string[] }
+  /** List whose options live in cells (an option contains a comma). */
+  | { readonly kind: "listRange"; readonly address: string }
+  | {
+      readonly kind: "decimal";
+      readonly min?: number;
+      readonly max?: number;
+      readonly minExclusive?: boolean;
+    }
+  | { readonly kind: "whole"; readonly min: number }
+  | { readonly kind: "textLength"; readonly max: number };
+
+export interface PlanValidation {
+  readonly address: string;
+  readonly rule: ValidationRule;
+  readonly prompt: { readonly title: string; readonly message: string };
+  readonly error: { readonly title: string; readonly message: string };
+}
+
+/** A sheet-scoped defined name; one per field, so reading never depends on fixed addresses. */
+export interface PlanName {
+  readonly name: string;
+  readonly address: string;
+  /** The field (or derived value) it holds. */
+  readonly fieldId: string;
+}
+
+export interface PrintSetup {
+  readonly area: string;
+  /** Rows repeated at the top of every printed page, e.g. "1:2". */
+  readonly titleRows?: string;
+  readonly orientation: "Portrait" | "Landscape";
+  readonly paper: "A4";
+  readonly fitToPagesWide: 1;
+  /** Footer in Excel's header/footer codes: 第 &P 页 共 &N 页. */
+  readonly footer: string;
+  /** Rows after which a page break is forced (cover page, before the declaration). */
+  readonly breaksAfterRows: readonly number[];
+}
+
+export interface PlanTable {
+  readonly name: string;
+  readonly address: string;
+  readonly headers: readonly string[];
+}
+
+export interface SheetPlan {
+  readonly form: "shenbao" | "huizong";
+  readonly batchYear: number;
+  /** Preferred sheet name; writers add a suffix when it is taken (申报表-2024 (2)). */
+  readonly sheetName: string;
+  readonly columnWidths: readonly number[];
+  readonly rowHeights: Readonly<Record<number, number>>;
+  readonly cells: readonly PlanCell[];
+  readonly merges: readonly string[];
+  readonly styles: Readonly<Record<CellStyleId, CellStyle>>;
+  readonly names: readonly PlanName[];
+  readonly validations: readonly PlanValidation[];
+  /** Columns hidden on screen and in print (option lists). */
+  readonly hiddenColumns: readonly number[];
+  readonly freeze: { readonly rows: number; readonly columns: number };
+  readonly print: PrintSetup;
+  readonly table?: PlanTable;
+}
+
+/** The words a plan carries (prompts, alerts, captions); supplied by src/i18n so the domain has none. */
+export interface PlanText {
+  readonly batchLine: (batchYear: number, dataYears: readonly number[]) => string;
+  readonly helperNote: string;
+  readonly derivedHeader: string;
+  readonly derived: Readonly<
+    Record<"cagrLevels" | "geomeanRates" | "per10k" | "charCount" | "cut" | "rising", string>
+  >;
+  readonly prompt: Readonly<
+    Record<ValidationKey, { readonly title: string; readonly message: string }>
+  >;
+  readonly error: Readonly<Record<ValidationKey, string>>;
+  readonly errorTitle: string;
+}
+
+export type ValidationKey =
+  "yesno" | "yesnoNA" | "choice" | "tick" | "amount" | "share" | "rate" | "count" | "memo";
