@@ -1,0 +1,191 @@
+/**
+ * The xlsx writer: applies a sheet plan to an exceljs workbook, for people without the add-in,
+ * batch review and the LibreOffice checks. Same plan as the Office.js writer (src/excel).
+ */
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import type { CellStyle, PlanValidation, SheetPlan } from "../domain/plan";
+
+const argb = (hex: string): string => `FF${hex.replace("#", "").toUpperCase()}`;
+const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF999999" } };
+const FONT = "宋体";
+
+function styleCell(c: ExcelJS.Cell, s: CellStyle): void {
+  c.font = {
+    name: FONT,
+    size: s.fontSize ?? 11,
+    ...(s.bold ? { bold: true } : {}),
+    ...(s.fontColor ? { color: { argb: argb(s.fontColor) } } : {}),
+  };
+  if (s.fill) c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(s.fill) } };
+  c.alignment = {
+    wrapText: s.wrap ?? false,
+    ...(s.hAlign ? { horizontal: s.hAlign.toLowerCase() as "left" | "center" | "right" } : {}),
+    ...(s.vAlign
+      ? {
+          vertical: s.vAlign === "Center" ? "middle" : (s.vAlign.toLowerCase() as "top" | "bottom"),
+        }
+      : {}),
+  };
+  if (s.border) c.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+}
+
+function validationOf(v: PlanValidation): ExcelJS.DataValidation {
+  const common = {
+    allowBlank: true,
+    showInputMessage: true,
+    promptTitle: v.prompt.title,
+    prompt: v.prompt.message,
+    showErrorMessage: true,
+    errorStyle: "stop",
+    errorTitle: v.error.title,
+    error: v.error.message,
+  } as const;
+  const r = v.rule;
+  switch (r.kind) {
+    case "list":
+      return { ...common, type: "list", formulae: [`"${r.source.join(",")}"`] };
+    case "listRange":
+      return { ...common, type: "list", formulae: [r.address] };
+    case "decimal":
+      if (r.max !== undefined)
+        return { ...common, type: "decimal", operator: "between", formulae: [r.min ?? 0, r.max] };
+      return {
+        ...common,
+        type: "decimal",
+        operator: r.minExclusive ? "greaterThan" : "greaterThanOrEqual",
+        formulae: [r.min ?? 0],
+      };
+    case "whole":
+      return { ...common, type: "whole", operator: "greaterThanOrEqual", formulae: [r.min] };
+    case "textLength":
+      return { ...common, type: "textLength", operator: "lessThanOrEqual", formulae: [r.max] };
+  }
+}
+
+/** Every cell address of an A1 range. */
+function eachCell(ws: ExcelJS.Worksheet, address: string, f: (c: ExcelJS.Cell) => void): void {
+  const [a, b = a] = address.replace(/\$/gu, "").split(":") as [string, string?];
+  const start = ws.getCell(a);
+  const end = ws.getCell(b);
+  for (let r = Number(start.row); r <= Number(end.row); r++) {
+    for (let c = Number(start.col); c <= Number(end.col); c++) f(ws.getCell(r, c));
+  }
+}
+
+/** Adds the plan as a new sheet named `name` (the caller makes it unique). */
+export function addPlanSheet(
+  wb: ExcelJS.Workbook,
+  plan: SheetPlan,
+  name = plan.sheetName
+): ExcelJS.Worksheet {
+  const p = plan.print;
+  const ws = wb.addWorksheet(name, {
+    views: [{ state: "frozen", xSplit: plan.freeze.columns, ySplit: plan.freeze.rows }],
+    pageSetup: {
+      paperSize: 9, // A4
+      orientation: p.orientation === "Portrait" ? "portrait" : "landscape",
+      fitToPage: true,
+      fitToWidth: p.fitToPagesWide,
+      fitToHeight: 0,
+      printArea: p.area.replace(/\$/gu, ""),
+      ...(p.titleRows ? { printTitlesRow: p.titleRows.replace(/\$/gu, "") } : {}),
+      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
+    headerFooter: { oddFooter: `&C${p.footer}` },
+  });
+  plan.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  for (const col of plan.hiddenColumns) ws.getColumn(col).hidden = true;
+  for (const [row, h] of Object.entries(plan.rowHeights)) ws.getRow(Number(row)).height = h;
+
+  for (const c of plan.cells) {
+    const cell = ws.getCell(c.address);
+    // Text stays text: exceljs writes strings as shared strings, never as formulas.
+    if (c.formula !== undefined) cell.value = { formula: c.formula.replace(/^=/u, "") };
+    else if (c.value !== undefined) cell.value = c.value;
+    if (c.style) styleCell(cell, plan.styles[c.style]);
+    if (c.numberFormat) cell.numFmt = c.numberFormat;
+  }
+  for (const m of plan.merges) ws.mergeCells(m.replace(/\$/gu, ""));
+  for (const v of plan.validations) {
+    const dv = validationOf(v);
+    eachCell(ws, v.address, (c) => (c.dataValidation = dv));
+  }
+  for (const row of p.breaksAfterRows) ws.getRow(row).addPageBreak();
+
+  if (plan.table) {
+    const t = plan.table;
+    const [first] = t.address.split(":") as [string];
+    const rows: ExcelJS.CellValue[][] = [];
+    eachCell(ws, t.address, (c) => {
+      const r = Number(c.row) - Number(ws.getCell(first).row);
+      if (r === 0) return;
+      (rows[r - 1] ??= []).push(c.value);
+    });
+    ws.addTable({
+      name: t.name,
+      ref: first,
+      headerRow: true,
+      style: { theme: "TableStyleLight9", showRowStripes: true },
+      columns: t.headers.map((h) => ({ name: h })),
+      rows,
+    });
+  }
+  return ws;
+}
+
+const xmlEscape = (s: string): string =>
+  s.replace(/&/gu, "&amp;").replace(/</gu, "&lt;").replace(/>/gu, "&gt;").replace(/"/gu, "&quot;");
+
+const quoteSheet = (name: string): string => `'${name.replace(/'/gu, "''")}'`;
+
+/**
+ * Writes the workbook, then adds each plan's names as sheet-scoped defined names (exceljs writes
+ * names at workbook scope only, and two 申报表 sheets in one file must each own SB_output_total).
+ */
+export async function writeXlsx(
+  wb: ExcelJS.Workbook,
+  scoped: ReadonlyArray<{ sheet: string; plan: SheetPlan }>
+): Promise<Buffer> {
+  const buffer = await wb.xlsx.writeBuffer();
+  const zip = await JSZip.loadAsync(buffer);
+  const path = "xl/workbook.xml";
+  let xml = (await zip.file(path)?.async("string")) ?? "";
+  const sheetOrder = wb.worksheets.map((w) => w.name);
+  const entries = scoped.flatMap(({ sheet, plan }) => {
+    const index = sheetOrder.indexOf(sheet);
+    return plan.names.map(
+      (n) =>
+        `<definedName name="${n.name}" localSheetId="${index}">${xmlEscape(`${quoteSheet(sheet)}!${n.address}`)}</definedName>`
+    );
+  });
+  if (entries.length) {
+    xml = xml.includes("<definedNames>")
+      ? xml.replace("<definedNames>", `<definedNames>${entries.join("")}`)
+      : xml.replace("</sheets>", `</sheets><definedNames>${entries.join("")}</definedNames>`);
+    zip.file(path, xml);
+  }
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}
+
+/** Defined names of an xlsx file with their scope, read from workbook.xml (exceljs drops scope). */
+export async function readDefinedNames(
+  data: Buffer | Uint8Array
+): Promise<{ name: string; sheetIndex?: number; ref: string }[]> {
+  const zip = await JSZip.loadAsync(data);
+  const xml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+  const out: { name: string; sheetIndex?: number; ref: string }[] = [];
+  for (const m of xml.matchAll(/<definedName\b([^>]*)>([^<]*)<\/definedName>/gu)) {
+    const attrs = m[1] ?? "";
+    const name = /\bname="([^"]*)"/u.exec(attrs)?.[1] ?? "";
+    const local = /\blocalSheetId="(\d+)"/u.exec(attrs)?.[1];
+    const ref = (m[2] ?? "")
+      .replace(/&apos;/gu, "'")
+      .replace(/&quot;/gu, '"')
+      .replace(/&lt;/gu, "<")
+      .replace(/&gt;/gu, ">")
+      .replace(/&amp;/gu, "&");
+    out.push({ name, ref, ...(local !== undefined ? { sheetIndex: Number(local) } : {}) });
+  }
+  return out;
+}
