@@ -46,6 +46,18 @@ const COL = { label: 1, first: 2, last: 7, derived: 8, lists: 10 } as const;
 const WIDTHS = [44, 11, 11, 11, 11, 11, 11, 12, 2, 18];
 const LIST_ABOVE_AVERAGE = absolute(area(1, COL.lists, ABOVE_AVERAGE.length));
 
+/** Display width in Latin-character units: CJK characters take two. */
+const displayWidth = (text: string): number =>
+  Array.from(text).reduce((w, ch) => w + ((ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1), 0);
+
+/** Row height (points) that shows `text` wrapped in a column `chars` wide; Excel does not grow explicit rows. */
+const fittedHeight = (text: string, chars: number): number =>
+  text
+    .split("\n")
+    .reduce((n, line) => n + Math.max(1, Math.ceil(displayWidth(line) / (chars - 2))), 0) *
+    14 +
+  4;
+
 class Builder {
   row = 1;
   readonly cells: PlanCell[] = [];
@@ -59,6 +71,12 @@ class Builder {
 
   put(row: number, col: number, c: Omit<PlanCell, "address">, span = 1, rows = 1): void {
     this.cells.push({ address: cell(row, col), ...c });
+    if (col === COL.label && rows === 1 && span === 1 && typeof c.value === "string") {
+      this.heights[row] = Math.max(
+        this.heights[row] ?? 0,
+        fittedHeight(c.value, WIDTHS[0] as number)
+      );
+    }
     if (span > 1 || rows > 1) this.merges.push(area(row, col, rows, span));
   }
 
