@@ -114,7 +114,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["test/**/*.{ts,tsx}", "tools/**/*.{js,mjs}", "*.{js,mjs}"],
+    files: ["test/**/*.{ts,tsx}", "bench/**/*.ts", "tools/**/*.{js,mjs}", "*.{js,mjs}"],
     languageOptions: { globals: { ...globals.node, ...globals.jest } },
   },
   {
@@ -133,7 +133,7 @@ export default tseslint.config(
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {
-    files: ["webpack.config.js", "jest.config.js"],
+    files: ["webpack.config.js", "jest.config.js", "jest.bench.config.js"],
     rules: { "@typescript-eslint/no-require-imports": "off" },
   }
 );

@@ -105,6 +105,15 @@ export const enUS: Readonly<Record<StringKey, string>> = {
   "part.row": "(row {row})",
   "part.option": "“{option}”",
 
+  "writer.unsupported":
+    "This version of Excel lacks what inserting a template needs ({detail}); use Microsoft 365 or Excel 2021 or later. Nothing was changed.",
+  "writer.protected":
+    "The workbook or sheet is protected, so no sheet can be inserted. Unprotect it and try again.",
+  "writer.cellEditMode": "Excel is editing a cell. Press Enter or Esc to finish, then try again.",
+  "writer.readOnly": "The workbook is read-only. Save a copy and try again.",
+  "writer.unknown": "The action did not complete: Excel returned an error.",
+  "writer.inserted": "Inserted sheet “{sheet}”.",
+
   "command.insertShenbao": "Insert application form",
   "command.insertHuizong": "Insert summary table",
   "command.check": "Check",

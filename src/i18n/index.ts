@@ -72,3 +72,14 @@ export function formatFinding(locale: Locale, f: Finding, batchYear = 2022): str
   const sentence = key in zhCN ? t(locale, key, params) : f.ruleId;
   return f.relaxed ? `${sentence}【${t(locale, "relaxed.note")}】` : sentence;
 }
+
+/** The short message for a writer failure; the Office code and location stay for "details". */
+export function writerErrorMessage(
+  locale: Locale,
+  e: {
+    code: "unsupported" | "protected" | "cellEditMode" | "readOnly" | "unknown";
+    detail?: string;
+  }
+): string {
+  return t(locale, `writer.${e.code}`, { detail: e.detail ?? "" });
+}

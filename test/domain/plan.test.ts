@@ -163,6 +163,13 @@ describe("申报表 plan", () => {
     );
   });
 
+  it("no formula cell is formatted as text (Excel would store the formula as text)", () => {
+    for (const plan of [plan2022, buildHuizongPlan(batchParams(2024), PLAN_TEXT_ZH)]) {
+      for (const c of plan.cells)
+        if (c.formula) expect([c.address, c.numberFormat]).not.toEqual([c.address, "@"]);
+    }
+  });
+
   it("cells are unique and merges never overlap", () => {
     const seen = new Set<string>();
     for (const c of plan2022.cells) {

@@ -13,7 +13,14 @@ import {
   type Authority,
   type Finding,
 } from "../../src/domain";
-import { formatFinding, localeFor, t, TABLES, type Locale } from "../../src/i18n";
+import {
+  formatFinding,
+  localeFor,
+  t,
+  TABLES,
+  writerErrorMessage,
+  type Locale,
+} from "../../src/i18n";
 
 const placeholders = (s: string): string[] =>
   [...s.matchAll(/\{(\w+)\}/gu)].map((m) => m[1] as string).sort();
@@ -97,6 +104,21 @@ describe("formatFinding", () => {
     );
     expect(formatFinding("zh-CN", g as Finding)).toBe(
       "研发经费年均增速为 10%,未达到「近三年中小企业研发经费年均增长高于10%」(须高于 10%,按各年增速的几何平均)。"
+    );
+  });
+
+  it("every writer error code has a message that says what to do", () => {
+    for (const code of [
+      "unsupported",
+      "protected",
+      "cellEditMode",
+      "readOnly",
+      "unknown",
+    ] as const) {
+      expect(writerErrorMessage("zh-CN", { code, detail: "ExcelApi 1.9" })).not.toMatch(/\{\w+\}/u);
+    }
+    expect(writerErrorMessage("zh-CN", { code: "unsupported", detail: "ExcelApi 1.9" })).toContain(
+      "ExcelApi 1.9"
     );
   });
 

@@ -356,7 +356,8 @@ function emitPlanHelper(b: Builder, batch: BatchParams, fields: readonly FieldSp
       {
         formula,
         style: "derived",
-        numberFormat: kinds[field.id] === "rising" ? NUMBER_FORMATS.text : NUMBER_FORMATS.pct,
+        // 逐年增加 shows 是/否 in General format: a formula typed into a Text ("@") cell stays text.
+        ...(kinds[field.id] === "rising" ? {} : { numberFormat: NUMBER_FORMATS.pct }),
       },
       2
     );

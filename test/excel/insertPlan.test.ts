@@ -1,0 +1,208 @@
+/**
+ * The Office.js writer against the project's in-memory Excel: the fake's final state equals the
+ * plan, within two round trips; a second insert never touches the first; nothing is half-written.
+ */
+import {
+  batchParams,
+  buildHuizongPlan,
+  buildShenbaoPlan,
+  findAuthority,
+  type Authority,
+  type SheetPlan,
+} from "../../src/domain";
+import { PLAN_TEXT_ZH } from "../../src/i18n/planText";
+import { WriterError } from "../../src/excel/errors";
+import type { ExcelHost } from "../../src/excel/host";
+import { insertPlan, uniqueName } from "../../src/excel/insertPlan";
+import { FakeExcel, fakeRun, type SheetSnapshot } from "../fakes/excel";
+
+function hostFor(wb: FakeExcel): ExcelHost {
+  return {
+    run: fakeRun(wb),
+    isSetSupported: (n, v) => wb.requirements.isSetSupported(n, v),
+    delay: async () => undefined,
+  };
+}
+
+const shenbao = buildShenbaoPlan(batchParams(2024), PLAN_TEXT_ZH);
+const huizong = buildHuizongPlan(
+  batchParams(2024),
+  PLAN_TEXT_ZH,
+  findAuthority("贵州省") as Authority
+);
+
+const sheetOf = (wb: FakeExcel, name: string): SheetSnapshot => {
+  const s = wb.snapshot().sheets.find((x) => x.name === name);
+  if (!s) throw new Error(`no sheet ${name}`);
+  return s;
+};
+
+function cellsOf(address: string): string[] {
+  const [a, b = a] = address.replace(/\$/gu, "").split(":") as [string, string?];
+  const [, c1 = "A", r1 = "1"] = /^([A-Z])(\d+)$/u.exec(a) ?? [];
+  const [, c2 = "A", r2 = "1"] = /^([A-Z])(\d+)$/u.exec(b) ?? [];
+  const out: string[] = [];
+  for (let r = Number(r1); r <= Number(r2); r++) {
+    for (let c = c1.charCodeAt(0); c <= c2.charCodeAt(0); c++)
+      out.push(`${String.fromCharCode(c)}${r}`);
+  }
+  return out;
+}
+
+/** Asserts the fake's sheet holds the plan: cells, formats, merges, names, validation, layout. */
+function expectSheetEqualsPlan(s: SheetSnapshot, plan: SheetPlan): void {
+  for (const c of plan.cells) {
+    const got = s.cells[c.address] ?? {};
+    if (c.formula !== undefined) expect([c.address, got.formula]).toEqual([c.address, c.formula]);
+    else if (c.value !== undefined && c.value !== "")
+      expect([c.address, got.value]).toEqual([c.address, c.value]);
+    const format = typeof c.value === "string" ? "@" : c.numberFormat;
+    if (format) expect([c.address, got.numberFormat]).toEqual([c.address, format]);
+    const fill = c.style ? plan.styles[c.style].fill : undefined;
+    if (fill) expect([c.address, got.fill?.toUpperCase()]).toEqual([c.address, fill.toUpperCase()]);
+  }
+  expect([...s.merges].sort()).toEqual(plan.merges.map((m) => m.replace(/\$/gu, "")).sort());
+  const names = Object.fromEntries(s.names.map((n) => [n.name, n.formula]));
+  for (const n of plan.names)
+    expect(names[n.name]).toMatch(new RegExp(`!${n.address.replace(/\$/gu, "\\$")}$`, "u"));
+  // Excel (and the fake) may report identical rules on adjacent cells as one range: compare per cell.
+  const titleAt = new Map<string, string | undefined>();
+  for (const v of s.validations)
+    for (const c of cellsOf(v.address)) titleAt.set(c, v.prompt?.title);
+  for (const v of plan.validations)
+    for (const c of cellsOf(v.address)) expect([c, titleAt.get(c)]).toEqual([c, v.prompt.title]);
+  expect(s.pageLayout).toMatchObject({ orientation: plan.print.orientation, paperSize: "A4" });
+  expect(s.pageLayout.printArea?.replace(/\$/gu, "")).toContain(
+    plan.print.area.replace(/\$/gu, "")
+  );
+}
+
+describe("insertPlan (Office.js writer)", () => {
+  it.each<[string, SheetPlan]>([
+    ["申报表", shenbao],
+    ["推荐汇总表", huizong],
+  ])("%s: the fake's state equals the plan, in at most 2 syncs", async (_n, plan) => {
+    const wb = new FakeExcel();
+    const before = wb.syncCount;
+    const r = await insertPlan(hostFor(wb), plan);
+    expect(wb.syncCount - before).toBeLessThanOrEqual(2);
+    expect(r.sheetName).toBe(plan.sheetName);
+    expectSheetEqualsPlan(sheetOf(wb, plan.sheetName), plan);
+    expect(wb.snapshot().activeSheet).toBe(plan.sheetName);
+  });
+
+  it("the 汇总表 becomes an Excel table with the official headers", async () => {
+    const wb = new FakeExcel();
+    const r = await insertPlan(hostFor(wb), huizong);
+    const t = sheetOf(wb, r.sheetName).tables[0];
+    expect(t?.name).toBe("HZ_2024");
+    expect(t?.headers).toEqual(huizong.table?.headers);
+  });
+
+  it("inserting twice makes a second sheet and leaves the first untouched", async () => {
+    const wb = new FakeExcel();
+    await insertPlan(hostFor(wb), huizong);
+    const first = JSON.stringify(sheetOf(wb, "推荐汇总表-2024"));
+    const r = await insertPlan(hostFor(wb), huizong);
+    expect(r).toEqual({ sheetName: "推荐汇总表-2024 (2)", tableName: "HZ_2024_2" });
+    expect(JSON.stringify(sheetOf(wb, "推荐汇总表-2024"))).toBe(first);
+    expectSheetEqualsPlan(sheetOf(wb, r.sheetName), huizong);
+  });
+
+  it("never writes into a user's sheet that has the template's name", async () => {
+    const wb = new FakeExcel();
+    wb.seedSheet("申报表-2024").cells({ A1: { value: "我的数据" } });
+    const r = await insertPlan(hostFor(wb), shenbao);
+    expect(r.sheetName).toBe("申报表-2024 (2)");
+    const user = sheetOf(wb, "申报表-2024");
+    expect(Object.keys(user.cells)).toEqual(["A1"]);
+    expect(user.cells.A1?.value).toBe("我的数据");
+  });
+
+  it.each(['=HYPERLINK("x")', "+cmd", "0012", "12%", "TRUE"])(
+    "text %p is stored exactly as text",
+    async (text) => {
+      const wb = new FakeExcel();
+      const plan: SheetPlan = {
+        ...huizong,
+        cells: [
+          ...huizong.cells.filter((c) => c.address !== "C2"),
+          { address: "C2", value: text, style: "input" },
+        ],
+      };
+      await insertPlan(hostFor(wb), plan);
+      const c2 = sheetOf(wb, plan.sheetName).cells.C2;
+      expect(c2?.formula).toBeUndefined();
+      expect(c2?.value).toBe(text);
+    }
+  );
+
+  it("formula-looking text in a plan cell is stored as text, never as a formula", async () => {
+    const wb = new FakeExcel();
+    const plan: SheetPlan = {
+      ...huizong,
+      cells: [
+        ...huizong.cells.filter((c) => c.address !== "C2"),
+        { address: "C2", value: '=HYPERLINK("x")', style: "input" },
+      ],
+    };
+    await insertPlan(hostFor(wb), plan);
+    const c2 = sheetOf(wb, plan.sheetName).cells.C2;
+    expect(c2?.formula).toBeUndefined();
+    expect(c2?.value).toBe('=HYPERLINK("x")');
+  });
+
+  it("refuses up front on an Excel without ExcelApi 1.9, changing nothing", async () => {
+    const wb = new FakeExcel({ requirementSets: { ExcelApi: "1.7" } });
+    const before = JSON.stringify(wb.snapshot());
+    await expect(insertPlan(hostFor(wb), shenbao)).rejects.toMatchObject({ code: "unsupported" });
+    expect(JSON.stringify(wb.snapshot())).toBe(before);
+    expect(wb.syncCount).toBe(0);
+  });
+
+  it("retries a bounded number of times while a cell is being edited", async () => {
+    const wb = new FakeExcel();
+    let calls = 0;
+    const host: ExcelHost = {
+      ...hostFor(wb),
+      run: (batch) => {
+        calls++;
+        return calls < 3
+          ? Promise.reject({ code: "InvalidOperationInCellEditMode" })
+          : fakeRun(wb)(batch);
+      },
+    };
+    await expect(insertPlan(host, huizong)).resolves.toMatchObject({
+      sheetName: "推荐汇总表-2024",
+    });
+    calls = -10;
+    await expect(insertPlan(host, huizong)).rejects.toEqual(
+      expect.objectContaining({ code: "cellEditMode" })
+    );
+  });
+
+  it("maps a protected workbook to a clear error code", async () => {
+    const host: ExcelHost = {
+      run: () =>
+        Promise.reject({ code: "AccessDenied", debugInfo: { errorLocation: "Worksheets.add" } }),
+      isSetSupported: () => true,
+    };
+    const e = (await insertPlan(host, shenbao).catch((x: unknown) => x)) as WriterError;
+    expect(e).toBeInstanceOf(WriterError);
+    expect(e).toMatchObject({
+      code: "protected",
+      officeCode: "AccessDenied",
+      location: "Worksheets.add",
+    });
+  });
+
+  it.each<[string, string[], string]>([
+    ["申报表-2024", [], "申报表-2024"],
+    ["申报表-2024", ["申报表-2024"], "申报表-2024 (2)"],
+    ["申报表-2024", ["申报表-2024", "申报表-2024 (2)"], "申报表-2024 (3)"],
+    ["Sheet", ["SHEET"], "Sheet (2)"],
+    ["一".repeat(31), ["一".repeat(31)], `${"一".repeat(27)} (2)`],
+  ])("uniqueName(%p, %p) = %p", (base, taken, expected) => {
+    expect(uniqueName(base, taken)).toBe(expected);
+  });
+});
