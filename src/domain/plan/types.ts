@@ -1,7 +1,7 @@
 /**
- * The sheet plan: everything a template sheet consists of, as plain data in Office.js's own
- * shapes (A1 addresses relative to the sheet, Excel number-format codes, DataValidation rules).
- * Two writers apply it: src/excel (Office.js) and src/xlsx (exceljs).
+ * The sheet plan: everything a template sheet consists of, as plain data in the Excel add-in
+ * API's own shapes (A1 addresses relative to the sheet, Excel number-format codes, data
+ * validation rules). Two writers apply it: src/excel (inside Excel) and src/xlsx (exceljs).
  */
 
 export type CellStyleId =

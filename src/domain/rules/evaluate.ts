@@ -1,6 +1,6 @@
 /**
  * The evaluator: form values + batch + authority + settings → findings. Pure and synchronous;
- * the Office.js action, the command line and the custom functions all call these two functions.
+ * the in-Excel action, the command line and the custom functions all call these two functions.
  */
 import type { BatchParams } from "../batch";
 import { HUIZONG_COLUMNS, SHENBAO, type HuizongColumnId } from "../forms";
