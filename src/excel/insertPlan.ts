@@ -2,7 +2,12 @@
  * Applies a sheet plan in one Excel.run into a NEW sheet, in two round trips: one to read the
  * names already taken (sheets, tables), one to apply everything. Never touches another sheet.
  */
-import type { CellStyle, PlanValidation, SheetPlan } from "../domain/plan";
+import {
+  HIGHLIGHT_COLORS,
+  type CellStyle,
+  type PlanValidation,
+  type SheetPlan,
+} from "../domain/plan";
 import { WriterError, withCellEditRetry } from "./errors";
 import type { ExcelHost } from "./host";
 
@@ -112,6 +117,13 @@ function queuePlan(sheet: Excel.Worksheet, plan: SheetPlan, tableName?: string):
     };
   }
   for (const n of plan.names) sheet.names.add(n.name, sheet.getRange(n.address));
+  // Each add() goes on top of the priority list; adding in reverse keeps the plan's order.
+  for (const h of [...plan.highlights].reverse()) {
+    const cf = sheet.getRange(h.address).conditionalFormats.add("Custom");
+    cf.custom.rule.formula = `=${h.formula}`;
+    cf.custom.format.fill.color = HIGHLIGHT_COLORS[h.severity].fill;
+    cf.custom.format.font.color = HIGHLIGHT_COLORS[h.severity].font;
+  }
   if (plan.table && tableName) {
     const table = sheet.tables.add(plan.table.address, true);
     table.name = tableName;

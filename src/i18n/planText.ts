@@ -50,4 +50,9 @@ export const PLAN_TEXT_ZH: PlanText = {
     memo: "超出字数限制。",
   },
   errorTitle: "输入有误",
+  legend: {
+    title: "图例:",
+    error: "红色:不符合认定标准或填表规则",
+    warning: "橙色:警告(「一般」要求、「左右」目标、西部地区可适当放宽)",
+  },
 };

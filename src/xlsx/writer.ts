@@ -4,7 +4,12 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import type { CellStyle, PlanValidation, SheetPlan } from "../domain/plan";
+import {
+  HIGHLIGHT_COLORS,
+  type CellStyle,
+  type PlanValidation,
+  type SheetPlan,
+} from "../domain/plan";
 
 const argb = (hex: string): string => `FF${hex.replace("#", "").toUpperCase()}`;
 const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF999999" } };
@@ -112,6 +117,24 @@ export function addPlanSheet(
     eachCell(ws, v.address, (c) => (c.dataValidation = dv));
   }
   for (const row of p.breaksAfterRows) ws.getRow(row).addPageBreak();
+  plan.highlights.forEach((h, i) => {
+    const colors = HIGHLIGHT_COLORS[h.severity];
+    ws.addConditionalFormatting({
+      ref: h.address,
+      rules: [
+        {
+          type: "expression",
+          priority: i + 1,
+          formulae: [h.formula],
+          // bgColor is where Excel itself keeps a conditional fill.
+          style: {
+            fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(colors.fill) } },
+            font: { color: { argb: argb(colors.font) } },
+          },
+        },
+      ],
+    });
+  });
 
   if (plan.table) {
     const t = plan.table;

@@ -135,6 +135,7 @@ describe("申报表 plan", () => {
     const formulas = plan2022.cells.flatMap((c) => (c.formula ? [c.formula] : []));
     expect(formulas.length).toBeGreaterThan(20);
     const allowed = new Set([
+      "MATCH",
       "IF",
       "COUNT",
       "IFERROR",
@@ -161,6 +162,45 @@ describe("申报表 plan", () => {
         "plan_text",
       ])
     );
+  });
+
+  it("highlights: guarded native expressions, thresholds from the batch's catalogue, red and amber", () => {
+    const allowed = new Set([
+      "AND",
+      "OR",
+      "NOT",
+      "ISNUMBER",
+      "ROUND",
+      "LEN",
+      "TRIM",
+      "COUNT",
+      "N",
+      "INT",
+    ]);
+    for (const h of plan2022.highlights) {
+      expect(h.formula.startsWith("=")).toBe(false);
+      for (const [, fn] of h.formula.matchAll(/([A-Za-z_.]+)\(/gu))
+        expect([h.formula, allowed.has(fn as string)]).toEqual([h.formula, true]);
+    }
+    const out = plan2022.highlights.filter((h) => h.ruleId === "output_each_year_min_40");
+    expect(out.map((h) => [h.severity, h.formula])).toEqual([
+      [
+        "error",
+        `AND(ISNUMBER(${out[0]?.address.split(":")[0]}),${out[0]?.address.split(":")[0]}<40,NOT($J$4))`,
+      ],
+      [
+        "warning",
+        `AND(ISNUMBER(${out[0]?.address.split(":")[0]}),${out[0]?.address.split(":")[0]}<40,$J$4)`,
+      ],
+    ]);
+    const lead = plan2022.highlights.find((h) => h.ruleId === "lead_industry_share_gt_70");
+    expect(lead?.formula).toMatch(/ROUND\(B\d+,2\)<=70/u);
+    expect(plan2022.highlights.some((h) => h.ruleId === "gate_provincial_recognition")).toBe(false);
+    expect(
+      buildShenbaoPlan(batchParams(2023), PLAN_TEXT_ZH).highlights.some(
+        (h) => h.ruleId === "gate_provincial_recognition"
+      )
+    ).toBe(true);
   });
 
   it("no formula cell is formatted as text (Excel would store the formula as text)", () => {

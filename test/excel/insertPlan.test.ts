@@ -7,6 +7,7 @@ import {
   buildHuizongPlan,
   buildShenbaoPlan,
   findAuthority,
+  HIGHLIGHT_COLORS,
   type Authority,
   type SheetPlan,
 } from "../../src/domain";
@@ -71,6 +72,15 @@ function expectSheetEqualsPlan(s: SheetSnapshot, plan: SheetPlan): void {
     for (const c of cellsOf(v.address)) titleAt.set(c, v.prompt?.title);
   for (const v of plan.validations)
     for (const c of cellsOf(v.address)) expect([c, titleAt.get(c)]).toEqual([c, v.prompt.title]);
+  expect(
+    s.conditionalFormats.map((c) => [
+      c.ranges.join(",").replace(/\$/gu, ""),
+      c.formula,
+      c.fill?.toUpperCase(),
+    ])
+  ).toEqual(
+    plan.highlights.map((h) => [h.address, `=${h.formula}`, HIGHLIGHT_COLORS[h.severity].fill])
+  );
   expect(s.pageLayout).toMatchObject({ orientation: plan.print.orientation, paperSize: "A4" });
   expect(s.pageLayout.printArea?.replace(/\$/gu, "")).toContain(
     plan.print.area.replace(/\$/gu, "")

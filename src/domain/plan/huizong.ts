@@ -13,7 +13,14 @@ import {
 import type { Authority } from "../regions";
 import { absolute, area, cell } from "./address";
 import { NUMBER_FORMATS, STYLES } from "./styles";
-import type { PlanCell, PlanName, PlanText, PlanValidation, SheetPlan } from "./types";
+import type {
+  PlanCell,
+  PlanHighlight,
+  PlanName,
+  PlanText,
+  PlanValidation,
+  SheetPlan,
+} from "./types";
 
 export const huizongName = (column: HuizongColumnId | "authority" | "contact"): string =>
   `HZ_${column}`;
@@ -83,6 +90,29 @@ export function buildHuizongPlan(
     }
   });
   const intro = HUIZONG_COLUMNS.findIndex((c) => c.id === "intro") + 1;
+  const industry = HUIZONG_COLUMNS.findIndex((c) => c.id === "industry") + 1;
+  // Rows beyond the table still count: a clerk may type under it or grow the table.
+  const spill = last + 20;
+  const highlights: PlanHighlight[] = [
+    {
+      address: area(first, 1, spill - first + 1, cols),
+      formula: `AND(LEN(TRIM($B${first}))>0,ROW()-${HEADER_ROW}>${rows})`,
+      severity: "error",
+      ruleId: "summary_row_cap",
+    },
+    {
+      address: area(first, intro, spill - first + 1),
+      formula: `LEN(TRIM(${cell(first, intro)}))>150`,
+      severity: "error",
+      ruleId: "text_limit",
+    },
+    {
+      address: area(first, industry, spill - first + 1),
+      formula: `AND(LEN(TRIM(${cell(first, industry)}))>0,COUNTIF(${absolute(area(first, industry, spill - first + 1))},${cell(first, industry)})>1)`,
+      severity: batch.duplicateIndustry,
+      ruleId: "duplicate_industry",
+    },
+  ];
   for (let r = first; r <= last; r++) {
     const at = cell(r, intro);
     cells.push({
@@ -107,6 +137,7 @@ export function buildHuizongPlan(
     names,
     validations,
     hiddenColumns: [],
+    highlights,
     freeze: { rows: HEADER_ROW, columns: 0 },
     print: {
       area: absolute(area(1, 1, last, cols + 1)),

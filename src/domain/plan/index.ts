@@ -1,4 +1,5 @@
 export * from "./types";
+export { westernNames, westernFlagFormula } from "./highlights";
 export * from "./address";
 export { STYLES, NUMBER_FORMATS } from "./styles";
 export { buildShenbaoPlan, fieldName, derivedName } from "./shenbao";

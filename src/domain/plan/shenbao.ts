@@ -26,6 +26,7 @@ import {
   type SectionSpec,
 } from "../forms";
 import { absolute, area, cell } from "./address";
+import { shenbaoHighlights, westernFlagFormula } from "./highlights";
 import { NUMBER_FORMATS, STYLES } from "./styles";
 import type {
   PlanCell,
@@ -45,6 +46,7 @@ export const derivedName = (fieldId: string): string => `SBX_${fieldId}`;
 const COL = { label: 1, first: 2, last: 7, derived: 8, lists: 10 } as const;
 const WIDTHS = [44, 11, 11, 11, 11, 11, 11, 12, 2, 18];
 const LIST_ABOVE_AVERAGE = absolute(area(1, COL.lists, ABOVE_AVERAGE.length));
+const strip = (a: string): string => a.replace(/\$/gu, "");
 
 /** Display width in Latin-character units: CJK characters take two. */
 const displayWidth = (text: string): number =>
@@ -412,6 +414,11 @@ function emitSection(
 function emitCover(b: Builder, batch: BatchParams, addresses: Map<string, string>): void {
   b.line({ value: SHENBAO_TITLE, style: "title" }, 36);
   b.line({ value: b.text.batchLine(batch.year, batch.dataYears), style: "subtitle" });
+  const legend = b.row++;
+  b.put(legend, COL.label, { value: b.text.legend.title, style: "note" });
+  b.put(legend, COL.first, { value: b.text.legend.error, style: "legendError" }, 3);
+  b.put(legend, COL.first + 3, { value: b.text.legend.warning, style: "legendWarning" }, 4);
+  b.heights[legend] = 30;
   const coverFields = SHENBAO.fields.filter((f) => f.section === "cover");
   const coverLabel: Readonly<Record<string, string>> = {
     cover_name: COVER_LINES.name,
@@ -445,6 +452,16 @@ export function buildShenbaoPlan(batch: BatchParams, text: PlanText): SheetPlan 
     return m ? { ...c, value: batch.dataYears[Number(m[1])] as number, numberFormat: "0" } : c;
   });
   ABOVE_AVERAGE.forEach((o, i) => cells.push({ address: cell(1 + i, COL.lists), value: o }));
+  // Hidden flag: is the sheet's own 省 western? Highlights turn amber instead of red then.
+  const flag = cell(ABOVE_AVERAGE.length + 1, COL.lists);
+  cells.push({
+    address: flag,
+    formula: westernFlagFormula(strip(addresses.get("province") as string)),
+  });
+  const names = [
+    ...b.names,
+    { name: derivedName("western"), address: absolute(flag), fieldId: "western" },
+  ];
 
   return {
     form: "shenbao",
@@ -455,9 +472,10 @@ export function buildShenbaoPlan(batch: BatchParams, text: PlanText): SheetPlan 
     cells,
     merges: b.merges,
     styles: STYLES,
-    names: b.names,
+    names,
     validations: b.validations,
     hiddenColumns: [COL.lists],
+    highlights: shenbaoHighlights(batch, names, flag),
     freeze: { rows: 2, columns: 1 },
     print: {
       area: absolute(area(1, 1, lastRow, COL.derived)),

@@ -1,4 +1,4 @@
-import type { CellStyle, CellStyleId } from "./types";
+import { HIGHLIGHT_COLORS, type CellStyle, type CellStyleId } from "./types";
 
 /** Input cells are pale yellow so a filler sees at once where to type; labels stay white. */
 export const STYLES: Readonly<Record<CellStyleId, CellStyle>> = {
@@ -25,6 +25,20 @@ export const STYLES: Readonly<Record<CellStyleId, CellStyle>> = {
   },
   note: { fontSize: 9, fontColor: "#666666", wrap: true, vAlign: "Top" },
   helper: { bold: true, fill: "#E8EAF6", wrap: true, vAlign: "Center", border: true },
+  legendError: {
+    fontSize: 9,
+    fill: HIGHLIGHT_COLORS.error.fill,
+    fontColor: HIGHLIGHT_COLORS.error.font,
+    wrap: true,
+    vAlign: "Center",
+  },
+  legendWarning: {
+    fontSize: 9,
+    fill: HIGHLIGHT_COLORS.warning.fill,
+    fontColor: HIGHLIGHT_COLORS.warning.font,
+    wrap: true,
+    vAlign: "Center",
+  },
 };
 
 export const NUMBER_FORMATS = {

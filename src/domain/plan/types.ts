@@ -14,7 +14,9 @@ export type CellStyleId =
   | "input"
   | "derived"
   | "note"
-  | "helper";
+  | "helper"
+  | "legendError"
+  | "legendWarning";
 
 export interface CellStyle {
   readonly bold?: boolean;
@@ -85,6 +87,25 @@ export interface PlanTable {
   readonly headers: readonly string[];
 }
 
+/**
+ * A live highlight: a native conditional format whose guarded expression (written for the
+ * top-left cell of `address`, relative references shift per cell) flags a breach, so Excel,
+ * WPS and LibreOffice show it without the add-in.
+ */
+export interface PlanHighlight {
+  readonly address: string;
+  /** Without the leading "="; e.g. AND(ISNUMBER(B32),B32<40). */
+  readonly formula: string;
+  readonly severity: "error" | "warning";
+  readonly ruleId: string;
+}
+
+/** Fills of the highlights (Excel's own "light red" and "yellow" presets). */
+export const HIGHLIGHT_COLORS = {
+  error: { fill: "#FFC7CE", font: "#9C0006" },
+  warning: { fill: "#FFEB9C", font: "#9C5700" },
+} as const;
+
 export interface SheetPlan {
   readonly form: "shenbao" | "huizong";
   readonly batchYear: number;
@@ -102,6 +123,8 @@ export interface SheetPlan {
   readonly freeze: { readonly rows: number; readonly columns: number };
   readonly print: PrintSetup;
   readonly table?: PlanTable;
+  /** In priority order; all added by the add-in (clearing removes exactly these). */
+  readonly highlights: readonly PlanHighlight[];
 }
 
 /** The words a plan carries (prompts, alerts, captions); supplied by src/i18n so the domain has none. */
@@ -117,6 +140,7 @@ export interface PlanText {
   >;
   readonly error: Readonly<Record<ValidationKey, string>>;
   readonly errorTitle: string;
+  readonly legend: { readonly title: string; readonly error: string; readonly warning: string };
 }
 
 export type ValidationKey =
