@@ -3,7 +3,8 @@
  *   jiqun template shenbao --batch 2024 --out 申报表.xlsx
  *   jiqun template huizong --batch 2024 --authority 贵州省 --out 汇总表.xlsx
  *   jiqun fields --batch 2024 [--json]
- * Exit codes: 0 done, 2 bad arguments or an unwritable output.
+ *   jiqun check 申报表.xlsx ... [--json]
+ * Exit codes: 0 done (check: no errors), 1 check found errors, 2 bad arguments or unreadable input.
  */
 import { writeFileSync } from "node:fs";
 import {
@@ -16,17 +17,17 @@ import {
 } from "../domain";
 import { PLAN_TEXT_ZH } from "../i18n/planText";
 import { templatePlan, templateXlsx } from "../xlsx/templates";
+import { check } from "./check";
+import type { CliIo } from "./io";
 
-export interface CliIo {
-  readonly out: (line: string) => void;
-  readonly err: (line: string) => void;
-}
+export type { CliIo } from "./io";
 
 const USAGE = [
   "用法 / usage:",
   "  jiqun template shenbao --batch <年份> --out <文件.xlsx>",
   "  jiqun template huizong --batch <年份> [--authority <推荐单位>] --out <文件.xlsx>",
   "  jiqun fields --batch <年份> [--json]",
+  "  jiqun check <文件.xlsx>... [--json]",
 ].join("\n");
 
 function option(args: readonly string[], name: string): string | undefined {
@@ -128,6 +129,14 @@ export async function main(args: readonly string[], io: CliIo): Promise<number> 
       for (const f of fields)
         io.out(`${f.name}\t${f.address}\t${f.label}${f.years ? `\t${f.years.join("/")}` : ""}`);
     return 0;
+  }
+  if (command === "check") {
+    const files = args.slice(1).filter((a) => !a.startsWith("--"));
+    if (files.length === 0) {
+      io.err(USAGE);
+      return 2;
+    }
+    return check(files, args.includes("--json"), io);
   }
   io.err(USAGE);
   return 2;

@@ -114,6 +114,13 @@ export const enUS: Readonly<Record<StringKey, string>> = {
   "writer.unknown": "The action did not complete: Excel returned an error.",
   "writer.inserted": "Inserted sheet “{sheet}”.",
 
+  "check.header": "{file} · {sheet}: {errors} errors, {warnings} warnings, {infos} notes",
+  "check.unreadable":
+    "{file}: cannot be read ({reason}); not a valid or an intact xlsx file. Skipped; the others are checked.",
+  "check.notOurs": "{file}: not a template made by this assistant (no SB_/HZ_ names). Skipped.",
+  "check.noBatch":
+    "{file} · {sheet}: no batch year found (the title line should read “XXXX年度…”). Skipped.",
+
   "command.insertShenbao": "Insert application form",
   "command.insertHuizong": "Insert summary table",
   "command.check": "Check",

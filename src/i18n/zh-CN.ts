@@ -106,6 +106,12 @@ export const zhCN = {
   "writer.unknown": "操作未完成,Excel 返回了错误。工作簿未作修改的部分保持原样。",
   "writer.inserted": "已插入工作表「{sheet}」。",
 
+  "check.header": "{file} · {sheet}:错误 {errors} 项,警告 {warnings} 项,提示 {infos} 项",
+  "check.unreadable":
+    "{file}:无法读取({reason}),不是有效的 xlsx 文件或已损坏。已跳过,继续检查其他文件。",
+  "check.notOurs": "{file}:不是集群申报助手生成的模板(没有 SB_/HZ_ 命名区域)。已跳过。",
+  "check.noBatch": "{file} · {sheet}:找不到批次年份(标题行应为「XXXX年度…」)。已跳过。",
+
   "command.insertShenbao": "插入申报表",
   "command.insertHuizong": "插入汇总表",
   "command.check": "检查",

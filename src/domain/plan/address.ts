@@ -24,3 +24,11 @@ export function sheetRef(sheet: string, address: string): string {
     : `'${sheet.replace(/'/gu, "''")}'`;
   return `${quoted}!${address}`;
 }
+
+/** 1-based row and column of an A1 cell address ($ allowed). */
+export function parseCell(address: string): { row: number; col: number } {
+  const m = /^\$?([A-Z]+)\$?(\d+)$/u.exec(address);
+  if (!m) throw new Error(`Not an A1 cell address: ${address}`);
+  const col = [...(m[1] as string)].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return { row: Number(m[2]), col };
+}
