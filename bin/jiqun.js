@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Launcher for the compiled command line (npm run build writes lib/).
+// Launcher for the compiled command line (npm run build writes lib/). Its two messages stay
+// here, not in src/i18n, because they must work before anything is compiled.
 const path = require("node:path");
 const fs = require("node:fs");
 

@@ -15,6 +15,7 @@ import {
   fieldName,
   buildShenbaoPlan,
 } from "../domain";
+import { t } from "../i18n";
 import { PLAN_TEXT_ZH } from "../i18n/planText";
 import { templatePlan, templateXlsx } from "../xlsx/templates";
 import { check } from "./check";
@@ -22,13 +23,7 @@ import type { CliIo } from "./io";
 
 export type { CliIo } from "./io";
 
-const USAGE = [
-  "用法 / usage:",
-  "  jiqun template shenbao --batch <年份> --out <文件.xlsx>",
-  "  jiqun template huizong --batch <年份> [--authority <推荐单位>] --out <文件.xlsx>",
-  "  jiqun fields --batch <年份> [--json]",
-  "  jiqun check <文件.xlsx>... [--json]",
-].join("\n");
+const USAGE = t("zh-CN", "cli.usage");
 
 function option(args: readonly string[], name: string): string | undefined {
   const i = args.indexOf(`--${name}`);
@@ -39,7 +34,7 @@ function batchFrom(args: readonly string[], io: CliIo): number | undefined {
   const raw = option(args, "batch");
   const year = Number(raw);
   if (!isValidBatchYear(year)) {
-    io.err(`批次年份无效:${raw ?? "(未提供)"}。请用 --batch 指定 2022 年及以后的年份。`);
+    io.err(t("zh-CN", "cli.badBatch", { value: raw ?? "—" }));
     return undefined;
   }
   return year;
@@ -89,9 +84,8 @@ export async function main(args: readonly string[], io: CliIo): Promise<number> 
   const [command, form] = args;
   if (command === "template") {
     if (form !== "shenbao" && form !== "huizong") {
-      io.err(
-        `未知的模板「${form ?? ""}」:只能是 shenbao(申报表)或 huizong(推荐汇总表)。\n${USAGE}`
-      );
+      io.err(`${t("zh-CN", "cli.badForm", { form: form ?? "" })}
+${USAGE}`);
       return 2;
     }
     const year = batchFrom(args, io);
@@ -99,14 +93,12 @@ export async function main(args: readonly string[], io: CliIo): Promise<number> 
     const authorityName = option(args, "authority");
     const authority = findAuthority(authorityName);
     if (authorityName !== undefined && !authority) {
-      io.err(
-        `未知的推荐单位:${authorityName}。请填写省级单位、计划单列市或新疆生产建设兵团的名称。`
-      );
+      io.err(t("zh-CN", "cli.badAuthority", { authority: authorityName }));
       return 2;
     }
     const out = option(args, "out");
     if (!out) {
-      io.err(`缺少 --out <文件.xlsx>。\n${USAGE}`);
+      io.err(`${t("zh-CN", "cli.missingOut")}\n${USAGE}`);
       return 2;
     }
     const plan = templatePlan(form, year, authority);
@@ -114,10 +106,14 @@ export async function main(args: readonly string[], io: CliIo): Promise<number> 
       writeFileSync(out, await templateXlsx(plan), { flag: "wx" });
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      io.err(code === "EEXIST" ? `文件已存在,未覆盖:${out}` : `无法写入 ${out}:${String(e)}`);
+      io.err(
+        code === "EEXIST"
+          ? t("zh-CN", "cli.exists", { file: out })
+          : t("zh-CN", "cli.cannotWrite", { file: out, reason: String(e) })
+      );
       return 2;
     }
-    io.out(`已生成 ${out}(${plan.sheetName})`);
+    io.out(t("zh-CN", "cli.written", { file: out, sheet: plan.sheetName }));
     return 0;
   }
   if (command === "fields") {
@@ -146,7 +142,7 @@ if (typeof require !== "undefined" && require.main === module) {
   main(process.argv.slice(2), { out: (l) => console.log(l), err: (l) => console.error(l) }).then(
     (code) => process.exit(code),
     (e: unknown) => {
-      console.error(`内部错误:${String(e)}`);
+      console.error(t("zh-CN", "cli.internal", { reason: String(e) }));
       process.exit(2);
     }
   );

@@ -121,6 +121,19 @@ export const enUS: Readonly<Record<StringKey, string>> = {
   "check.noBatch":
     "{file} · {sheet}: no batch year found (the title line should read “XXXX年度…”). Skipped.",
 
+  "cli.usage":
+    "usage:\n  jiqun template shenbao --batch <year> --out <file.xlsx>\n  jiqun template huizong --batch <year> [--authority <authority>] --out <file.xlsx>\n  jiqun fields --batch <year> [--json]\n  jiqun check <file.xlsx>... [--json]",
+  "cli.badBatch": "Invalid batch year: {value}. Give --batch 2022 or later.",
+  "cli.badForm":
+    "Unknown template “{form}”: use shenbao (application form) or huizong (summary table).",
+  "cli.badAuthority":
+    "Unknown recommending authority: {authority}. Use a province-level unit, a 计划单列市 or 新疆生产建设兵团.",
+  "cli.missingOut": "Missing --out <file.xlsx>.",
+  "cli.exists": "File exists, not overwritten: {file}",
+  "cli.cannotWrite": "Cannot write {file}: {reason}",
+  "cli.written": "Wrote {file} ({sheet})",
+  "cli.internal": "Internal error: {reason}",
+
   "command.insertShenbao": "Insert application form",
   "command.insertHuizong": "Insert summary table",
   "command.check": "Check",

@@ -112,6 +112,18 @@ export const zhCN = {
   "check.notOurs": "{file}:不是集群申报助手生成的模板(没有 SB_/HZ_ 命名区域)。已跳过。",
   "check.noBatch": "{file} · {sheet}:找不到批次年份(标题行应为「XXXX年度…」)。已跳过。",
 
+  "cli.usage":
+    "用法 / usage:\n  jiqun template shenbao --batch <年份> --out <文件.xlsx>\n  jiqun template huizong --batch <年份> [--authority <推荐单位>] --out <文件.xlsx>\n  jiqun fields --batch <年份> [--json]\n  jiqun check <文件.xlsx>... [--json]",
+  "cli.badBatch": "批次年份无效:{value}。请用 --batch 指定 2022 年及以后的年份。",
+  "cli.badForm": "未知的模板「{form}」:只能是 shenbao(申报表)或 huizong(推荐汇总表)。",
+  "cli.badAuthority":
+    "未知的推荐单位:{authority}。请填写省级单位、计划单列市或新疆生产建设兵团的名称。",
+  "cli.missingOut": "缺少 --out <文件.xlsx>。",
+  "cli.exists": "文件已存在,未覆盖:{file}",
+  "cli.cannotWrite": "无法写入 {file}:{reason}",
+  "cli.written": "已生成 {file}({sheet})",
+  "cli.internal": "内部错误:{reason}",
+
   "command.insertShenbao": "插入申报表",
   "command.insertHuizong": "插入汇总表",
   "command.check": "检查",
