@@ -6,8 +6,3 @@
 export function codePointLength(text: string): number {
   return Array.from(text.trim()).length;
 }
-
-/** True when Excel would treat typed text starting with this character as a formula. */
-export function looksLikeFormula(text: string): boolean {
-  return /^[=+\-@]/u.test(text);
-}

@@ -6,7 +6,7 @@
 import ExcelJS from "exceljs";
 import { isValidBatchYear, type CellValue, type FormValues, type HuizongRow } from "../domain";
 import { HUIZONG_COLUMNS } from "../domain/forms";
-import { cell, parseCell } from "../domain/plan";
+import { cell, cellsIn, parseCell } from "../domain/plan";
 import { readDefinedNames } from "./writer";
 
 export interface NamedRange {
@@ -45,15 +45,7 @@ function plain(v: ExcelJS.CellValue): CellValue {
 }
 
 function rangeValues(ws: ExcelJS.Worksheet, address: string): CellValue[] {
-  const [a, b = a] = address.split(":") as [string, string?];
-  const start = ws.getCell(a);
-  const end = ws.getCell(b);
-  const out: CellValue[] = [];
-  for (let r = Number(start.row); r <= Number(end.row); r++) {
-    for (let c = Number(start.col); c <= Number(end.col); c++)
-      out.push(plain(ws.getCell(r, c).value));
-  }
-  return out;
+  return cellsIn(address).map((c) => plain(ws.getCell(c.address).value));
 }
 
 /** How far below the 汇总表's named rows the reader looks for more rows. */

@@ -5,6 +5,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import {
+  cellsIn,
   HIGHLIGHT_COLORS,
   type CellStyle,
   type PlanValidation,
@@ -68,16 +69,6 @@ function validationOf(v: PlanValidation): ExcelJS.DataValidation {
   }
 }
 
-/** Every cell address of an A1 range. */
-function eachCell(ws: ExcelJS.Worksheet, address: string, f: (c: ExcelJS.Cell) => void): void {
-  const [a, b = a] = address.replace(/\$/gu, "").split(":") as [string, string?];
-  const start = ws.getCell(a);
-  const end = ws.getCell(b);
-  for (let r = Number(start.row); r <= Number(end.row); r++) {
-    for (let c = Number(start.col); c <= Number(end.col); c++) f(ws.getCell(r, c));
-  }
-}
-
 /** Adds the plan as a new sheet named `name` (the caller makes it unique). */
 export function addPlanSheet(
   wb: ExcelJS.Workbook,
@@ -114,7 +105,7 @@ export function addPlanSheet(
   for (const m of plan.merges) ws.mergeCells(m.replace(/\$/gu, ""));
   for (const v of plan.validations) {
     const dv = validationOf(v);
-    eachCell(ws, v.address, (c) => (c.dataValidation = dv));
+    for (const c of cellsIn(v.address)) ws.getCell(c.address).dataValidation = dv;
   }
   for (const row of p.breaksAfterRows) ws.getRow(row).addPageBreak();
   plan.highlights.forEach((h, i) => {
@@ -139,12 +130,11 @@ export function addPlanSheet(
   if (plan.table) {
     const t = plan.table;
     const [first] = t.address.split(":") as [string];
+    const cells = cellsIn(t.address);
+    const headerRow = cells[0]?.row ?? 0;
     const rows: ExcelJS.CellValue[][] = [];
-    eachCell(ws, t.address, (c) => {
-      const r = Number(c.row) - Number(ws.getCell(first).row);
-      if (r === 0) return;
-      (rows[r - 1] ??= []).push(c.value);
-    });
+    for (const c of cells)
+      if (c.row > headerRow) (rows[c.row - headerRow - 1] ??= []).push(ws.getCell(c.address).value);
     ws.addTable({
       name: t.name,
       ref: first,

@@ -19,7 +19,7 @@ import {
   type Authority,
   type ShenbaoExample,
 } from "../../src/domain";
-import { fillByNames } from "../../src/xlsx/fill";
+import { fillByNames, fillHuizongRows } from "../../src/xlsx/fill";
 import { templatePlan } from "../../src/xlsx/templates";
 import { addPlanSheet, writeXlsx } from "../../src/xlsx/writer";
 
@@ -80,13 +80,7 @@ describe("jiqun check", () => {
     const plan = templatePlan("huizong", 2023, findAuthority("贵州省") as Authority);
     const wb = new ExcelJS.Workbook();
     const ws = addPlanSheet(wb, plan);
-    guizhouRows(7).forEach((r, i) =>
-      (["name", "operator", "location", "industry", "founded", "intro"] as const).forEach(
-        (k, j) => {
-          ws.getCell(4 + i, 2 + j).value = r[k] ?? null;
-        }
-      )
-    );
+    fillHuizongRows(ws, plan, guizhouRows(7));
     const file = path.join(dir, "hz.xlsx");
     writeFileSync(file, await writeXlsx(wb, [{ sheet: plan.sheetName, plan }]));
     const r = await run("check", file, "--json");

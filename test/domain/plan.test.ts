@@ -4,6 +4,7 @@ import {
   batchParams,
   buildHuizongPlan,
   buildShenbaoPlan,
+  cellsIn,
   fieldName,
   findAuthority,
   HUIZONG_COLUMNS,
@@ -25,17 +26,7 @@ function dims(address: string): [number, number] {
   return [r2 - r1 + 1, c2 - c1 + 1];
 }
 
-function cellsOf(address: string): string[] {
-  const [a, b = a] = address.replace(/\$/gu, "").split(":") as [string, string?];
-  const m1 = /^([A-Z]+)(\d+)$/u.exec(a) as RegExpExecArray;
-  const m2 = /^([A-Z]+)(\d+)$/u.exec(b) as RegExpExecArray;
-  const out: string[] = [];
-  for (let r = Number(m1[2]); r <= Number(m2[2]); r++) {
-    for (let c = (m1[1] as string).charCodeAt(0); c <= (m2[1] as string).charCodeAt(0); c++)
-      out.push(`${String.fromCharCode(c)}${r}`);
-  }
-  return out;
-}
+const cellsOf = (address: string): string[] => cellsIn(address).map((c) => c.address);
 
 const plan2022 = buildShenbaoPlan(batchParams(2022), PLAN_TEXT_ZH);
 const plan2025 = buildShenbaoPlan(batchParams(2025), PLAN_TEXT_ZH);

@@ -6,6 +6,7 @@ import {
   batchParams,
   buildHuizongPlan,
   buildShenbaoPlan,
+  cellsIn,
   findAuthority,
   HIGHLIGHT_COLORS,
   type Authority,
@@ -38,17 +39,7 @@ const sheetOf = (wb: FakeExcel, name: string): SheetSnapshot => {
   return s;
 };
 
-function cellsOf(address: string): string[] {
-  const [a, b = a] = address.replace(/\$/gu, "").split(":") as [string, string?];
-  const [, c1 = "A", r1 = "1"] = /^([A-Z])(\d+)$/u.exec(a) ?? [];
-  const [, c2 = "A", r2 = "1"] = /^([A-Z])(\d+)$/u.exec(b) ?? [];
-  const out: string[] = [];
-  for (let r = Number(r1); r <= Number(r2); r++) {
-    for (let c = c1.charCodeAt(0); c <= c2.charCodeAt(0); c++)
-      out.push(`${String.fromCharCode(c)}${r}`);
-  }
-  return out;
-}
+const cellsOf = (address: string): string[] => cellsIn(address).map((c) => c.address);
 
 /** Asserts the fake's sheet holds the plan: cells, formats, merges, names, validation, layout. */
 function expectSheetEqualsPlan(s: SheetSnapshot, plan: SheetPlan): void {

@@ -8,6 +8,7 @@ import { copyFileSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import {
+  cellsIn,
   EXAMPLE_A,
   EXAMPLE_B,
   EXAMPLE_C,
@@ -19,7 +20,7 @@ import {
   type Authority,
   type FormValues,
 } from "../../src/domain";
-import { fillByNames } from "../../src/xlsx/fill";
+import { fillByNames, fillHuizongRows } from "../../src/xlsx/fill";
 import { templatePlan } from "../../src/xlsx/templates";
 import { addPlanSheet, writeXlsx } from "../../src/xlsx/writer";
 import {
@@ -41,16 +42,8 @@ const FIRST_FORM_ROW = 4;
 
 /** The cells of a plan name, optionally only some of them (0-based positions in the range). */
 function cellsOf(name: string, pick?: number[]): string[] {
-  const address = plan.names.find((n) => n.name === name)?.address.replace(/\$/gu, "") as string;
-  const [a, b = a] = address.split(":") as [string, string?];
-  const m1 = /^([A-Z])(\d+)$/u.exec(a) as RegExpExecArray;
-  const m2 = /^([A-Z])(\d+)$/u.exec(b) as RegExpExecArray;
-  const out: string[] = [];
-  for (let r = Number(m1[2]); r <= Number(m2[2]); r++) {
-    for (let c = (m1[1] as string).charCodeAt(0); c <= (m2[1] as string).charCodeAt(0); c++)
-      out.push(`${String.fromCharCode(c)}${r}`);
-  }
-  return pick ? pick.map((i) => out[i] as string) : out;
+  const all = cellsIn(plan.names.find((n) => n.name === name)?.address ?? "").map((c) => c.address);
+  return pick ? pick.map((i) => all[i] as string) : all;
 }
 
 async function highlighted(key: string, values: FormValues): Promise<Record<string, string>> {
@@ -162,13 +155,7 @@ describeLo("汇总表 highlights in LibreOffice", () => {
     );
     const wb = new ExcelJS.Workbook();
     const ws = addPlanSheet(wb, hz);
-    rows.forEach((r, i) =>
-      (["name", "operator", "location", "industry", "founded", "intro"] as const).forEach(
-        (k, j) => {
-          ws.getCell(4 + i, 2 + j).value = r[k] ?? null;
-        }
-      )
-    );
+    fillHuizongRows(ws, hz, rows);
     const file = path.join(dir, "hz.xlsx");
     writeFileSync(file, await writeXlsx(wb, [{ sheet: hz.sheetName, plan: hz }]));
     const [sheet] = htmlCells(await convert(file, "html", path.join(dir, "hz")));

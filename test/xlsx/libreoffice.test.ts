@@ -26,7 +26,7 @@ import {
   type Authority,
   type SheetPlan,
 } from "../../src/domain";
-import { fillByNames } from "../../src/xlsx/fill";
+import { fillByNames, fillHuizongRows } from "../../src/xlsx/fill";
 import { templatePlan } from "../../src/xlsx/templates";
 import { addPlanSheet, readDefinedNames, writeXlsx } from "../../src/xlsx/writer";
 import {
@@ -159,18 +159,7 @@ describeLo("templates opened and recalculated by LibreOffice", () => {
   it("the 汇总表: title, official columns, 简介 character count computed", async () => {
     const hz = templatePlan("huizong", 2023, findAuthority("贵州省") as Authority);
     const rows = guizhouRows(6);
-    const hzFile = await writeFilled(
-      hz,
-      (ws) =>
-        rows.forEach((r, i) =>
-          (["name", "operator", "location", "industry", "founded", "intro"] as const).forEach(
-            (k, j) => {
-              ws.getCell(4 + i, 2 + j).value = r[k] ?? null;
-            }
-          )
-        ),
-      "huizong.xlsx"
-    );
+    const hzFile = await writeFilled(hz, (ws) => fillHuizongRows(ws, hz, rows), "huizong.xlsx");
     const [html] = htmlCells(await convert(hzFile, "html", dir));
     const s = html as HtmlSheet;
     expect(cellAt(s, "A1").text).toBe("2023年度中小企业特色产业集群推荐汇总表");

@@ -32,3 +32,16 @@ export function parseCell(address: string): { row: number; col: number } {
   const col = [...(m[1] as string)].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
   return { row: Number(m[2]), col };
 }
+
+/** Every cell of an A1 range ($ allowed), row by row: the order named ranges hold values in. */
+export function cellsIn(address: string): { row: number; col: number; address: string }[] {
+  const [a, b = a] = address.replace(/\$/gu, "").split(":") as [string, string?];
+  const start = parseCell(a);
+  const end = parseCell(b);
+  const out: { row: number; col: number; address: string }[] = [];
+  for (let row = start.row; row <= end.row; row++) {
+    for (let col = start.col; col <= end.col; col++)
+      out.push({ row, col, address: cell(row, col) });
+  }
+  return out;
+}
