@@ -1,20 +1,19 @@
 /**
- * `jiqun check FILE... [--json]`: the evaluator on filled templates. Per file a clear message when
- * it cannot be read, and the run goes on. Exit 0: no errors; 1: errors found; 2: unreadable input.
+ * `jiqun check FILE... [--json] [--out-dir DIR] [--batch YYYY]`: the evaluator on filled
+ * templates. Per file a clear message when it cannot be read, and the run goes on. With
+ * --out-dir, a highlighted copy (「审查结果」 sheet, marks, notes) per file; the input is never
+ * modified. Exit 0: no errors; 1: errors found; 2: unreadable input or a sheet not checked.
  */
-import { readFileSync } from "node:fs";
-import {
-  batchParams,
-  evaluateHuizong,
-  evaluateShenbao,
-  fieldById,
-  findAuthority,
-  type Finding,
-} from "../domain";
-import { formatFinding, t } from "../i18n";
-import { findingCell, readTemplates, type ReadSheet } from "../xlsx/read";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { reviewSheet, type SheetReview } from "../domain";
+import { t } from "../i18n";
+import { recordsOf, type FindingRecord } from "../review";
+import { annotatedCopy } from "../xlsx/annotate";
+import { readTemplates, type ReadSheet } from "../xlsx/read";
 import type { CliIo } from "./io";
 
+/** One finding in `--json` output. */
 export interface CheckRecord {
   readonly file: string;
   readonly sheet: string;
@@ -22,55 +21,37 @@ export interface CheckRecord {
   readonly fieldId: string;
   readonly year?: number;
   readonly cell?: string;
-  readonly severity: Finding["severity"];
-  readonly actual?: Finding["actual"];
-  readonly threshold?: Finding["threshold"];
+  readonly severity: FindingRecord["severity"];
+  readonly actual?: FindingRecord["actual"];
+  readonly threshold?: FindingRecord["threshold"];
   readonly message: string;
 }
 
-/** Position of a finding inside its field's range: year column, option row, or 汇总表 row. */
-function indexIn(sheet: ReadSheet, f: Finding): number {
-  if (sheet.form === "huizong") return (f.row ?? 1) - 1;
-  if (sheet.batchYear === undefined) return 0;
-  const field = fieldById(f.fieldId);
-  const b = batchParams(sheet.batchYear);
-  if (f.year !== undefined && field.years === "data") return b.dataYears.indexOf(f.year);
-  if (f.year !== undefined && field.years === "plan")
-    return [b.dataYears[2], ...b.planYears].indexOf(f.year);
-  if (f.option !== undefined)
-    return field.kind === "countNames" ? 1 : (field.options ?? []).indexOf(f.option);
-  return 0;
+export interface CheckOptions {
+  readonly json: boolean;
+  readonly outDir?: string;
+  readonly expectedBatch?: number;
 }
 
-function evaluate(sheet: ReadSheet): Finding[] {
-  const batch = batchParams(sheet.batchYear as number);
-  return sheet.form === "shenbao"
-    ? evaluateShenbao(sheet.values, { batch })
-    : evaluateHuizong(
-        { rows: sheet.rows },
-        {
-          batch,
-          ...(findAuthority(sheet.authority) ? { authority: findAuthority(sheet.authority) } : {}),
-        }
-      );
-}
+const reason = (e: unknown): string => (e as NodeJS.ErrnoException).code ?? String(e).slice(0, 120);
 
-export async function check(files: readonly string[], json: boolean, io: CliIo): Promise<number> {
+export async function check(
+  files: readonly string[],
+  io: CliIo,
+  options: CheckOptions
+): Promise<number> {
   let unreadable = false;
   let errors = false;
-  const records: CheckRecord[] = [];
+  const out: CheckRecord[] = [];
   for (const file of files) {
+    let data: Buffer;
     let sheets: ReadSheet[];
     try {
-      sheets = await readTemplates(readFileSync(file));
+      data = readFileSync(file);
+      sheets = await readTemplates(data);
     } catch (e) {
       unreadable = true;
-      io.err(
-        t("zh-CN", "check.unreadable", {
-          file,
-          reason: (e as NodeJS.ErrnoException).code ?? String(e).slice(0, 120),
-        })
-      );
+      io.err(t("zh-CN", "check.unreadable", { file, reason: reason(e) }));
       continue;
     }
     if (sheets.length === 0) {
@@ -78,37 +59,49 @@ export async function check(files: readonly string[], json: boolean, io: CliIo):
       io.err(t("zh-CN", "check.notOurs", { file }));
       continue;
     }
-    for (const sheet of sheets) {
-      if (sheet.batchYear === undefined) {
+    const reviews: SheetReview[] = sheets.map((s) =>
+      reviewSheet(s, options.expectedBatch ? { expectedBatch: options.expectedBatch } : {})
+    );
+    const records = reviews.map((r) => recordsOf(r, "zh-CN"));
+    reviews.forEach((review, i) => {
+      const sheet = review.read.sheet;
+      if (review.problem) {
         unreadable = true;
-        io.err(t("zh-CN", "check.noBatch", { file, sheet: sheet.sheet }));
-        continue;
+        io.err(
+          review.problem === "noBatch"
+            ? t("zh-CN", "check.noBatch", { file, sheet })
+            : t("zh-CN", "check.otherBatch", {
+                file,
+                sheet,
+                year: review.batchYear ?? "",
+                expected: review.expectedBatch ?? "",
+              })
+        );
+        return;
       }
-      const findings = evaluate(sheet);
-      const mine = findings.map((f) => {
-        const cell = findingCell(sheet.names, f.fieldId, indexIn(sheet, f));
-        return {
-          file,
-          sheet: sheet.sheet,
-          ruleId: f.ruleId,
-          fieldId: f.fieldId,
-          ...(f.year !== undefined ? { year: f.year } : {}),
-          ...(cell ? { cell } : {}),
-          severity: f.severity,
-          ...(f.actual !== undefined ? { actual: f.actual } : {}),
-          ...(f.threshold !== undefined ? { threshold: f.threshold } : {}),
-          message: formatFinding("zh-CN", f, sheet.batchYear),
-        };
-      });
+      const mine = records[i] ?? [];
       errors ||= mine.some((r) => r.severity === "error");
-      records.push(...mine);
-      if (!json) {
-        const count = (s: Finding["severity"]): number =>
+      out.push(
+        ...mine.map((r) => ({
+          file,
+          sheet: r.sheet,
+          ruleId: r.ruleId,
+          fieldId: r.fieldId,
+          ...(r.year !== undefined ? { year: r.year } : {}),
+          ...(r.cell !== undefined ? { cell: r.cell } : {}),
+          severity: r.severity,
+          ...(r.actual !== undefined ? { actual: r.actual } : {}),
+          ...(r.threshold !== undefined ? { threshold: r.threshold } : {}),
+          message: r.message,
+        }))
+      );
+      if (!options.json) {
+        const count = (s: FindingRecord["severity"]): number =>
           mine.filter((r) => r.severity === s).length;
         io.out(
           t("zh-CN", "check.header", {
             file,
-            sheet: sheet.sheet,
+            sheet,
             errors: count("error"),
             warnings: count("warning"),
             infos: count("info"),
@@ -117,8 +110,27 @@ export async function check(files: readonly string[], json: boolean, io: CliIo):
         for (const r of mine)
           io.out(`  [${t("zh-CN", `severity.${r.severity}`)}] ${r.cell ?? "-"} ${r.message}`);
       }
+    });
+    if (options.outDir) {
+      const target = path.join(
+        options.outDir,
+        `${path.basename(file, path.extname(file))}-审查${path.extname(file) || ".xlsx"}`
+      );
+      try {
+        mkdirSync(options.outDir, { recursive: true });
+        const copy = await annotatedCopy(data, reviews, records, "zh-CN", path.basename(file));
+        writeFileSync(target, copy, { flag: "wx" });
+        if (!options.json) io.out(t("zh-CN", "check.copyWritten", { file: target }));
+      } catch (e) {
+        unreadable = true;
+        io.err(
+          (e as NodeJS.ErrnoException).code === "EEXIST"
+            ? t("zh-CN", "cli.exists", { file: target })
+            : t("zh-CN", "cli.cannotWrite", { file: target, reason: reason(e) })
+        );
+      }
     }
   }
-  if (json) io.out(JSON.stringify(records, null, 2));
+  if (options.json) io.out(JSON.stringify(out, null, 2));
   return unreadable ? 2 : errors ? 1 : 0;
 }

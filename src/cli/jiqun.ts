@@ -3,7 +3,7 @@
  *   jiqun template shenbao --batch 2024 --out 申报表.xlsx
  *   jiqun template huizong --batch 2024 --authority 贵州省 --out 汇总表.xlsx
  *   jiqun fields --batch 2024 [--json]
- *   jiqun check 申报表.xlsx ... [--json]
+ *   jiqun check 申报表.xlsx ... [--json] [--out-dir DIR] [--batch YYYY]
  * Exit codes: 0 done (check: no errors), 1 check found errors, 2 bad arguments or unreadable input.
  */
 import { writeFileSync } from "node:fs";
@@ -127,12 +127,29 @@ ${USAGE}`);
     return 0;
   }
   if (command === "check") {
-    const files = args.slice(1).filter((a) => !a.startsWith("--"));
+    const valued = new Set(["--out-dir", "--batch"]);
+    const files = args
+      .slice(1)
+      .filter((a, i, rest) => !a.startsWith("--") && !valued.has(rest[i - 1] ?? ""));
     if (files.length === 0) {
       io.err(USAGE);
       return 2;
     }
-    return check(files, args.includes("--json"), io);
+    let expectedBatch: number | undefined;
+    if (args.includes("--batch")) {
+      expectedBatch = batchFrom(args, io);
+      if (expectedBatch === undefined) return 2;
+    }
+    const outDir = option(args, "out-dir");
+    if (args.includes("--out-dir") && (outDir === undefined || outDir.startsWith("--"))) {
+      io.err(USAGE);
+      return 2;
+    }
+    return check(files, io, {
+      json: args.includes("--json"),
+      ...(outDir ? { outDir } : {}),
+      ...(expectedBatch ? { expectedBatch } : {}),
+    });
   }
   io.err(USAGE);
   return 2;

@@ -8,7 +8,10 @@ import {
   type PlanValidation,
   type SheetPlan,
 } from "../domain/plan";
+import { uniqueName } from "../domain/plan";
 import { WriterError, withCellEditRetry } from "./errors";
+
+export { uniqueName };
 import type { ExcelHost } from "./host";
 
 /** Requirement sets the insert needs: data validation (1.8) and page layout (1.9). */
@@ -17,24 +20,6 @@ export const INSERT_REQUIREMENT = { name: "ExcelApi", version: "1.9" } as const;
 export interface InsertResult {
   readonly sheetName: string;
   readonly tableName?: string;
-}
-
-const MAX_SHEET_NAME = 31;
-
-/** `申报表-2024`, then `申报表-2024 (2)`, … compared case-insensitively, as Excel does. */
-export function uniqueName(
-  base: string,
-  taken: readonly string[],
-  max = MAX_SHEET_NAME,
-  sep = (n: number) => ` (${n})`
-): string {
-  const lower = new Set(taken.map((t) => t.toLowerCase()));
-  if (!lower.has(base.toLowerCase())) return base.slice(0, max);
-  for (let n = 2; ; n++) {
-    const suffix = sep(n);
-    const candidate = `${base.slice(0, max - suffix.length)}${suffix}`;
-    if (!lower.has(candidate.toLowerCase())) return candidate;
-  }
 }
 
 /** Excel column widths are in points in Office.js, in characters in the file format. */
@@ -83,7 +68,8 @@ function ruleOf(v: PlanValidation): Excel.DataValidationRule {
   }
 }
 
-function queuePlan(sheet: Excel.Worksheet, plan: SheetPlan, tableName?: string): void {
+/** Queues the whole plan onto an (empty, new) sheet; no sync. */
+export function queuePlan(sheet: Excel.Worksheet, plan: SheetPlan, tableName?: string): void {
   plan.columnWidths.forEach((w, i) => {
     sheet.getRangeByIndexes(0, i, 1, 1).format.columnWidth = charsToPoints(w);
   });

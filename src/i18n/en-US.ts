@@ -121,8 +121,11 @@ export const enUS: Readonly<Record<StringKey, string>> = {
   "check.noBatch":
     "{file} · {sheet}: no batch year found (the title line should read “XXXX年度…”). Skipped.",
 
+  "check.otherBatch":
+    "{file} · {sheet}: this sheet is for the {year} batch, not the {expected} batch given with --batch; not checked.",
+  "check.copyWritten": "Highlighted copy written: {file}",
   "cli.usage":
-    "usage:\n  jiqun template shenbao --batch <year> --out <file.xlsx>\n  jiqun template huizong --batch <year> [--authority <authority>] --out <file.xlsx>\n  jiqun fields --batch <year> [--json]\n  jiqun check <file.xlsx>... [--json]",
+    "usage:\n  jiqun template shenbao --batch <year> --out <file.xlsx>\n  jiqun template huizong --batch <year> [--authority <authority>] --out <file.xlsx>\n  jiqun fields --batch <year> [--json]\n  jiqun check <file.xlsx>... [--json] [--out-dir <dir>] [--batch <year>]",
   "cli.badBatch": "Invalid batch year: {value}. Give --batch 2022 or later.",
   "cli.badForm":
     "Unknown template “{form}”: use shenbao (application form) or huizong (summary table).",
@@ -133,6 +136,61 @@ export const enUS: Readonly<Record<StringKey, string>> = {
   "cli.cannotWrite": "Cannot write {file}: {reason}",
   "cli.written": "Wrote {file} ({sheet})",
   "cli.internal": "Internal error: {reason}",
+
+  "rule.required": "Required",
+  "rule.number_expected": "Number expected",
+  "rule.choice_invalid": "Invalid choice",
+  "rule.text_limit": "Length limit",
+  "rule.pct_range": "Percentage range",
+  "rule.count_whole": "Non-negative whole number",
+  "rule.sme_count_le_firms": "SMEs not more than firms",
+  "rule.tier_count_le_smes": "Tier firms not more than SMEs",
+  "rule.growth_reported_vs_recomputed": "Reported growth matches recomputation",
+  "rule.per_10k_consistency": "Per-10,000 figure matches recomputation",
+  "rule.unit_slip": "Suspected unit slip",
+  "rule.name_pattern": "Cluster name pattern",
+  "rule.name_mismatch": "Cluster name consistent",
+  "rule.evidence_required": "Evidence",
+  "rule.summary_row_cap": "Recommendation cap",
+  "rule.summary_authority_unknown": "Recommending authority",
+  "rule.duplicate_industry": "Duplicate leading industry",
+
+  "review.sheetName": "审查结果",
+  "review.title": "Cluster Declaration Assistant · Review results",
+  "review.summary":
+    "{sheets} sheet(s) checked: {errors} error(s), {warnings} warning(s), {infos} note(s). Click a Cell link to jump there. This sheet was added by the add-in; Clear marks deletes it.",
+  "review.source": "Source: {source}",
+  "review.none": "No problems found.",
+  "review.col.seq": "No.",
+  "review.col.sheet": "Sheet",
+  "review.col.cell": "Cell",
+  "review.col.field": "Field",
+  "review.col.rule": "Rule",
+  "review.col.year": "Year/row",
+  "review.col.actual": "Actual",
+  "review.col.threshold": "Standard",
+  "review.col.severity": "Severity",
+  "review.col.message": "Message",
+  "review.col.method": "Method",
+  "review.problem.noBatch": "No batch year found (the title should read 'YYYY年度…'); not checked.",
+  "review.problem.otherBatch":
+    "This sheet is for the {year} batch, not the {expected} batch under review; not checked.",
+  "review.nothing":
+    "The workbook has no application form or summary table of this add-in (no SB_/HZ_ names).",
+  "review.done":
+    "Check finished: {errors} error(s), {warnings} warning(s). See the '{sheet}' sheet.",
+  "review.noteHeader": "Cluster Declaration Assistant findings (Clear marks deletes this note):",
+  "review.cleared": "Removed the add-in's marks: {marks} mark(s), {notes} note(s){sheetPart}.",
+  "review.clearedSheet": " and the sheet '{sheet}'",
+  "review.notesUnsupported":
+    "This Excel lacks the notes API (ExcelApi 1.18); results are on the review sheet only.",
+  "review.noteKept": "{cell} already has your note; no add-in note was added.",
+  "huizong.fromForms":
+    "Built '{sheet}' from {forms} application form(s). Founding date and introduction are not on the form; please fill them in.",
+  "huizong.noForms":
+    "The workbook has no application form (no SB_ names), so no summary table can be built.",
+  "huizong.mixedBatches":
+    "The forms come from different batches ({years}); one summary table per batch was built.",
 
   "command.insertShenbao": "Insert application form",
   "command.insertHuizong": "Insert summary table",

@@ -152,26 +152,26 @@ const xmlEscape = (s: string): string =>
 
 const quoteSheet = (name: string): string => `'${name.replace(/'/gu, "''")}'`;
 
-/**
- * Writes the workbook, then adds each plan's names as sheet-scoped defined names (exceljs writes
- * names at workbook scope only, and two 申报表 sheets in one file must each own SB_output_total).
- */
-export async function writeXlsx(
-  wb: ExcelJS.Workbook,
-  scoped: ReadonlyArray<{ sheet: string; plan: SheetPlan }>
+export interface DefinedName {
+  readonly name: string;
+  /** 0-based sheet index for a sheet-scoped name; absent for workbook scope. */
+  readonly sheetIndex?: number;
+  /** The reference, e.g. '申报表-2024'!$B$5. */
+  readonly ref: string;
+}
+
+/** Adds defined names to xl/workbook.xml of a written workbook. */
+export async function injectDefinedNames(
+  buffer: ArrayBuffer | Buffer,
+  names: readonly DefinedName[]
 ): Promise<Buffer> {
-  const buffer = await wb.xlsx.writeBuffer();
   const zip = await JSZip.loadAsync(buffer);
   const path = "xl/workbook.xml";
   let xml = (await zip.file(path)?.async("string")) ?? "";
-  const sheetOrder = wb.worksheets.map((w) => w.name);
-  const entries = scoped.flatMap(({ sheet, plan }) => {
-    const index = sheetOrder.indexOf(sheet);
-    return plan.names.map(
-      (n) =>
-        `<definedName name="${n.name}" localSheetId="${index}">${xmlEscape(`${quoteSheet(sheet)}!${n.address}`)}</definedName>`
-    );
-  });
+  const entries = names.map(
+    (n) =>
+      `<definedName name="${xmlEscape(n.name)}"${n.sheetIndex === undefined ? "" : ` localSheetId="${n.sheetIndex}"`}>${xmlEscape(n.ref)}</definedName>`
+  );
   if (entries.length) {
     xml = xml.includes("<definedNames>")
       ? xml.replace("<definedNames>", `<definedNames>${entries.join("")}`)
@@ -181,13 +181,30 @@ export async function writeXlsx(
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
 
+/** A plan's names, scoped to the sheet at `sheetIndex`. */
+export const planNames = (plan: SheetPlan, sheet: string, sheetIndex: number): DefinedName[] =>
+  plan.names.map((n) => ({ name: n.name, sheetIndex, ref: `${quoteSheet(sheet)}!${n.address}` }));
+
+/**
+ * Writes the workbook, then adds each plan's names as sheet-scoped defined names (exceljs writes
+ * names at workbook scope only, and two 申报表 sheets in one file must each own SB_output_total).
+ */
+export async function writeXlsx(
+  wb: ExcelJS.Workbook,
+  scoped: ReadonlyArray<{ sheet: string; plan: SheetPlan }>
+): Promise<Buffer> {
+  const sheetOrder = wb.worksheets.map((w) => w.name);
+  return injectDefinedNames(
+    await wb.xlsx.writeBuffer(),
+    scoped.flatMap(({ sheet, plan }) => planNames(plan, sheet, sheetOrder.indexOf(sheet)))
+  );
+}
+
 /** Defined names of an xlsx file with their scope, read from workbook.xml (exceljs drops scope). */
-export async function readDefinedNames(
-  data: Buffer | Uint8Array
-): Promise<{ name: string; sheetIndex?: number; ref: string }[]> {
+export async function readDefinedNames(data: Buffer | Uint8Array): Promise<DefinedName[]> {
   const zip = await JSZip.loadAsync(data);
   const xml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
-  const out: { name: string; sheetIndex?: number; ref: string }[] = [];
+  const out: DefinedName[] = [];
   for (const m of xml.matchAll(/<definedName\b([^>]*)>([^<]*)<\/definedName>/gu)) {
     const attrs = m[1] ?? "";
     const name = /\bname="([^"]*)"/u.exec(attrs)?.[1] ?? "";

@@ -703,6 +703,111 @@ describe("conditional formats", () => {
     act(sheet.getRange("A1"));
     expect(await codeOf(context.sync())).toBe(code);
   });
+
+  /** A sheet with, top priority first, a CellValue, a DataBar and a seeded Custom format. */
+  async function mixedFormats(): Promise<ReturnType<typeof setup>> {
+    const fixture = setup();
+    fixture.wb
+      .seedSheet("Sheet1")
+      .conditionalFormat("A1:A5", { formula: "=A1>1", fill: "#FF0000" });
+    fixture.sheet.getRange("B1:B5").conditionalFormats.add("DataBar");
+    fixture.sheet.getRange("C1:C5").conditionalFormats.add("CellValue");
+    await fixture.context.sync();
+    return fixture;
+  }
+
+  it("customOrNullObject through the collection: Custom formats give their rule, others are null objects", async () => {
+    const { context, sheet } = await mixedFormats();
+    const cfs = sheet
+      .getRange()
+      .conditionalFormats.load(
+        "items/type,items/customOrNullObject/rule/formula,items/customOrNullObject/format/fill/color"
+      );
+    await context.sync();
+    expect(
+      cfs.items.map((cf) => [
+        cf.type,
+        cf.customOrNullObject.isNullObject,
+        cf.customOrNullObject.rule.formula,
+        cf.customOrNullObject.format.fill.color,
+      ])
+    ).toEqual([
+      ["CellValue", true, null, null],
+      ["DataBar", true, null, null],
+      ["Custom", false, "=A1>1", "#FF0000"],
+    ]);
+  });
+
+  it("custom still fails for a non-Custom format where customOrNullObject is null", async () => {
+    const { context, sheet } = await mixedFormats();
+    sheet.getRange().conditionalFormats.load("items/custom/rule/formula");
+    expect(await codeOf(context.sync())).toBe("InvalidOperation");
+  });
+
+  it.each([
+    [
+      "customOrNullObject.load",
+      (cf: Excel.ConditionalFormat) => cf.customOrNullObject.load("rule/formula"),
+    ],
+    [
+      "customOrNullObject.rule.load",
+      (cf: Excel.ConditionalFormat) => cf.customOrNullObject.rule.load("formula"),
+    ],
+    [
+      "load through the format",
+      (cf: Excel.ConditionalFormat) => cf.load("customOrNullObject/rule/formula"),
+    ],
+  ])(
+    "%s: isNullObject throws until a sync loads it, then tells Custom from the rest",
+    async (_label, load) => {
+      const { context, sheet } = await mixedFormats();
+      const collection = sheet.getRange().conditionalFormats;
+      const [cellValue, custom] = [collection.getItemAt(0), collection.getItemAt(2)];
+      cellValue.load("type");
+      await context.sync();
+      // A sync that did not reach customOrNullObject leaves isNullObject unknown.
+      expect(thrownCode(() => cellValue.customOrNullObject.isNullObject)).toBe("PropertyNotLoaded");
+      load(cellValue);
+      load(custom);
+      // Loaded but not yet synced: still unknown.
+      expect(thrownCode(() => custom.customOrNullObject.isNullObject)).toBe("PropertyNotLoaded");
+      await context.sync();
+      expect([
+        cellValue.customOrNullObject.isNullObject,
+        custom.customOrNullObject.isNullObject,
+      ]).toEqual([true, false]);
+      expect([
+        cellValue.customOrNullObject.rule.formula,
+        custom.customOrNullObject.rule.formula,
+      ]).toEqual([null, "=A1>1"]);
+    }
+  );
+
+  it("customOrNullObject of a missing format (getItemOrNullObject) is a null object too", async () => {
+    const { context, sheet } = await mixedFormats();
+    const missing = sheet
+      .getRange()
+      .conditionalFormats.getItemOrNullObject("nope").customOrNullObject;
+    missing.rule.load("formula");
+    await context.sync();
+    expect([missing.isNullObject, missing.rule.formula]).toEqual([true, null]);
+  });
+
+  it("commands through a null customOrNullObject fail the sync; through a Custom one they apply", async () => {
+    const { wb, context, sheet } = await mixedFormats();
+    const collection = sheet.getRange().conditionalFormats;
+    collection.getItemAt(2).customOrNullObject.rule.formula = "=A1>2";
+    await context.sync();
+    collection.getItemAt(1).customOrNullObject.rule.formula = "=TRUE";
+    expect(await codeOf(context.sync())).toBe("ItemNotFound");
+    collection.getItemAt(0).customOrNullObject.format.fill.color = "#00FF00";
+    expect(await codeOf(context.sync())).toBe("ItemNotFound");
+    expect(wb.snapshot().sheets[0]?.conditionalFormats).toEqual([
+      { ranges: ["C1:C5"], type: "CellValue", formula: "", stopIfTrue: false },
+      { ranges: ["B1:B5"], type: "DataBar", formula: "", stopIfTrue: false },
+      { ranges: ["A1:A5"], type: "Custom", formula: "=A1>2", fill: "#FF0000", stopIfTrue: false },
+    ]);
+  });
 });
 
 describe("defined names", () => {
@@ -1086,6 +1191,20 @@ describe("requirement sets", () => {
       "1.5",
       "ApiNotFound",
       (s: Excel.Worksheet) => s.getRange("A1").conditionalFormats.add("Custom"),
+    ],
+    [
+      "conditionalFormats items/customOrNullObject",
+      "1.5",
+      "ApiNotFound",
+      (s: Excel.Worksheet) =>
+        s.getRange("A1").conditionalFormats.load("items/customOrNullObject/rule/formula"),
+    ],
+    [
+      "customOrNullObject.load",
+      "1.6",
+      "resolved",
+      (s: Excel.Worksheet) =>
+        s.getRange("A1").conditionalFormats.add("DataBar").customOrNullObject.load("rule/formula"),
     ],
     [
       "getItemOrNullObject",

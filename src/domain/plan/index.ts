@@ -4,3 +4,4 @@ export * from "./address";
 export { STYLES, NUMBER_FORMATS } from "./styles";
 export { buildShenbaoPlan, fieldName, derivedName } from "./shenbao";
 export { buildHuizongPlan, huizongName, huizongRowCount } from "./huizong";
+export { uniqueName, MAX_SHEET_NAME } from "./sheetName";

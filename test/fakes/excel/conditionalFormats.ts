@@ -7,7 +7,13 @@
  *     removes the range's cells from each format's area; formats left with no area disappear);
  *   - getRange() throws when the format applies to several areas;
  *   - only the `custom` type carries a rule and format here; other types can be added but their
- *     sub-objects are not modelled.
+ *     sub-objects are not modelled;
+ *   - `custom` and `customOrNullObject` "Return the custom conditional format properties if the
+ *     current conditional format is a custom type". On another type, `custom` fails the sync with
+ *     InvalidOperation wherever it is used; `customOrNullObject` is a null object instead
+ *     (proxy.ts): loads through it (`rule/formula`, `format/fill/color`) read null, commands on it
+ *     fail with ItemNotFound, and its isNullObject is known after a sync that loaded or commanded
+ *     it or an object below it (as `items/customOrNullObject/rule/formula` does).
  */
 import { formatRect } from "./address";
 import type { FakeRequestContext } from "./context";
@@ -143,6 +149,7 @@ export class FakeConditionalFormat extends FakeObject<CfTarget> {
   protected readonly scalarNames = ["id", "type", "priority", "stopIfTrue"] as const;
   protected override readonly apiSet = api("1.6");
   readonly custom: FakeCustomConditionalFormat;
+  readonly customOrNullObject: FakeCustomConditionalFormat;
 
   constructor(context: FakeRequestContext, source: Source<CfTarget>) {
     super(context, source);
@@ -160,6 +167,14 @@ export class FakeConditionalFormat extends FakeObject<CfTarget> {
         return t.cf;
       })
     );
+    this.customOrNullObject = new FakeCustomConditionalFormat(
+      context,
+      derived(
+        this,
+        () => this.target().cf,
+        () => this.target().cf.type !== "Custom"
+      )
+    );
     Object.preventExtensions(this);
   }
 
@@ -172,7 +187,8 @@ export class FakeConditionalFormat extends FakeObject<CfTarget> {
   }
 
   protected override navigation(name: string): FakeObject<unknown> | undefined {
-    return name === "custom" ? this.custom : undefined;
+    if (name === "custom") return this.custom;
+    return name === "customOrNullObject" ? this.customOrNullObject : undefined;
   }
 
   protected read(name: string, { sheet, cf }: CfTarget): unknown {

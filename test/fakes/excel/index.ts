@@ -17,7 +17,8 @@
  *     getUsedRangeOrNullObject, merge, unmerge, clear, select, format (fill, font, borders,
  *     wrapText, alignment, columnWidth, rowHeight), dataValidation, conditionalFormats, worksheet
  *   ConditionalFormat(Collection): add, clearAll, getCount, getItem(At/OrNullObject), items,
- *     priority, stopIfTrue, delete, getRange, custom.rule.formula, custom.format.fill/font
+ *     priority, stopIfTrue, delete, getRange, custom(OrNullObject).rule.formula,
+ *     custom(OrNullObject).format.fill/font
  *   NamedItem(Collection): add, getItem(OrNullObject), getCount, items, type, value, formula,
  *     getRange(OrNullObject), delete
  *   Table(Collection): add, getItem(OrNullObject), name, style, getRange, getHeaderRowRange,

@@ -10,7 +10,11 @@
  *   - objects from getItem()/add()/getRange() are instantiated by a queued command, so a missing
  *     item fails the sync with ItemNotFound; *OrNullObject variants instead set isNullObject,
  *     which "Office automatically loads … when context.sync is called" (no load() needed);
- *   - the loaded properties of a null object read as null; commands on a null object fail.
+ *   - the loaded properties of a null object read as null; commands on a null object fail;
+ *   - an *OrNullObject navigation property (ConditionalFormat.customOrNullObject) is a derived
+ *     source with an `isNull` predicate: the fake asks it at sync time, whenever a load or a
+ *     command reaches that object or one below it, and isNullObject reads the latest answer
+ *     (PropertyNotLoaded before the first such sync).
  * Every proxy is made non-extensible once built, so assigning a property the fake does not model
  * throws a TypeError instead of being silently ignored.
  */
@@ -36,7 +40,13 @@ export function loadPaths(option: LoadOption | undefined): string[] {
 
 export type Source<T> =
   | { readonly kind: "resolved"; readonly target: T }
-  | { readonly kind: "derived"; readonly parent: FakeObject<unknown>; readonly derive: () => T }
+  | {
+      readonly kind: "derived";
+      readonly parent: FakeObject<unknown>;
+      readonly derive: () => T;
+      /** Set for *OrNullObject navigation properties; asked at sync time, after the parent's. */
+      readonly isNull?: () => boolean;
+    }
   | {
       readonly kind: "lazy";
       readonly resolve: () => T | null;
@@ -45,11 +55,12 @@ export type Source<T> =
     };
 
 export const resolved = <T>(target: T): Source<T> => ({ kind: "resolved", target });
-export const derived = <T>(parent: FakeObject<unknown>, derive: () => T): Source<T> => ({
-  kind: "derived",
-  parent,
-  derive,
-});
+export const derived = <T>(
+  parent: FakeObject<unknown>,
+  derive: () => T,
+  isNull?: () => boolean
+): Source<T> =>
+  isNull ? { kind: "derived", parent, derive, isNull } : { kind: "derived", parent, derive };
 export const lazy = <T>(location: string, resolve: () => T | null, api?: ApiSet): Source<T> =>
   api ? { kind: "lazy", resolve, location, api } : { kind: "lazy", resolve, location };
 
@@ -63,6 +74,8 @@ export abstract class FakeObject<T> {
 
   private target_: T | null | undefined = undefined;
   private synced_ = false;
+  /** The last sync-time answer of a derived source's `isNull` (meaningful once synced_). */
+  private derivedNull_ = false;
   private readonly loaded_ = new Map<string, unknown>();
 
   protected constructor(
@@ -94,7 +107,11 @@ export abstract class FakeObject<T> {
 
   /** The state behind this proxy; only valid while a queued command runs. */
   protected target(): T {
-    if (this.source.kind === "derived") return this.source.derive();
+    if (this.source.kind === "derived") {
+      if (this.source.isNull && this.isNullAtSync())
+        fail("ItemNotFound", `The ${this.typeName} is a null object.`, this.typeName);
+      return this.source.derive();
+    }
     if (this.target_ === undefined)
       throw new Error(`fake: ${this.typeName} used before instantiation`);
     if (this.target_ === null)
@@ -102,15 +119,22 @@ export abstract class FakeObject<T> {
     return this.target_;
   }
 
+  /** Whether this object is null now; only valid while a queued command runs. */
   protected isNullAtSync(): boolean {
-    if (this.source.kind === "derived") return this.source.parent.isNullAtSync();
-    return this.target_ === null;
+    const source = this.source;
+    if (source.kind !== "derived") return this.target_ === null;
+    if (!source.isNull) return source.parent.isNullAtSync();
+    // The parent first: the predicate reads the parent's state, which a null parent lacks.
+    this.derivedNull_ = source.parent.isNullAtSync() || source.isNull();
+    this.synced_ = true;
+    return this.derivedNull_;
   }
 
   get isNullObject(): boolean {
-    if (this.source.kind === "derived") return this.source.parent.isNullObject;
+    const source = this.source;
+    if (source.kind === "derived" && !source.isNull) return source.parent.isNullObject;
     if (!this.synced_) notLoaded(this.typeName, "isNullObject");
-    return this.target_ === null;
+    return source.kind === "derived" ? this.derivedNull_ : this.target_ === null;
   }
 
   load(option?: LoadOption): this {

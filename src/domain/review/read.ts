@@ -1,0 +1,112 @@
+/**
+ * Reading a filled template back, whatever holds the cells (an .xlsx file, a live workbook): our
+ * sheets are found by their sheet-scoped names (SB_… for a 申报表, HZ_… for a 推荐汇总表), the
+ * batch by the printed title line, and the values by name, never by fixed address, so inserted
+ * rows or moved blocks do not break a check. The host supplies the names and a cell reader.
+ */
+import { isValidBatchYear } from "../batch";
+import { HUIZONG_COLUMNS } from "../forms";
+import { cell, cellsIn, parseCell } from "../plan/address";
+import type { HuizongRow } from "../rules";
+import { isBlank, type CellValue, type FormValues } from "../values";
+
+export interface NamedRange {
+  readonly name: string;
+  /** A1 range without sheet or $, e.g. B35:D35. */
+  readonly address: string;
+}
+
+/** The value of one cell of the sheet, by A1 address (formula results, errors as text). */
+export type ValueAt = (address: string) => CellValue;
+
+interface SheetBase {
+  readonly sheet: string;
+  readonly batchYear: number | undefined;
+  readonly names: readonly NamedRange[];
+}
+
+export type ReadSheet =
+  | (SheetBase & { readonly form: "shenbao"; readonly values: FormValues })
+  | (SheetBase & {
+      readonly form: "huizong";
+      readonly authority: string | undefined;
+      readonly rows: readonly HuizongRow[];
+    });
+
+/** Names of ours: fields, derived cells, 汇总表 columns. */
+export const TEMPLATE_NAME = /^(SB|SBX|HZ)_/u;
+
+/** "='申报表 (2)'!$B$35:$D$35", "Sheet1!B35" or "B35" → "B35:D35". */
+export function addressOfReference(reference: string): string {
+  const body = reference.replace(/^=/u, "");
+  return (body.slice(body.lastIndexOf("!") + 1) || body).replace(/\$/gu, "");
+}
+
+/** 「2024年度…」 in the title lines (申报表 row 2, 汇总表 row 1). */
+export function batchOfTitle(valueAt: ValueAt): number | undefined {
+  for (const address of ["A1", "A2"]) {
+    const m = /^\s*(\d{4})年度/u.exec(String(valueAt(address) ?? ""));
+    const y = m ? Number(m[1]) : undefined;
+    if (isValidBatchYear(y)) return y;
+  }
+  return undefined;
+}
+
+/** How far below the 汇总表's named rows the reader looks for more rows. */
+export const MAX_EXTRA_ROWS = 500;
+
+const endOf = (address: string): { row: number; col: number } =>
+  parseCell(address.split(":").pop() ?? address);
+
+function readHuizong(names: readonly NamedRange[], valueAt: ValueAt): readonly HuizongRow[] {
+  const named = (id: string): NamedRange | undefined => names.find((x) => x.name === `HZ_${id}`);
+  // The names span the cap's rows; rows typed below them still count (that is the cap check).
+  const blankRow = (k: number): boolean =>
+    HUIZONG_COLUMNS.every((c) => {
+      const n = named(c.id);
+      if (c.id === "seq" || !n) return true;
+      const end = endOf(n.address);
+      return isBlank(valueAt(cell(end.row + k, end.col)));
+    });
+  let extra = 0;
+  while (extra < MAX_EXTRA_ROWS && !blankRow(extra + 1)) extra++;
+  const column = (id: string): CellValue[] => {
+    const n = named(id);
+    if (!n) return [];
+    const top = n.address.split(":")[0] as string;
+    const end = endOf(n.address);
+    return cellsIn(`${top}:${cell(end.row + extra, end.col)}`).map((c) => valueAt(c.address));
+  };
+  const columns = Object.fromEntries(HUIZONG_COLUMNS.map((c) => [c.id, column(c.id)]));
+  const count = Math.max(0, ...Object.values(columns).map((v) => v.length));
+  return Array.from({ length: count }, (_, i) =>
+    Object.fromEntries(HUIZONG_COLUMNS.map((c) => [c.id, columns[c.id]?.[i] ?? null]))
+  );
+}
+
+/** One sheet, or undefined when it carries none of our names. */
+export function readTemplateSheet(
+  sheet: string,
+  allNames: readonly NamedRange[],
+  valueAt: ValueAt
+): ReadSheet | undefined {
+  const names = allNames.filter((n) => TEMPLATE_NAME.test(n.name));
+  if (names.length === 0) return undefined;
+  const base = { sheet, batchYear: batchOfTitle(valueAt), names };
+  if (names.some((n) => n.name.startsWith("SB_"))) {
+    const values: Record<string, CellValue | CellValue[]> = {};
+    for (const n of names.filter((x) => x.name.startsWith("SB_"))) {
+      const cells = cellsIn(n.address).map((c) => valueAt(c.address));
+      values[n.name.slice(3)] = cells.length === 1 ? (cells[0] ?? null) : cells;
+    }
+    return { ...base, form: "shenbao", values };
+  }
+  const authorityName = names.find((n) => n.name === "HZ_authority");
+  const authority = authorityName ? valueAt(authorityName.address.split(":")[0] as string) : null;
+  return {
+    ...base,
+    form: "huizong",
+    authority: typeof authority === "string" ? authority.trim() : undefined,
+    rows: readHuizong(names, valueAt),
+  };
+}

@@ -1,0 +1,153 @@
+/**
+ * A read sheet → its findings, each pointed at the cell it is about. The one place the command
+ * line, the in-Excel check and the batch review turn a sheet into findings.
+ */
+import { batchParams } from "../batch";
+import { fieldById } from "../forms";
+import { cell, parseCell } from "../plan/address";
+import { findAuthority, recommendingAuthority } from "../regions";
+import {
+  evaluateHuizong,
+  evaluateShenbao,
+  type EvaluationSettings,
+  type Finding,
+  type HuizongRow,
+} from "../rules";
+import { asText, scalar, type FormValues } from "../values";
+import type { NamedRange, ReadSheet } from "./read";
+
+export interface LocatedFinding extends Finding {
+  /** A1 address on the checked sheet, when the finding is about one cell. */
+  readonly cell?: string;
+}
+
+export type SheetProblem =
+  /** No 「YYYY年度」 title line: the batch, and so the criteria, are unknown. */
+  | "noBatch"
+  /** The sheet declares another batch than the one the reviewer asked for. */
+  | "otherBatch";
+
+export interface SheetReview {
+  readonly read: ReadSheet;
+  readonly batchYear?: number;
+  readonly problem?: SheetProblem;
+  /** With "otherBatch": the batch the reviewer asked for. */
+  readonly expectedBatch?: number;
+  readonly findings: readonly LocatedFinding[];
+}
+
+export interface ReviewOptions {
+  readonly settings?: Partial<EvaluationSettings>;
+  /** The batch being reviewed; a sheet of another batch is reported, not evaluated. */
+  readonly expectedBatch?: number;
+}
+
+/** Position of a finding inside its field's range: year column, option row, or 汇总表 row. */
+export function findingIndex(read: ReadSheet, batchYear: number, f: Finding): number {
+  if (read.form === "huizong") {
+    if (f.fieldId === "hz_rows" && typeof f.threshold === "number") return f.threshold;
+    return (f.row ?? 1) - 1;
+  }
+  const field = fieldById(f.fieldId);
+  const b = batchParams(batchYear);
+  if (f.year !== undefined && field.years === "data") return b.dataYears.indexOf(f.year);
+  if (f.year !== undefined && field.years === "plan")
+    return [b.dataYears[2], ...b.planYears].indexOf(f.year);
+  if (f.option !== undefined)
+    return field.kind === "countNames" ? 1 : (field.options ?? []).indexOf(f.option);
+  return 0;
+}
+
+/** The cell a finding points at: the field's range, offset by year, option or row. The row cap
+ * points at the first row over the cap. */
+export function findingCell(
+  names: readonly NamedRange[],
+  fieldId: string,
+  index: number
+): string | undefined {
+  const name =
+    fieldId === "hz_rows"
+      ? "HZ_name"
+      : fieldId.startsWith("hz_")
+        ? `HZ_${fieldId.slice(3)}`
+        : `SB_${fieldId}`;
+  const n = names.find((x) => x.name === name);
+  if (!n) return undefined;
+  const [a, b = a] = n.address.split(":") as [string, string?];
+  const start = parseCell(a);
+  const width = parseCell(b).col - start.col + 1;
+  const i = Math.max(0, index);
+  return cell(start.row + Math.floor(i / width), start.col + (i % width));
+}
+
+export function reviewSheet(read: ReadSheet, options: ReviewOptions = {}): SheetReview {
+  const year = read.batchYear;
+  if (year === undefined) return { read, problem: "noBatch", findings: [] };
+  if (options.expectedBatch !== undefined && options.expectedBatch !== year)
+    return {
+      read,
+      batchYear: year,
+      problem: "otherBatch",
+      expectedBatch: options.expectedBatch,
+      findings: [],
+    };
+  const batch = batchParams(year);
+  const settings = options.settings ?? {};
+  const authority = read.form === "huizong" ? findAuthority(read.authority) : undefined;
+  const findings =
+    read.form === "shenbao"
+      ? evaluateShenbao(read.values, { batch, settings })
+      : evaluateHuizong(
+          { rows: read.rows },
+          { batch, settings, ...(authority ? { authority } : {}) }
+        );
+  return {
+    read,
+    batchYear: year,
+    findings: findings.map((f) => {
+      const at = findingCell(read.names, f.fieldId, findingIndex(read, year, f));
+      return at ? { ...f, cell: at } : f;
+    }),
+  };
+}
+
+/** 「中小企业特色产业集群(XX产业)」 on the cover names the industry; else the real name's
+ * 「省+市+县+主导产业+产业集群」 with the place and the suffix taken off. */
+export function industryOfForm(values: FormValues): string | null {
+  const cover = asText(scalar(values, "cover_name")) ?? "";
+  const inParens = /[((]([^()()]+)[))]\s*$/u.exec(cover);
+  if (inParens?.[1]) return inParens[1].trim();
+  let name = asText(scalar(values, "name")) ?? asText(scalar(values, "cover_name")) ?? "";
+  for (const id of ["province", "city", "county"]) {
+    const place = asText(scalar(values, id));
+    if (place && name.startsWith(place)) name = name.slice(place.length);
+  }
+  const industry = name.replace(/(中小企业)?(特色)?(产业)?集群$/u, "").trim();
+  return industry === "" ? null : industry;
+}
+
+/** 所在省、市、县(区) from the cover's three place cells, without repeating a 直辖市. */
+export function locationOfForm(values: FormValues): string | null {
+  const parts: string[] = [];
+  for (const id of ["province", "city", "county"]) {
+    const p = asText(scalar(values, id));
+    if (p && !parts.includes(p)) parts.push(p);
+  }
+  return parts.length === 0 ? null : parts.join("");
+}
+
+/** The 汇总表 row a 申报表 gives: what a clerk would otherwise retype. 成立时间 and 简介 are not
+ * on the 申报表 and stay for the clerk. */
+export function huizongRowOfForm(values: FormValues): HuizongRow {
+  return {
+    name: asText(scalar(values, "name")) ?? asText(scalar(values, "cover_name")) ?? null,
+    operator:
+      asText(scalar(values, "operator")) ?? asText(scalar(values, "cover_operator")) ?? null,
+    location: locationOfForm(values),
+    industry: industryOfForm(values),
+  };
+}
+
+/** The authority that recommends the applicant of a 申报表 (计划单列市 before its province). */
+export const authorityOfForm = (values: FormValues) =>
+  recommendingAuthority(asText(scalar(values, "province")), asText(scalar(values, "city")));

@@ -1,0 +1,193 @@
+/**
+ * 检查 and 清除标记 inside Excel. The check reads every template sheet through its names (2 round
+ * trips), runs the evaluator, and writes: the 「审查结果」 sheet, a static mark on cells whose
+ * finding no live highlight shows, and a note on each cell with findings (notes need ExcelApi
+ * 1.18; without it the sheet alone carries the results). Clearing removes exactly those
+ * additions, recognised by their tags; re-running the check first clears its previous output.
+ */
+import {
+  HIGHLIGHT_COLORS,
+  reviewSheet,
+  type EvaluationSettings,
+  type SheetReview,
+} from "../domain";
+import type { Locale } from "../i18n";
+import {
+  buildFindingsPlan,
+  FINDINGS_NAME,
+  isOurMark,
+  isOurNote,
+  MARK_FORMULA,
+  marksOf,
+  recordsOf,
+  type CellMark,
+  type FindingRecord,
+} from "../review";
+import { WriterError, withCellEditRetry } from "./errors";
+import type { ExcelHost } from "./host";
+import { uniqueName } from "../domain";
+import { INSERT_REQUIREMENT, queuePlan } from "./insertPlan";
+import { scanWorkbook, type SheetScan } from "./scan";
+
+/** Notes (Excel.NoteCollection) arrived in ExcelApi 1.18. */
+export const NOTES_REQUIREMENT = { name: "ExcelApi", version: "1.18" } as const;
+
+export interface CheckOptions {
+  readonly locale: Locale;
+  readonly settings?: Partial<EvaluationSettings>;
+  readonly expectedBatch?: number;
+}
+
+export interface CheckResult {
+  readonly reviews: readonly SheetReview[];
+  readonly records: readonly (readonly FindingRecord[])[];
+  /** The 「审查结果」 sheet written, or undefined when the workbook has no template sheet. */
+  readonly findingsSheet?: string;
+  readonly marks: number;
+  readonly notes: number;
+  readonly notesSupported: boolean;
+  /** Cells where the user's own note was left alone instead of adding ours. */
+  readonly userNotesKept: readonly string[];
+}
+
+export interface ClearResult {
+  readonly marks: number;
+  readonly notes: number;
+  readonly findingsSheet?: string;
+}
+
+const delayOf = (host: ExcelHost): ((ms: number) => Promise<void>) =>
+  host.delay ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+
+function requireInsert(host: ExcelHost): void {
+  if (!host.isSetSupported(INSERT_REQUIREMENT.name, INSERT_REQUIREMENT.version))
+    throw new WriterError(
+      "unsupported",
+      undefined,
+      undefined,
+      `${INSERT_REQUIREMENT.name} ${INSERT_REQUIREMENT.version}`
+    );
+}
+
+/** Queues the removal of everything the add-in added; returns what it will remove. */
+function queueClear(scans: readonly SheetScan[]): ClearResult & { deletedSheet?: string } {
+  let marks = 0;
+  let notes = 0;
+  let findingsSheet: string | undefined;
+  for (const s of scans) {
+    if (s.names.some((n) => n.name === FINDINGS_NAME)) {
+      findingsSheet = s.name;
+      s.sheet.delete();
+      continue;
+    }
+    for (const cf of s.conditionalFormats?.items ?? []) {
+      const custom = cf.customOrNullObject;
+      if (!custom.isNullObject && isOurMark(custom.rule.formula)) {
+        cf.delete();
+        marks++;
+      }
+    }
+    for (const note of s.notes?.items ?? []) {
+      if (isOurNote(note.content)) {
+        note.delete();
+        notes++;
+      }
+    }
+  }
+  return { marks, notes, ...(findingsSheet ? { findingsSheet } : {}) };
+}
+
+function queueMark(sheet: Excel.Worksheet, mark: CellMark): void {
+  const cf = sheet.getRange(mark.cell).conditionalFormats.add("Custom");
+  cf.custom.rule.formula = `=${MARK_FORMULA}`;
+  cf.custom.format.fill.color = HIGHLIGHT_COLORS[mark.severity].fill;
+  cf.custom.format.font.color = HIGHLIGHT_COLORS[mark.severity].font;
+}
+
+export async function checkWorkbook(host: ExcelHost, options: CheckOptions): Promise<CheckResult> {
+  requireInsert(host);
+  const notesSupported = host.isSetSupported(NOTES_REQUIREMENT.name, NOTES_REQUIREMENT.version);
+  return withCellEditRetry(
+    () =>
+      host.run(async (context) => {
+        const scans = await scanWorkbook(context, {
+          conditionalFormats: true,
+          notes: notesSupported,
+        });
+        const templates = scans.filter((s) => s.read !== undefined);
+        const reviews = templates.map((s) =>
+          reviewSheet(s.read as NonNullable<SheetScan["read"]>, {
+            ...(options.settings ? { settings: options.settings } : {}),
+            ...(options.expectedBatch ? { expectedBatch: options.expectedBatch } : {}),
+          })
+        );
+        const records = reviews.map((r) => recordsOf(r, options.locale));
+        const empty = { reviews, records, marks: 0, notes: 0, notesSupported, userNotesKept: [] };
+        if (templates.length === 0) return empty;
+
+        // Write 1: take away the previous run's output, then put the new one in its place.
+        const cleared = queueClear(scans);
+        const taken = scans.filter((s) => s.name !== cleared.findingsSheet).map((s) => s.name);
+        const plan = buildFindingsPlan({ reviews, records }, options.locale);
+        const findingsSheet = uniqueName(plan.sheetName, taken);
+        const marks = reviews.flatMap((r, i) =>
+          marksOf(
+            r,
+            (records[i] ?? []).map((x) => x.message),
+            options.locale
+          )
+        );
+        const sheetOf = new Map(templates.map((s) => [s.name, s.sheet]));
+        let staticMarks = 0;
+        for (const m of marks) {
+          const sheet = sheetOf.get(m.sheet);
+          if (sheet && !m.live) {
+            queueMark(sheet, m);
+            staticMarks++;
+          }
+        }
+        // A note can only go where the user has none: look, in the same round trip.
+        const existing = notesSupported
+          ? marks.map((m) => ({
+              mark: m,
+              note: sheetOf.get(m.sheet)?.notes.getItemOrNullObject(m.cell).load("content"),
+            }))
+          : [];
+        queuePlan(context.workbook.worksheets.add(findingsSheet), plan);
+        await context.sync();
+
+        // Write 2: the notes.
+        const userNotesKept: string[] = [];
+        let notes = 0;
+        for (const { mark, note } of existing) {
+          if (!note) continue;
+          if (!note.isNullObject) {
+            userNotesKept.push(`${mark.sheet}!${mark.cell}`);
+            continue;
+          }
+          sheetOf.get(mark.sheet)?.notes.add(mark.cell, mark.note);
+          notes++;
+        }
+        if (notes > 0) await context.sync();
+        return { ...empty, findingsSheet, marks: staticMarks, notes, userNotesKept };
+      }),
+    delayOf(host)
+  );
+}
+
+export async function clearMarks(host: ExcelHost): Promise<ClearResult> {
+  const notesSupported = host.isSetSupported(NOTES_REQUIREMENT.name, NOTES_REQUIREMENT.version);
+  return withCellEditRetry(
+    () =>
+      host.run(async (context) => {
+        const scans = await scanWorkbook(context, {
+          conditionalFormats: true,
+          notes: notesSupported,
+        });
+        const result = queueClear(scans);
+        if (result.marks + result.notes > 0 || result.findingsSheet) await context.sync();
+        return result;
+      }),
+    delayOf(host)
+  );
+}

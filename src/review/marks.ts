@@ -1,0 +1,91 @@
+/**
+ * What the check adds to the checked sheets, and how it recognises its own additions later:
+ *   - a static mark (conditional format whose formula carries MARK_TAG, always true) on a cell
+ *     whose finding no live highlight of the template covers (cross-field rules, required cells);
+ *   - a note on each cell with findings, starting with NOTE_TAG.
+ * Recognition is by these tags only, so a user's own formats and notes are never touched.
+ */
+import {
+  batchParams,
+  buildHuizongPlan,
+  buildShenbaoPlan,
+  cellsIn,
+  type SheetReview,
+} from "../domain";
+import { t, type Locale } from "../i18n";
+import { PLAN_TEXT_ZH } from "../i18n/planText";
+
+/** N(text) is 0 in Excel, WPS and LibreOffice: the formula is TRUE and names its author. */
+export const MARK_TAG = "集群申报助手·检查标记";
+export const MARK_FORMULA = `N("${MARK_TAG}")=0`;
+export const NOTE_TAG = "【集群申报助手】";
+/** The sheet-scoped name that makes a 「审查结果」 sheet ours (a user's sheet of that name is not). */
+export const FINDINGS_NAME = "JQ_FINDINGS";
+
+export const isOurMark = (formula: string | null | undefined): boolean =>
+  typeof formula === "string" && formula.includes(MARK_TAG);
+export const isOurNote = (content: string | null | undefined): boolean =>
+  typeof content === "string" && content.startsWith(NOTE_TAG);
+
+export interface CellMark {
+  readonly sheet: string;
+  readonly cell: string;
+  readonly severity: "error" | "warning";
+  /** True when a live highlight of the template already colours this finding. */
+  readonly live: boolean;
+  readonly note: string;
+}
+
+const liveCache = new Map<string, ReadonlySet<string>>();
+
+/** "ruleId|fieldId" pairs the template's live highlights cover, per form and batch. */
+function liveRules(form: "shenbao" | "huizong", year: number): ReadonlySet<string> {
+  const key = `${form}:${year}`;
+  const hit = liveCache.get(key);
+  if (hit) return hit;
+  const batch = batchParams(year);
+  const plan =
+    form === "shenbao"
+      ? buildShenbaoPlan(batch, PLAN_TEXT_ZH)
+      : buildHuizongPlan(batch, PLAN_TEXT_ZH);
+  const fieldAt = new Map<string, string>();
+  for (const n of plan.names)
+    for (const c of cellsIn(n.address.replace(/\$/gu, ""))) fieldAt.set(c.address, n.fieldId);
+  const covered = new Set<string>();
+  for (const h of plan.highlights)
+    for (const c of cellsIn(h.address)) {
+      const field = fieldAt.get(c.address);
+      if (field) covered.add(`${h.ruleId}|${field}`);
+    }
+  liveCache.set(key, covered);
+  return covered;
+}
+
+/** One mark per cell with findings (info findings are listed, not marked). */
+export function marksOf(
+  review: SheetReview,
+  messages: readonly string[],
+  locale: Locale
+): CellMark[] {
+  if (review.batchYear === undefined) return [];
+  const live = liveRules(review.read.form, review.batchYear);
+  const byCell = new Map<
+    string,
+    { severity: "error" | "warning"; live: boolean; lines: string[] }
+  >();
+  review.findings.forEach((f, i) => {
+    if (!f.cell || f.severity === "info") return;
+    const m = byCell.get(f.cell) ?? { severity: "warning", live: true, lines: [] };
+    if (f.severity === "error") m.severity = "error";
+    m.live &&= live.has(`${f.ruleId}|${f.fieldId}`);
+    m.lines.push(`· [${t(locale, `severity.${f.severity}`)}] ${messages[i] ?? f.ruleId}`);
+    byCell.set(f.cell, m);
+  });
+  return [...byCell].map(([cell, m]) => ({
+    sheet: review.read.sheet,
+    cell,
+    severity: m.severity,
+    live: m.live,
+    note: `${NOTE_TAG}${t(locale, "review.noteHeader")}\n${m.lines.join("\n")}`,
+  }));
+}
