@@ -1,0 +1,228 @@
+/**
+ * 检查 and 清除标记 against the in-memory Excel: the same findings as the evaluator, written where a
+ * reviewer reads them, within the round-trip budget; clearing removes exactly the add-in's
+ * additions, and check-then-clear returns the workbook to its prior state.
+ */
+import {
+  batchParams,
+  buildShenbaoPlan,
+  cellsIn,
+  evaluateShenbao,
+  EXAMPLE_A,
+  EXAMPLE_B,
+  EXAMPLE_D,
+  EXAMPLE_E,
+  HIGHLIGHT_COLORS,
+  type ShenbaoExample,
+  type SheetPlan,
+} from "../../src/domain";
+import type { ExcelHost } from "../../src/excel/host";
+import { insertPlan } from "../../src/excel/insertPlan";
+import { checkWorkbook, clearMarks } from "../../src/excel/review";
+import { PLAN_TEXT_ZH } from "../../src/i18n/planText";
+import { FINDINGS_NAME, MARK_FORMULA, NOTE_TAG, marksOf } from "../../src/review";
+import { FakeExcel, fakeRun, type SheetSnapshot } from "../fakes/excel";
+import { countSyncs } from "../support/syncs";
+
+function hostFor(wb: FakeExcel): ExcelHost {
+  return {
+    run: fakeRun(wb),
+    isSetSupported: (n, v) => wb.requirements.isSetSupported(n, v),
+    delay: async () => undefined,
+  };
+}
+
+const plans = new Map<number, SheetPlan>();
+const planFor = (year: number): SheetPlan => {
+  const hit = plans.get(year) ?? buildShenbaoPlan(batchParams(year), PLAN_TEXT_ZH);
+  plans.set(year, hit);
+  return hit;
+};
+
+/** Inserts a template through the add-in and types the example into it through its names. */
+async function addFilled(wb: FakeExcel, example: ShenbaoExample): Promise<string> {
+  const plan = planFor(example.batchYear);
+  const { sheetName } = await insertPlan(hostFor(wb), plan);
+  const cells: Record<string, string | number> = {};
+  for (const n of plan.names) {
+    if (!n.name.startsWith("SB_")) continue;
+    const v = example.values[n.fieldId];
+    if (v === undefined) continue;
+    const given = Array.isArray(v) ? v : [v];
+    cellsIn(n.address.replace(/\$/gu, "")).forEach((c, i) => {
+      const x = given[i];
+      if (typeof x === "number" || typeof x === "string") cells[c.address] = x;
+    });
+  }
+  wb.seedSheet(sheetName).cells(cells);
+  return sheetName;
+}
+
+/** A workbook with a user's own sheet, fill, conditional format and note, then the examples. */
+async function workbook(...examples: ShenbaoExample[]): Promise<FakeExcel> {
+  const wb = new FakeExcel({ sheets: ["我的工作表"] });
+  wb.seedSheet("我的工作表")
+    .cells({ A1: { value: "自己的数据", fill: "#00FF00" }, B2: 5 })
+    .conditionalFormat("B2", { formula: "=B2>3", fill: "#123456" })
+    .note("A1", "我自己的批注");
+  for (const e of examples) await addFilled(wb, e);
+  return wb;
+}
+
+const sheet = (wb: FakeExcel, name: string): SheetSnapshot => {
+  const s = wb.snapshot().sheets.find((x) => x.name === name);
+  if (!s) throw new Error(`no sheet ${name}`);
+  return s;
+};
+
+describe("检查 in Excel", () => {
+  it("finds exactly the evaluator's findings and lists each in 「审查结果」 with a link", async () => {
+    const wb = await workbook(EXAMPLE_B);
+    const result = await checkWorkbook(hostFor(wb), { locale: "zh-CN" });
+    const expected = evaluateShenbao(EXAMPLE_B.values, { batch: batchParams(2022) });
+    const got = result.reviews[0]?.findings ?? [];
+    expect(got.map((f) => [f.ruleId, f.fieldId, f.year, f.severity])).toEqual(
+      expected.map((f) => [f.ruleId, f.fieldId, f.year, f.severity])
+    );
+    expect(got.length).toBeGreaterThan(0);
+    expect(result.findingsSheet).toBe("审查结果");
+
+    const out = sheet(wb, "审查结果");
+    expect(out.names.map((n) => n.name)).toEqual([FINDINGS_NAME]);
+    expect(out.cells.A3?.value).toBe("序号");
+    got.forEach((f, i) => {
+      const row = 4 + i;
+      expect(out.cells[`B${row}`]?.value).toBe("申报表-2022");
+      expect(out.cells[`C${row}`]?.formula).toBe(
+        `=HYPERLINK("#'申报表-2022'!${f.cell}","${f.cell}")`
+      );
+      expect(out.cells[`I${row}`]?.value).toBe(
+        { error: "错误", warning: "警告", info: "提示" }[f.severity]
+      );
+    });
+    expect(out.cells[`A${4 + got.length}`]).toBeUndefined();
+    expect(wb.snapshot().activeSheet).toBe("审查结果");
+  });
+
+  it("puts a note on every cell with a finding, and a static mark only where no live highlight shows it", async () => {
+    const wb = await workbook(EXAMPLE_D);
+    const result = await checkWorkbook(hostFor(wb), { locale: "zh-CN" });
+    const review = result.reviews[0];
+    if (!review) throw new Error("no review");
+    const marks = marksOf(
+      review,
+      (result.records[0] ?? []).map((r) => r.message),
+      "zh-CN"
+    );
+    const form = sheet(wb, "申报表-2022");
+    const ours = form.notes.filter((n) => n.content.startsWith(NOTE_TAG));
+    expect(ours.map((n) => n.address).sort()).toEqual(marks.map((m) => m.cell).sort());
+    const staticMarks = form.conditionalFormats.filter((c) => c.formula === `=${MARK_FORMULA}`);
+    const expectedStatic = marks.filter((m) => !m.live);
+    // D's reported vs recomputed growth disagreement is a cross-field rule: no live highlight.
+    expect(expectedStatic.length).toBeGreaterThan(0);
+    expect(staticMarks.map((c) => c.ranges.join()).sort()).toEqual(
+      expectedStatic.map((m) => m.cell).sort()
+    );
+    for (const c of staticMarks)
+      expect([HIGHLIGHT_COLORS.error.fill, HIGHLIGHT_COLORS.warning.fill]).toContain(c.fill);
+    expect(result.notes).toBe(marks.length);
+  });
+
+  it("reads in 2 round trips and writes in at most 2", async () => {
+    const wb = await workbook(EXAMPLE_B, EXAMPLE_E);
+    const check = await countSyncs(wb, () => checkWorkbook(hostFor(wb), { locale: "zh-CN" }));
+    expect(check.syncs.sequence).toBe("rrww");
+    const clear = await countSyncs(wb, () => clearMarks(hostFor(wb)));
+    expect(clear.syncs.sequence).toBe("rrw");
+  });
+
+  it("check then clear returns the workbook to its prior state; the user's own things survive", async () => {
+    const wb = await workbook(EXAMPLE_B, EXAMPLE_D);
+    const before = wb.snapshot();
+    await checkWorkbook(hostFor(wb), { locale: "zh-CN" });
+    expect(wb.snapshot().sheets.length).toBe(before.sheets.length + 1);
+    const cleared = await clearMarks(hostFor(wb));
+    expect(cleared.findingsSheet).toBe("审查结果");
+    expect(cleared.notes).toBeGreaterThan(0);
+    const after = wb.snapshot();
+    // The active sheet is where the reviewer left it; everything else is as before.
+    expect({ ...after, activeSheet: undefined }).toEqual({ ...before, activeSheet: undefined });
+    const mine = sheet(wb, "我的工作表");
+    expect(mine.cells.A1?.fill?.toUpperCase()).toBe("#00FF00");
+    expect(mine.conditionalFormats.map((c) => c.formula)).toEqual(["=B2>3"]);
+    expect(mine.notes.map((n) => n.content)).toEqual(["我自己的批注"]);
+  });
+
+  it("re-running replaces its own output only", async () => {
+    const wb = await workbook(EXAMPLE_B);
+    await checkWorkbook(hostFor(wb), { locale: "zh-CN" });
+    const once = wb.snapshot();
+    await checkWorkbook(hostFor(wb), { locale: "zh-CN" });
+    expect(wb.snapshot().sheets.map((s) => s.name)).toEqual(once.sheets.map((s) => s.name));
+    expect(sheet(wb, "申报表-2022")).toEqual(once.sheets.find((s) => s.name === "申报表-2022"));
+    expect(sheet(wb, "审查结果").cells).toEqual(
+      once.sheets.find((s) => s.name === "审查结果")?.cells
+    );
+  });
+
+  it("a user's own 「审查结果」 sheet is neither reused nor deleted", async () => {
+    const wb = await workbook(EXAMPLE_A);
+    wb.seedSheet("审查结果").cells({ A1: "我的审查记录" });
+    const result = await checkWorkbook(hostFor(wb), { locale: "zh-CN" });
+    expect(result.findingsSheet).toBe("审查结果 (2)");
+    await clearMarks(hostFor(wb));
+    expect(sheet(wb, "审查结果").cells.A1?.value).toBe("我的审查记录");
+    expect(wb.snapshot().sheets.some((s) => s.name === "审查结果 (2)")).toBe(false);
+  });
+
+  it("leaves a user's note on a failing cell alone and reports it", async () => {
+    const wb = await workbook(EXAMPLE_B);
+    const first = await checkWorkbook(hostFor(wb), { locale: "zh-CN" });
+    const cell = first.reviews[0]?.findings.find((f) => f.cell)?.cell as string;
+    await clearMarks(hostFor(wb));
+    wb.seedSheet("申报表-2022").note(cell, "填报人说明:数据已核实");
+    const second = await checkWorkbook(hostFor(wb), { locale: "zh-CN" });
+    expect(second.userNotesKept).toEqual([`申报表-2022!${cell}`]);
+    const notes = sheet(wb, "申报表-2022").notes.filter((n) => n.address === cell);
+    expect(notes.map((n) => n.content)).toEqual(["填报人说明:数据已核实"]);
+    await clearMarks(hostFor(wb));
+    expect(sheet(wb, "申报表-2022").notes.map((n) => n.content)).toEqual(["填报人说明:数据已核实"]);
+  });
+
+  it("without the notes API (ExcelApi 1.17) the sheet alone carries the results", async () => {
+    const wb = await workbook(EXAMPLE_B);
+    const old = new FakeExcel({ requirementSets: { ExcelApi: "1.17" }, sheets: ["x"] });
+    const host: ExcelHost = {
+      ...hostFor(wb),
+      isSetSupported: (n, v) => old.requirements.isSetSupported(n, v),
+    };
+    const result = await checkWorkbook(host, { locale: "zh-CN" });
+    expect(result.notesSupported).toBe(false);
+    expect(result.notes).toBe(0);
+    expect(sheet(wb, "申报表-2022").notes).toEqual([]);
+    expect(sheet(wb, "审查结果").cells.A4?.value).toBe(1);
+  });
+
+  it("a workbook without templates is left untouched", async () => {
+    const wb = new FakeExcel({ sheets: ["Sheet1"] });
+    const before = wb.snapshot();
+    const result = await checkWorkbook(hostFor(wb), { locale: "zh-CN" });
+    expect(result.findingsSheet).toBeUndefined();
+    expect(wb.snapshot()).toEqual(before);
+  });
+
+  it("a changed value changes the findings on the next check", async () => {
+    const wb = await workbook(EXAMPLE_A);
+    const clean = await checkWorkbook(hostFor(wb), { locale: "zh-CN" });
+    expect(clean.records[0]?.filter((r) => r.severity === "error")).toEqual([]);
+    const plan = planFor(2022);
+    const output = plan.names.find((n) => n.name === "SB_output_total")?.address ?? "";
+    const first = cellsIn(output.replace(/\$/gu, ""))[0]?.address as string;
+    wb.seedSheet("申报表-2022").cells({ [first]: 39 });
+    const dirty = await checkWorkbook(hostFor(wb), { locale: "zh-CN" });
+    expect(
+      dirty.records[0]?.some((r) => r.ruleId === "output_each_year_min_40" && r.cell === first)
+    ).toBe(true);
+  });
+});
