@@ -4,8 +4,7 @@
  */
 import type ExcelJS from "exceljs";
 import type { HuizongRow } from "../domain";
-import { HUIZONG_COLUMNS } from "../domain/forms";
-import { cell, cellsIn, parseCell, type SheetPlan } from "../domain/plan";
+import { cellsIn, huizongRowCells, type SheetPlan } from "../domain/plan";
 import type { CellValue, FormValues } from "../domain/values";
 
 export function fillByNames(ws: ExcelJS.Worksheet, plan: SheetPlan, values: FormValues): void {
@@ -17,17 +16,11 @@ export function fillByNames(ws: ExcelJS.Worksheet, plan: SheetPlan, values: Form
   }
 }
 
-/** Fills 汇总表 rows from its first data row down, column by column through the HZ_ names; rows
- * beyond the named ones (over the cap) continue below them, as a clerk would type them. */
+/** Fills 汇总表 rows through the HZ_ names (rows over the cap continue below the named ones). */
 export function fillHuizongRows(
   ws: ExcelJS.Worksheet,
   plan: SheetPlan,
   rows: readonly HuizongRow[]
 ): void {
-  for (const column of HUIZONG_COLUMNS) {
-    const named = plan.names.find((n) => n.fieldId === `hz_${column.id}`);
-    if (!named || column.id === "seq") continue;
-    const top = parseCell(named.address.replace(/\$/gu, "").split(":")[0] as string);
-    rows.forEach((r, i) => (ws.getCell(cell(top.row + i, top.col)).value = r[column.id] ?? null));
-  }
+  for (const c of huizongRowCells(plan, rows)) ws.getCell(c.address).value = c.value;
 }

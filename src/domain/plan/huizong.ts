@@ -3,6 +3,7 @@
  * line, the official seven columns as an Excel table with one row per allowed recommendation.
  */
 import type { BatchParams } from "../batch";
+import type { HuizongRow } from "../rules/evaluate";
 import {
   HUIZONG_COLUMNS,
   HUIZONG_CONTACT_LINE,
@@ -11,7 +12,7 @@ import {
   type HuizongColumnId,
 } from "../forms";
 import type { Authority } from "../regions";
-import { absolute, area, cell } from "./address";
+import { absolute, area, cell, parseCell } from "./address";
 import { NUMBER_FORMATS, STYLES } from "./styles";
 import type {
   PlanCell,
@@ -154,4 +155,40 @@ export function buildHuizongPlan(
       headers: HUIZONG_COLUMNS.map((c) => c.label),
     },
   };
+}
+
+/** Where each row's values go: down each column from its HZ_ name's first cell; rows beyond the
+ * named ones (over the cap) continue below them, as a clerk would type them. */
+export function huizongRowCells(
+  plan: SheetPlan,
+  rows: readonly HuizongRow[]
+): { address: string; value: string | number }[] {
+  const out: { address: string; value: string | number }[] = [];
+  for (const column of HUIZONG_COLUMNS) {
+    const named = plan.names.find((n) => n.fieldId === `hz_${column.id}`);
+    if (!named || column.id === "seq") continue;
+    const top = parseCell(named.address.replace(/\$/gu, "").split(":")[0] as string);
+    rows.forEach((r, i) => {
+      const v = r[column.id];
+      if (v === null || v === undefined) return;
+      out.push({
+        address: cell(top.row + i, top.col),
+        value: typeof v === "boolean" ? String(v) : v,
+      });
+    });
+  }
+  return out;
+}
+
+/** The plan with the rows filled in (a 汇总表 built from the 申报表 sheets). */
+export function withHuizongRows(plan: SheetPlan, rows: readonly HuizongRow[]): SheetPlan {
+  const filled = new Map(huizongRowCells(plan, rows).map((c) => [c.address, c.value]));
+  const cells: PlanCell[] = plan.cells.map((c) =>
+    filled.has(c.address) ? { ...c, value: filled.get(c.address) as string | number } : c
+  );
+  const planned = new Set(plan.cells.map((c) => c.address));
+  for (const [address, value] of filled)
+    if (!planned.has(address))
+      cells.push({ address, value, style: "input", numberFormat: NUMBER_FORMATS.text });
+  return { ...plan, cells };
 }

@@ -3,5 +3,11 @@ export { westernNames, westernFlagFormula } from "./highlights";
 export * from "./address";
 export { STYLES, NUMBER_FORMATS } from "./styles";
 export { buildShenbaoPlan, fieldName, derivedName } from "./shenbao";
-export { buildHuizongPlan, huizongName, huizongRowCount } from "./huizong";
+export {
+  buildHuizongPlan,
+  huizongName,
+  huizongRowCells,
+  huizongRowCount,
+  withHuizongRows,
+} from "./huizong";
 export { uniqueName, MAX_SHEET_NAME } from "./sheetName";

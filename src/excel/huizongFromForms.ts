@@ -1,0 +1,82 @@
+/**
+ * 生成汇总表: one 推荐汇总表 per batch and recommending authority, built from the 申报表 sheets
+ * in the workbook (集群名称, 运营管理机构, 所在地, 主导产业 per form), so a provincial clerk does not
+ * retype them. New sheets only; 2 round trips to read, 1 to write.
+ */
+import {
+  authorityOfForm,
+  batchParams,
+  buildHuizongPlan,
+  huizongRowOfForm,
+  uniqueName,
+  withHuizongRows,
+  type Authority,
+  type HuizongRow,
+} from "../domain";
+import { PLAN_TEXT_ZH } from "../i18n/planText";
+import { WriterError, withCellEditRetry } from "./errors";
+import type { ExcelHost } from "./host";
+import { INSERT_REQUIREMENT, queuePlan } from "./insertPlan";
+import { scanWorkbook } from "./scan";
+
+export interface HuizongFromFormsResult {
+  /** One per batch and authority, in the order the forms appear. */
+  readonly sheets: readonly { readonly sheet: string; readonly forms: number }[];
+  readonly batches: readonly number[];
+}
+
+export async function insertHuizongFromForms(host: ExcelHost): Promise<HuizongFromFormsResult> {
+  if (!host.isSetSupported(INSERT_REQUIREMENT.name, INSERT_REQUIREMENT.version))
+    throw new WriterError(
+      "unsupported",
+      undefined,
+      undefined,
+      `${INSERT_REQUIREMENT.name} ${INSERT_REQUIREMENT.version}`
+    );
+  const delay =
+    host.delay ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  return withCellEditRetry(
+    () =>
+      host.run(async (context) => {
+        const tables = context.workbook.tables.load("items/name");
+        const scans = await scanWorkbook(context);
+        const groups = new Map<
+          string,
+          { year: number; authority?: Authority; rows: HuizongRow[] }
+        >();
+        for (const s of scans) {
+          const read = s.read;
+          if (read?.form !== "shenbao" || read.batchYear === undefined) continue;
+          const authority = authorityOfForm(read.values);
+          const key = `${read.batchYear}|${authority?.name ?? ""}`;
+          const group = groups.get(key) ?? {
+            year: read.batchYear,
+            ...(authority ? { authority } : {}),
+            rows: [],
+          };
+          group.rows.push(huizongRowOfForm(read.values));
+          groups.set(key, group);
+        }
+        const taken = scans.map((s) => s.name);
+        const takenTables = tables.items.map((t) => t.name);
+        const sheets: { sheet: string; forms: number }[] = [];
+        for (const g of groups.values()) {
+          const plan = withHuizongRows(
+            buildHuizongPlan(batchParams(g.year), PLAN_TEXT_ZH, g.authority),
+            g.rows
+          );
+          const sheet = uniqueName(plan.sheetName, taken);
+          const table = plan.table
+            ? uniqueName(plan.table.name, takenTables, 255, (n) => `_${n}`)
+            : undefined;
+          queuePlan(context.workbook.worksheets.add(sheet), plan, table);
+          taken.push(sheet);
+          if (table) takenTables.push(table);
+          sheets.push({ sheet, forms: g.rows.length });
+        }
+        if (sheets.length > 0) await context.sync();
+        return { sheets, batches: [...new Set([...groups.values()].map((g) => g.year))] };
+      }),
+    delay
+  );
+}
