@@ -1,24 +1,38 @@
 /**
- * Ribbon commands (ExecuteFunction buttons in manifest.xml), running in the shared runtime.
- * Until the insert, check and clear actions land, each button opens the task pane, where those
- * actions will live, and completes at once so Excel never shows a hung command.
+ * Ribbon commands (ExecuteFunction buttons in manifest.xml), running in the shared runtime: each
+ * runs its action (src/commands/actions.ts) and always completes, so Excel never shows a hung
+ * command. Outcomes go to the task pane's status list; errors open the pane so they are seen.
  */
-export const COMMAND_NAMES = [
-  "insertShenbao",
-  "insertHuizong",
-  "checkWorkbook",
-  "clearMarks",
-] as const;
+import { officeHost } from "../excel/host";
+import { localeFor } from "../i18n";
+import { COMMAND_NAMES, runCommand, type CommandName } from "./actions";
+import { publishStatus } from "./status";
 
-async function openPane(event: Office.AddinCommands.Event): Promise<void> {
-  try {
-    await Office.addin.showAsTaskpane();
-  } finally {
-    event.completed();
-  }
+export { COMMAND_NAMES };
+
+function handler(name: CommandName) {
+  return async (event: Office.AddinCommands.Event): Promise<void> => {
+    try {
+      const showPane = (): Promise<void> => Office.addin.showAsTaskpane();
+      await runCommand(
+        name,
+        officeHost(),
+        {
+          showPane,
+          report: (message, intent) => {
+            publishStatus({ message, intent });
+            if (intent === "error") void showPane();
+          },
+        },
+        localeFor(Office.context.displayLanguage)
+      );
+    } finally {
+      event.completed();
+    }
+  };
 }
 
 // Outside Office (plain browser, tests) there is nothing to register with.
 if (typeof Office !== "undefined" && Office.actions) {
-  for (const name of COMMAND_NAMES) Office.actions.associate(name, openPane);
+  for (const name of COMMAND_NAMES) Office.actions.associate(name, handler(name));
 }

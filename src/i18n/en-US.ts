@@ -106,7 +106,7 @@ export const enUS: Readonly<Record<StringKey, string>> = {
   "part.option": "“{option}”",
 
   "writer.unsupported":
-    "This version of Excel lacks what inserting a template needs ({detail}); use Microsoft 365 or Excel 2021 or later. Nothing was changed.",
+    "This version of Excel lacks what this action needs ({detail}); use Microsoft 365 or Excel 2021 or later. Nothing was changed.",
   "writer.protected":
     "The workbook or sheet is protected, so no sheet can be inserted. Unprotect it and try again.",
   "writer.cellEditMode": "Excel is editing a cell. Press Enter or Esc to finish, then try again.",

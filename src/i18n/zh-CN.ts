@@ -99,7 +99,7 @@ export const zhCN = {
   "part.option": "「{option}」",
 
   "writer.unsupported":
-    "此版本的 Excel 不支持插入模板所需的功能({detail}),请升级到 Microsoft 365 或 Excel 2021 及以上版本。工作簿未作任何修改。",
+    "此版本的 Excel 不支持本操作所需的功能({detail}),请升级到 Microsoft 365 或 Excel 2021 及以上版本。工作簿未作任何修改。",
   "writer.protected": "工作簿或工作表受保护,无法插入新工作表。请撤销保护后重试。",
   "writer.cellEditMode": "Excel 正处于单元格编辑状态。请按 Enter 或 Esc 结束编辑后重试。",
   "writer.readOnly": "工作簿为只读,无法修改。请另存一份后重试。",

@@ -47,7 +47,6 @@ const sheet = (wb: FakeExcel, name: string): SheetSnapshot => {
 
 const zhejiang2: ShenbaoExample = {
   ...EXAMPLE_A,
-  key: "A2",
   values: {
     ...EXAMPLE_A.values,
     cover_name: "中小企业特色产业集群(汽车零部件产业)",
