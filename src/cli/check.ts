@@ -112,9 +112,10 @@ export async function check(
       }
     });
     if (options.outDir) {
+      // Always .xlsx: exceljs writes a macro-free workbook, which Excel refuses under .xlsm/.xltx.
       const target = path.join(
         options.outDir,
-        `${path.basename(file, path.extname(file))}-审查${path.extname(file) || ".xlsx"}`
+        `${path.basename(file, path.extname(file))}-审查.xlsx`
       );
       try {
         mkdirSync(options.outDir, { recursive: true });

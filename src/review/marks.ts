@@ -38,7 +38,8 @@ export interface CellMark {
 
 const liveCache = new Map<string, ReadonlySet<string>>();
 
-/** "ruleId|fieldId" pairs the template's live highlights cover, per form and batch. */
+/** "ruleId|cell" pairs the template's live highlights colour, per form and batch: a finding is
+ * shown live only if its own rule lights its own cell. */
 function liveRules(form: "shenbao" | "huizong", year: number): ReadonlySet<string> {
   const key = `${form}:${year}`;
   const hit = liveCache.get(key);
@@ -48,15 +49,9 @@ function liveRules(form: "shenbao" | "huizong", year: number): ReadonlySet<strin
     form === "shenbao"
       ? buildShenbaoPlan(batch, PLAN_TEXT_ZH)
       : buildHuizongPlan(batch, PLAN_TEXT_ZH);
-  const fieldAt = new Map<string, string>();
-  for (const n of plan.names)
-    for (const c of cellsIn(n.address.replace(/\$/gu, ""))) fieldAt.set(c.address, n.fieldId);
   const covered = new Set<string>();
   for (const h of plan.highlights)
-    for (const c of cellsIn(h.address)) {
-      const field = fieldAt.get(c.address);
-      if (field) covered.add(`${h.ruleId}|${field}`);
-    }
+    for (const c of cellsIn(h.address)) covered.add(`${h.ruleId}|${c.address}`);
   liveCache.set(key, covered);
   return covered;
 }
@@ -77,7 +72,7 @@ export function marksOf(
     if (!f.cell || f.severity === "info") return;
     const m = byCell.get(f.cell) ?? { severity: "warning", live: true, lines: [] };
     if (f.severity === "error") m.severity = "error";
-    m.live &&= live.has(`${f.ruleId}|${f.fieldId}`);
+    m.live &&= live.has(`${f.ruleId}|${f.cell}`);
     m.lines.push(`· [${t(locale, `severity.${f.severity}`)}] ${messages[i] ?? f.ruleId}`);
     byCell.set(f.cell, m);
   });

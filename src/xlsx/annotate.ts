@@ -1,16 +1,77 @@
 /**
  * The highlighted copy `jiqun check --out-dir` writes: the user's workbook plus the 「审查结果」
- * sheet, static marks and notes, exactly what the in-Excel check adds. The input file is never
+ * sheet, static marks and notes, exactly what the in-Excel check adds. Like the in-Excel check,
+ * it first takes away a previous check's output (a workbook checked in Excel and saved, or a copy
+ * corrected and checked again), so no stale sheet, mark or note survives. The input file is never
  * touched; the copy is rewritten by exceljs, with every sheet-scoped name carried over by hand
  * (exceljs would merge them into workbook scope).
  */
 import ExcelJS from "exceljs";
 import { HIGHLIGHT_COLORS, uniqueName, type SheetReview } from "../domain";
 import type { Locale } from "../i18n";
-import { buildFindingsPlan, MARK_FORMULA, marksOf, type FindingRecord } from "../review";
-import { addPlanSheet, injectDefinedNames, planNames, readDefinedNames } from "./writer";
+import {
+  buildFindingsPlan,
+  FINDINGS_NAME,
+  isOurMark,
+  isOurNote,
+  MARK_FORMULA,
+  marksOf,
+  type FindingRecord,
+} from "../review";
+import {
+  addPlanSheet,
+  injectDefinedNames,
+  planNames,
+  readDefinedNames,
+  type DefinedName,
+} from "./writer";
 
 const argb = (hex: string): string => `FF${hex.replace("#", "").toUpperCase()}`;
+
+const noteText = (note: ExcelJS.Cell["note"]): string | undefined =>
+  typeof note === "string" ? note : note?.texts?.map((t) => t.text).join("");
+
+/** exceljs 4.4 has no API to delete a note: a loaded cell keeps it in its value model as well as
+ * in the private _comment, and writes it from either. */
+function dropNote(cell: ExcelJS.Cell): void {
+  const { comment: _dropped, ...model } = cell.model as Partial<ExcelJS.CellModel>;
+  cell.model = model as ExcelJS.CellModel;
+  (cell as unknown as { _comment?: unknown })._comment = undefined;
+}
+
+/**
+ * Removes what an earlier check added, recognised as the in-Excel 清除标记 recognises it: the
+ * sheet owning the sheet-scoped FINDINGS_NAME, conditional formats carrying MARK_TAG, notes
+ * starting with NOTE_TAG. Returns `names` without the removed sheet's, re-indexed to the sheets
+ * that remain (localSheetId counts in workbook order, which is exceljs's worksheet order).
+ */
+function clearPrevious(wb: ExcelJS.Workbook, names: readonly DefinedName[]): DefinedName[] {
+  const before = wb.worksheets;
+  for (const n of names) {
+    const ws = n.name === FINDINGS_NAME && n.sheetIndex !== undefined && before[n.sheetIndex];
+    if (ws) wb.removeWorksheet(ws.id);
+  }
+  const after = wb.worksheets;
+  for (const ws of after) {
+    type Cf = { rules: { formulae?: unknown[] }[] };
+    const ours = (cf: Cf): boolean =>
+      cf.rules.some((r) => (r.formulae ?? []).some((f) => isOurMark(String(f))));
+    ws.removeConditionalFormatting((cf: Cf) => !ours(cf));
+    for (let r = 1; r <= ws.rowCount; r++) {
+      const row = ws.findRow(r);
+      for (let c = 1; row && c <= row.cellCount; c++) {
+        const cell = row.findCell(c);
+        if (cell && isOurNote(noteText(cell.note))) dropNote(cell);
+      }
+    }
+  }
+  return names.flatMap((n) => {
+    if (n.sheetIndex === undefined) return [n];
+    const ws = before[n.sheetIndex];
+    const index = ws ? after.indexOf(ws) : -1;
+    return index < 0 ? [] : [{ ...n, sheetIndex: index }];
+  });
+}
 
 export async function annotatedCopy(
   data: Buffer,
@@ -21,7 +82,10 @@ export async function annotatedCopy(
 ): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(data as unknown as ExcelJS.Buffer);
-  const original = (await readDefinedNames(data)).filter((n) => !n.name.startsWith("_xlnm."));
+  const original = clearPrevious(
+    wb,
+    (await readDefinedNames(data)).filter((n) => !n.name.startsWith("_xlnm."))
+  );
   wb.definedNames.model = [];
 
   reviews.forEach((review, i) => {
