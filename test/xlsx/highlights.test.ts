@@ -124,7 +124,7 @@ describeLo("highlights in LibreOffice, without the add-in", () => {
       }),
     ],
     [
-      "form rules: a share of 120, text in a count, a 201-character memo",
+      "form rules: a share of 120, text in a count, a 201-character memo, a blank required cell",
       {
         ...EXAMPLE_A.values,
         rd_staff_share: 120,
@@ -136,6 +136,7 @@ describeLo("highlights in LibreOffice, without the add-in", () => {
         ...paint("red", cellsOf("SB_rd_staff_share")),
         ...paint("red", cellsOf("SB_employees")),
         ...paint("red", cellsOf("SB_supply_chain_risk")),
+        ...paint("red", cellsOf("SB_patents_per_10k")),
       }),
     ],
   ])(
@@ -148,10 +149,16 @@ describeLo("highlights in LibreOffice, without the add-in", () => {
 });
 
 describeLo("汇总表 highlights in LibreOffice", () => {
-  it("贵州省 2023: a 7th row over the cap of 6, a 151-character 简介, a repeated 主导产业", async () => {
+  it("贵州省 2023: a 7th row over the cap of 6, a 151-character 简介, a repeated 主导产业, a row missing its 成立时间", async () => {
     const hz = templatePlan("huizong", 2023, findAuthority("贵州省") as Authority);
     const rows = guizhouRows(7).map((r, i) =>
-      i === 1 ? { ...r, intro: "简".repeat(151) } : i === 3 ? { ...r, industry: "白酒酿造" } : r
+      i === 1
+        ? { ...r, intro: "简".repeat(151) }
+        : i === 3
+          ? { ...r, industry: "白酒酿造" }
+          : i === 4
+            ? { ...r, founded: null }
+            : r
     );
     const wb = new ExcelJS.Workbook();
     const ws = addPlanSheet(wb, hz);
@@ -169,6 +176,7 @@ describeLo("汇总表 highlights in LibreOffice", () => {
     expect(colored).toEqual({
       ...Object.fromEntries(["A", "B", "C", "D", "E", "F", "G"].map((c) => [`${c}10`, "red"])),
       G5: "red",
+      F8: "red",
       E4: "amber",
       E7: "amber",
     });

@@ -15,6 +15,20 @@ import type { PlanHighlight, PlanName } from "./types";
 /** The breach of "x op t": the negation of the passing comparison. */
 const BREACH: Readonly<Record<Operator, string>> = { ">=": "<", ">": "<=", "<=": ">", "<": ">=" };
 
+/** Kinds whose every cell must be filled (grids, tick lists and seals are judged as a whole). */
+const REQUIRED_KINDS: ReadonlySet<string> = new Set([
+  "text",
+  "memo",
+  "date",
+  "num",
+  "pct",
+  "count",
+  "yesno",
+  "yesnoNA",
+  "radio",
+]);
+
+const absoluteCell = (a: string): string => a.replace(/([A-Z]+)(\d+)/u, "$$$1$$$2");
 const strip = (a: string): string => a.replace(/\$/gu, "");
 const topLeft = (a: string): string => strip(a).split(":")[0] as string;
 
@@ -114,11 +128,21 @@ export function shenbaoHighlights(
     }
   }
 
-  // Form rules a single cell can show: number kinds, ranges, whole counts, text limits.
+  // Form rules a single cell can show: required cells, number kinds, ranges, whole counts, text
+  // limits. Required blanks light only once the form is started (集群名称 filled), so a fresh
+  // template is not all red.
+  const nameCell = at("SB_name");
+  const started = nameCell ? `LEN(TRIM(${absoluteCell(topLeft(nameCell))}))>0` : undefined;
   for (const f of SHENBAO.fields) {
     const a = at(`SB_${f.id}`);
     if (!a) continue;
     const x = topLeft(a);
+    if (started && !f.optional && f.id !== "name") {
+      if (REQUIRED_KINDS.has(f.kind))
+        add(a, `AND(${started},LEN(TRIM(${x}))=0)`, "error", "required");
+      else if (f.kind === "countNames")
+        add(x, `AND(${started},LEN(TRIM(${x}))=0)`, "error", "required");
+    }
     if (f.kind === "pct" || f.kind === "num" || f.kind === "count") {
       add(a, `AND(LEN(TRIM(${x}))>0,NOT(ISNUMBER(${x})))`, "error", "number_expected");
     }

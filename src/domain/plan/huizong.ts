@@ -12,7 +12,7 @@ import {
   type HuizongColumnId,
 } from "../forms";
 import type { Authority } from "../regions";
-import { absolute, area, cell, parseCell } from "./address";
+import { absolute, area, cell, columnLetter, parseCell } from "./address";
 import { NUMBER_FORMATS, STYLES } from "./styles";
 import type {
   PlanCell,
@@ -114,6 +114,18 @@ export function buildHuizongPlan(
       ruleId: "duplicate_industry",
     },
   ];
+  // A row with anything in it must be complete (the evaluator's 「required」 for filled rows).
+  const rowFilled = `SUMPRODUCT(LEN(TRIM($B${first}:$${columnLetter(cols)}${first})))>0`;
+  HUIZONG_COLUMNS.forEach((column, i) => {
+    if (!column.required) return;
+    const x = cell(first, i + 1);
+    highlights.push({
+      address: area(first, i + 1, spill - first + 1),
+      formula: `AND(LEN(TRIM(${x}))=0,${rowFilled})`,
+      severity: "error",
+      ruleId: "required",
+    });
+  });
   for (let r = first; r <= last; r++) {
     const at = cell(r, intro);
     cells.push({
