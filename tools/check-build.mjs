@@ -1,5 +1,6 @@
 // After `npm run build`: the three bundles, taskpane.html and functions.json exist; functions.json
-// declares CLUSTER_CAGR with a Chinese description; the functions and commands bundles load
+// equals the reviewed golden copy (test/functions/functions.golden.json) and every function in it
+// is associated by functions.js; the functions and commands bundles load
 // without Office (a plain browser) and, with a runtime present, associate what the manifest names.
 import { readFileSync, existsSync } from "node:fs";
 import vm from "node:vm";
@@ -20,10 +21,14 @@ for (const f of [
 }
 if (problems.length === 0) {
   const meta = JSON.parse(readFileSync(new URL("functions.json", dist), "utf8"));
-  const cagr = meta.functions.find((f) => f.id === "CLUSTER_CAGR");
-  if (!cagr) problems.push("functions.json lacks CLUSTER_CAGR");
-  else if (!/[\u4e00-\u9fff]/u.test(cagr.description))
-    problems.push("CLUSTER_CAGR has no Chinese description");
+  const golden = JSON.parse(
+    readFileSync(new URL("../test/functions/functions.golden.json", import.meta.url), "utf8")
+  );
+  if (JSON.stringify(meta) !== JSON.stringify(golden))
+    problems.push("dist/functions.json differs from test/functions/functions.golden.json");
+  for (const f of meta.functions)
+    if (!/[\u4e00-\u9fff]/u.test(f.description ?? ""))
+      problems.push(`${f.id} has no Chinese description`);
 
   const html = readFileSync(new URL("taskpane.html", dist), "utf8");
   const order = ["functions.js", "commands.js", "taskpane.js"].map((s) => html.indexOf(s));
@@ -44,8 +49,8 @@ if (problems.length === 0) {
   }
   const associated = [];
   load("functions.js", { CustomFunctions: { associate: (id) => associated.push(id) } });
-  if (!associated.includes("CLUSTER_CAGR"))
-    problems.push("functions.js does not associate CLUSTER_CAGR");
+  for (const f of meta.functions)
+    if (!associated.includes(f.id)) problems.push(`functions.js does not associate ${f.id}`);
   const actions = [];
   load("commands.js", { Office: { actions: { associate: (name) => actions.push(name) } } });
   const manifest = readFileSync(new URL("manifest.xml", dist), "utf8");

@@ -15,6 +15,9 @@ function codeOf(code: ExcelErrorCode): CustomFunctions.ErrorCode {
   }
 }
 
+/** Excel shows a custom message only with #VALUE! and #N/A; other codes go without one. */
 export function excelError(code: ExcelErrorCode, message?: string): CustomFunctions.Error {
-  return new CustomFunctions.Error(codeOf(code), message);
+  return message !== undefined && (code === "#VALUE!" || code === "#N/A")
+    ? new CustomFunctions.Error(codeOf(code), message)
+    : new CustomFunctions.Error(codeOf(code));
 }

@@ -198,5 +198,22 @@ export const enUS: Readonly<Record<StringKey, string>> = {
   "command.clear": "Clear marks",
   "command.notYet": "“{command}” arrives in a later version.",
 
+  "fn.badArgument": "Argument not recognised.",
+  "fn.notNumber": "'{value}' is not a number.",
+  "fn.noNumbers": "No numbers to compute with.",
+  "fn.rriInvalid":
+    "Periods must be above 0, the first value non-zero, first and last of the same sign (as RRI).",
+  "fn.rateTooLow": "A growth rate cannot be -100% or lower.",
+  "fn.badBatch": "Invalid batch year: {value} (2022 or later).",
+  "fn.noAuthority": "Give a recommending authority or province.",
+  "fn.badAuthority": "Unknown recommending authority: {value}.",
+  "fn.badRule": "Unknown rule '{value}'. Valid rule ids: {ids}",
+  "fn.noEmployees": "Zero employees: no per-10,000 figure.",
+  "fn.negative": "Counts cannot be negative.",
+  "fn.needRange": "Select the whole sheet laid out as the template (from A1).",
+  "fn.noBatchTitle":
+    "No batch year: the range must start at the template's A1 (title 'YYYY年度…'), or give the batch.",
+  "fn.status.pass": "Meets",
+  "fn.status.fail": "Does not meet",
   "fn.notInExcel": "Custom functions work only inside Excel.",
 };

@@ -183,6 +183,21 @@ export const zhCN = {
   "command.clear": "清除标记",
   "command.notYet": "「{command}」将在后续版本提供。",
 
+  "fn.badArgument": "参数无法识别。",
+  "fn.notNumber": "「{value}」不是数字。",
+  "fn.noNumbers": "没有可计算的数值。",
+  "fn.rriInvalid": "期数须大于 0,首值不能为 0,首末值须同号(与 RRI 相同)。",
+  "fn.rateTooLow": "增速不能低于或等于 -100%。",
+  "fn.badBatch": "批次年份无效:{value}(应为 2022 年及以后)。",
+  "fn.noAuthority": "请填写推荐单位或省份名称。",
+  "fn.badAuthority": "未知的推荐单位:{value}。",
+  "fn.badRule": "未知的规则「{value}」。可用的规则编号:{ids}",
+  "fn.noEmployees": "从业人员数量为 0,无法计算每万人拥有量。",
+  "fn.negative": "数量不能为负数。",
+  "fn.needRange": "请选择按模板布局的整张表格区域(从 A1 开始)。",
+  "fn.noBatchTitle": "找不到批次年份:区域应从模板的 A1 开始(标题为「XXXX年度…」),或给出批次参数。",
+  "fn.status.pass": "达标",
+  "fn.status.fail": "未达标",
   "fn.notInExcel": "自定义函数只在 Excel 中可用。",
 } as const;
 

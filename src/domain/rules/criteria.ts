@@ -257,3 +257,23 @@ export function evaluateCriteria(
     })
   );
 }
+
+/**
+ * One rule on some values, as a yes/no answer: "pass"; "fail" (an error, a 「一般」 or target
+ * miss); "relaxed" (a western applicant's miss of a hard rule, 「西部地区可适当放宽」, or a pass
+ * only under a relaxed threshold); "nodata" when nothing could be checked.
+ */
+export type Verdict = "pass" | "fail" | "relaxed" | "nodata";
+
+export function ruleVerdict(rule: Rule, values: FormValues, ctx: CriteriaContext): Verdict {
+  const checks = checksFor(rule, values, ctx);
+  if (checks.length === 0) return "nodata";
+  const findings = checks.flatMap((check) => {
+    const f = judge(rule, check, ctx);
+    return f ? [f] : [];
+  });
+  if (findings.length === 0 || findings.every((f) => f.severity === "info" && !f.relaxed))
+    return "pass";
+  if (findings.some((f) => !f.relaxed && f.severity !== "info")) return "fail";
+  return findings.every((f) => f.relaxed && f.severity !== "error") ? "relaxed" : "fail";
+}

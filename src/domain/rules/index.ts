@@ -1,6 +1,6 @@
 export * from "./types";
 export * from "./settings";
 export * from "./catalogue";
-export { recomputedLeadGrowth } from "./criteria";
+export { recomputedLeadGrowth, ruleVerdict, type CriteriaContext, type Verdict } from "./criteria";
 export { nameLooksRight } from "./formChecks";
 export * from "./evaluate";

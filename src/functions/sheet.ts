@@ -1,0 +1,389 @@
+/**
+ * The worksheet functions' implementations under their Excel names, without Excel: plain values
+ * in, plain values or an ExcelError out, never a throw. The @customfunction wrappers in
+ * functions.ts map ExcelError onto the runtime's error objects; scripts and the command line
+ * import these from the package (`require("jiqun-shenbao-zhushou").CLUSTER_CAGR`).
+ *
+ * Arguments arrive as Excel passes them: a scalar, a 2-D array for a range, "" or null for a
+ * blank, an error object for an error cell. Text numbers and booleans are coerced as Excel
+ * coerces a cell for a numeric parameter, so CLUSTER_CAGR agrees with RRI case by case.
+ */
+import {
+  batchParams,
+  batchOfTitle,
+  buildHuizongPlan,
+  buildShenbaoPlan,
+  cagrFromLevels,
+  codePointLength,
+  DEFAULT_SETTINGS,
+  ExcelError,
+  findAuthority,
+  findRule,
+  geometricMeanOfRates,
+  isValidBatchYear,
+  parseCell,
+  PUBLISHED_BATCH_YEARS,
+  readTemplateSheet,
+  reviewSheet,
+  ruleVerdict,
+  rulesForBatch,
+  type Authority,
+  type BatchParams,
+  type CellValue,
+  type ExcelErrorCode,
+  type FormValues,
+  type RegionId,
+  type Rule,
+} from "../domain";
+import { t } from "../i18n";
+import { PLAN_TEXT_ZH } from "../i18n/planText";
+import { recordsOf } from "../review";
+
+export { ExcelError };
+export type Scalar = number | string | boolean;
+export type Result<T extends Scalar = Scalar> = T | ExcelError;
+export type Spill = Scalar[][] | ExcelError;
+
+/** The batch when none is given: the latest published one. */
+export const DEFAULT_BATCH: number =
+  PUBLISHED_BATCH_YEARS[PUBLISHED_BATCH_YEARS.length - 1] ?? 2025;
+
+const ERROR_CODES: readonly string[] = [
+  "#NUM!",
+  "#VALUE!",
+  "#DIV/0!",
+  "#N/A",
+  "#NULL!",
+  "#REF!",
+  "#NAME?",
+];
+
+/** An error passed in (ours, or the runtime's { code } object) keeps its code. */
+function errorIn(v: unknown): ExcelError | undefined {
+  if (v instanceof ExcelError) return v;
+  if (typeof v === "object" && v !== null && !Array.isArray(v)) {
+    const code = (v as { code?: unknown }).code;
+    if (typeof code === "string" && ERROR_CODES.includes(code)) {
+      const known = ["#NUM!", "#VALUE!", "#DIV/0!", "#N/A"].includes(code);
+      return new ExcelError(known ? (code as ExcelErrorCode) : "#VALUE!");
+    }
+    return new ExcelError("#VALUE!", t("zh-CN", "fn.badArgument"));
+  }
+  return undefined;
+}
+
+const isBlank = (v: unknown): boolean => v === null || v === undefined || v === "";
+
+/** A range or a scalar as one list, row by row. */
+function flat(arg: unknown): unknown[] {
+  return Array.isArray(arg) ? (arg as unknown[]).flatMap((x) => flat(x)) : [arg];
+}
+
+const NUMERIC_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?%?$/u;
+
+/** One value as Excel coerces a cell for a numeric parameter: blank 0, TRUE 1, "12.5" 12.5. */
+function toNumber(v: unknown): number | ExcelError {
+  const err = errorIn(v);
+  if (err) return err;
+  if (isBlank(v)) return 0;
+  if (typeof v === "boolean") return v ? 1 : 0;
+  if (typeof v === "number") return Number.isFinite(v) ? v : new ExcelError("#NUM!");
+  if (typeof v === "string") {
+    const s = v.trim();
+    if (!NUMERIC_TEXT.test(s))
+      return new ExcelError("#VALUE!", t("zh-CN", "fn.notNumber", { value: v.slice(0, 30) }));
+    const n = s.endsWith("%") ? Number(s.slice(0, -1)) / 100 : Number(s);
+    return Number.isFinite(n) ? n : new ExcelError("#NUM!");
+  }
+  return new ExcelError("#VALUE!");
+}
+
+/** A value as the evaluator reads a form cell: numbers stay, numeric text becomes a number. */
+function toCell(v: unknown): CellValue | ExcelError {
+  const err = errorIn(v);
+  if (err) return err;
+  if (isBlank(v)) return null;
+  if (typeof v === "string") {
+    const s = v.trim();
+    return NUMERIC_TEXT.test(s) && !s.endsWith("%") ? Number(s) : v;
+  }
+  if (typeof v === "number") return Number.isFinite(v) ? v : new ExcelError("#NUM!");
+  if (typeof v === "boolean") return v;
+  return new ExcelError("#VALUE!");
+}
+
+function batchOf(arg: unknown): BatchParams | ExcelError {
+  if (isBlank(arg)) return batchParams(DEFAULT_BATCH);
+  const year = toNumber(arg);
+  if (year instanceof ExcelError) return year;
+  if (!isValidBatchYear(year))
+    return new ExcelError("#NUM!", t("zh-CN", "fn.badBatch", { value: String(arg) }));
+  return batchParams(year);
+}
+
+function authorityOf(arg: unknown, required: boolean): Authority | undefined | ExcelError {
+  const err = errorIn(arg);
+  if (err) return err;
+  if (isBlank(arg))
+    return required ? new ExcelError("#N/A", t("zh-CN", "fn.noAuthority")) : undefined;
+  return (
+    findAuthority(String(arg)) ??
+    new ExcelError("#N/A", t("zh-CN", "fn.badAuthority", { value: String(arg) }))
+  );
+}
+
+/** A rule by id or by its Chinese wording, for the batch. */
+function ruleOf(arg: unknown, batch: BatchParams): Rule | ExcelError {
+  const err = errorIn(arg);
+  if (err) return err;
+  const key = String(arg ?? "").trim();
+  const rule =
+    findRule(batch, key) ??
+    rulesForBatch(batch).find(
+      (r) => r.wording === key || r.wording.replace(/\s/gu, "") === key.replace(/\s/gu, "")
+    );
+  return (
+    rule ??
+    new ExcelError(
+      "#N/A",
+      t("zh-CN", "fn.badRule", {
+        value: key,
+        ids: rulesForBatch(batch)
+          .map((r) => r.id)
+          .join(", "),
+      })
+    )
+  );
+}
+
+/**
+ * =SME.CLUSTER_CAGR(values, [periods]): compound annual growth from yearly levels, as a fraction,
+ * exactly RRI(periods, first, last) on the first and last non-blank cells; periods defaults to
+ * their distance (a blank year in between still counts as a year).
+ */
+export function CLUSTER_CAGR(values: unknown, periods?: unknown): Result<number> {
+  const cells = flat(values);
+  const filled = cells.flatMap((v, i) => (isBlank(v) ? [] : [i]));
+  const firstAt = filled[0];
+  const lastAt = filled[filled.length - 1];
+  if (firstAt === undefined || lastAt === undefined)
+    return new ExcelError("#VALUE!", t("zh-CN", "fn.noNumbers"));
+  const n = isBlank(periods) ? lastAt - firstAt : toNumber(periods);
+  if (n instanceof ExcelError) return n;
+  const first = toNumber(cells[firstAt]);
+  if (first instanceof ExcelError) return first;
+  const last = toNumber(cells[lastAt]);
+  if (last instanceof ExcelError) return last;
+  const r = cagrFromLevels([first, last], n);
+  return r.ok ? r.value : new ExcelError(r.error, t("zh-CN", "fn.rriInvalid"));
+}
+
+/**
+ * =SME.AVG_GROWTH_PCT(rates): 年均增速 from yearly growth rates in percent (12.5 = 12.5%), the
+ * geometric mean ((1+g1)…(1+gn))^(1/n) − 1, in percent. Blanks are skipped.
+ */
+export function AVG_GROWTH_PCT(rates: unknown): Result<number> {
+  const numbers: number[] = [];
+  for (const v of flat(rates)) {
+    if (isBlank(v)) continue;
+    const n = toNumber(v);
+    if (n instanceof ExcelError) return n;
+    numbers.push(n);
+  }
+  if (numbers.length === 0) return new ExcelError("#VALUE!", t("zh-CN", "fn.noNumbers"));
+  const r = geometricMeanOfRates(numbers);
+  return r.ok ? r.value : new ExcelError(r.error, t("zh-CN", "fn.rateTooLow"));
+}
+
+/** The values a rule reads, shaped as the form holds them. */
+function formValuesFor(
+  rule: Rule,
+  given: readonly CellValue[]
+): { rule: Rule; values: FormValues } {
+  const c = rule.criterion;
+  switch (c.kind) {
+    case "qualityTier": {
+      const [ch = null, lg = null, zj = null, ht = null] = given;
+      const latest = (v: CellValue): CellValue[] => [null, null, v];
+      return {
+        rule,
+        values: {
+          champions: latest(ch),
+          little_giants: latest(lg),
+          zjtx_smes: latest(zj),
+          hitech_innovative: latest(ht),
+        },
+      };
+    }
+    case "value":
+    case "gate":
+      return { rule, values: { [c.field]: given.filter((v) => v !== null).at(-1) ?? null } };
+    case "geomean":
+      // One number is the average itself; several are the yearly rates.
+      return given.filter((v) => v !== null).length === 1
+        ? {
+            rule: { ...rule, criterion: { kind: "value", field: c.field, op: c.op } },
+            values: { [c.field]: given.find((v) => v !== null) ?? null },
+          }
+        : { rule, values: { [c.field]: given.slice(-3) } };
+    case "eachYear":
+      return { rule, values: { [c.field]: given.slice(-3) } };
+    default:
+      return { rule, values: { [c.field]: given.slice(0, 4) } };
+  }
+}
+
+type Verdict = ReturnType<typeof ruleVerdict>;
+
+function verdictOf(
+  rule: unknown,
+  values: unknown,
+  batch: unknown,
+  authority: unknown
+): Verdict | ExcelError {
+  const b = batchOf(batch);
+  if (b instanceof ExcelError) return b;
+  const r = ruleOf(rule, b);
+  if (r instanceof ExcelError) return r;
+  const a = authorityOf(authority, false);
+  if (a instanceof ExcelError) return a;
+  const given: CellValue[] = [];
+  for (const v of flat(values)) {
+    const cell = toCell(v);
+    if (cell instanceof ExcelError) return cell;
+    if (r.criterion.kind !== "gate" && typeof cell === "string")
+      return new ExcelError("#VALUE!", t("zh-CN", "fn.notNumber", { value: cell.slice(0, 30) }));
+    given.push(cell);
+  }
+  const shaped = formValuesFor(r, given);
+  const verdict = ruleVerdict(shaped.rule, shaped.values, {
+    dataYears: b.dataYears,
+    planYears: b.planYears,
+    western: a?.region === "west",
+    settings: DEFAULT_SETTINGS,
+  });
+  return verdict === "nodata" ? new ExcelError("#VALUE!", t("zh-CN", "fn.noNumbers")) : verdict;
+}
+
+/**
+ * =SME.MEETS_STANDARD(rule, values, [batch], [authority]): TRUE when the values meet the rule for
+ * the batch. For a western authority a miss of a hard criterion is relaxed (「西部地区可适当放宽」,
+ * the reviewer decides) and answers TRUE; SME.STANDARD_STATUS tells the two apart. Gates are
+ * never relaxed.
+ */
+export function MEETS_STANDARD(
+  rule: unknown,
+  values: unknown,
+  batch?: unknown,
+  authority?: unknown
+): Result<boolean> {
+  const v = verdictOf(rule, values, batch, authority);
+  return v instanceof ExcelError ? v : v !== "fail";
+}
+
+/** =SME.STANDARD_STATUS(…): 达标, 未达标 or 西部地区可适当放宽 (same arguments as MEETS_STANDARD). */
+export function STANDARD_STATUS(
+  rule: unknown,
+  values: unknown,
+  batch?: unknown,
+  authority?: unknown
+): Result<string> {
+  const v = verdictOf(rule, values, batch, authority);
+  if (v instanceof ExcelError) return v;
+  return t(
+    "zh-CN",
+    v === "pass" ? "fn.status.pass" : v === "fail" ? "fn.status.fail" : "relaxed.note"
+  );
+}
+
+/** =SME.RULE_THRESHOLD(rule, [batch]): the rule's threshold for the batch (percent for shares). */
+export function RULE_THRESHOLD(rule: unknown, batch?: unknown): Result<number> {
+  const b = batchOf(batch);
+  if (b instanceof ExcelError) return b;
+  const r = ruleOf(rule, b);
+  return r instanceof ExcelError ? r : r.threshold;
+}
+
+/** =SME.RECOMMEND_CAP(authority, [batch]): how many clusters the authority may recommend. */
+export function RECOMMEND_CAP(authority: unknown, batch?: unknown): Result<number> {
+  const b = batchOf(batch);
+  if (b instanceof ExcelError) return b;
+  const a = authorityOf(authority, true);
+  if (a instanceof ExcelError) return a;
+  return b.caps[(a as Authority).kind];
+}
+
+const REGION_NAMES: Readonly<Record<RegionId, string>> = {
+  east: "东部",
+  central: "中部",
+  west: "西部",
+  northeast: "东北",
+};
+
+/** =SME.REGION(name): 东部, 中部, 西部 or 东北 for a province, 计划单列市 or 兵团 (short names too). */
+export function REGION(name: unknown): Result<string> {
+  const a = authorityOf(name, true);
+  if (a instanceof ExcelError) return a;
+  return REGION_NAMES[(a as Authority).region];
+}
+
+/** =SME.PATENTS_PER_10K(patents, employees): 每万人有效发明专利拥有量 = patents ÷ employees × 10000. */
+export function PATENTS_PER_10K(patents: unknown, employees: unknown): Result<number> {
+  const p = toNumber(patents);
+  if (p instanceof ExcelError) return p;
+  const e = toNumber(employees);
+  if (e instanceof ExcelError) return e;
+  if (e === 0) return new ExcelError("#DIV/0!", t("zh-CN", "fn.noEmployees"));
+  if (p < 0 || e < 0) return new ExcelError("#NUM!", t("zh-CN", "fn.negative"));
+  return (p / e) * 10000;
+}
+
+/** =SME.TEXT_LENGTH(text): characters as the form counts them (code points, trimmed), unlike LEN. */
+export function TEXT_LENGTH(text: unknown): Result<number> {
+  const err = errorIn(text);
+  if (err) return err;
+  if (isBlank(text)) return 0;
+  const s = typeof text === "boolean" ? (text ? "TRUE" : "FALSE") : String(text);
+  return codePointLength(s.trim());
+}
+
+/** =SME.DATA_YEARS([batch]): the batch's three data years (近三年), spilled across. */
+export function DATA_YEARS(batch?: unknown): Spill {
+  const b = batchOf(batch);
+  return b instanceof ExcelError ? b : [[...b.dataYears]];
+}
+
+/**
+ * =SME.REVIEW(range, [batch]): the findings of a 申报表 or 推荐汇总表 laid out as the template
+ * (pass the sheet from A1, e.g. '申报表-2024'!A1:K300), spilled as 级别 | 单元格 | 说明.
+ */
+export function REVIEW(range: unknown, batch?: unknown): Spill {
+  if (!Array.isArray(range)) return new ExcelError("#VALUE!", t("zh-CN", "fn.needRange"));
+  const grid = range as unknown[][];
+  const valueAt = (address: string): CellValue => {
+    const { row, col } = parseCell(address);
+    const v = toCell(grid[row - 1]?.[col - 1]);
+    return v instanceof ExcelError ? v.code : v;
+  };
+  const year = isBlank(batch) ? batchOfTitle(valueAt) : toNumber(batch);
+  if (year instanceof ExcelError) return year;
+  if (year === undefined || !isValidBatchYear(year))
+    return new ExcelError("#VALUE!", t("zh-CN", "fn.noBatchTitle"));
+  const b = batchParams(year);
+  const huizong = String(valueAt("A1") ?? "").includes("推荐汇总表");
+  const plan = huizong ? buildHuizongPlan(b, PLAN_TEXT_ZH) : buildShenbaoPlan(b, PLAN_TEXT_ZH);
+  const names = plan.names.map((n) => ({ name: n.name, address: n.address.replace(/\$/gu, "") }));
+  const read = readTemplateSheet("", names, (address) => valueAt(address));
+  if (!read) return new ExcelError("#VALUE!", t("zh-CN", "fn.noBatchTitle"));
+  const records = recordsOf(reviewSheet({ ...read, batchYear: year }), "zh-CN");
+  const header: Scalar[] = [
+    t("zh-CN", "review.col.severity"),
+    t("zh-CN", "review.col.cell"),
+    t("zh-CN", "review.col.message"),
+  ];
+  if (records.length === 0) return [header, ["", "", t("zh-CN", "review.none")]];
+  return [
+    header,
+    ...records.map((r) => [t("zh-CN", `severity.${r.severity}`), r.cell ?? "", r.message]),
+  ];
+}
