@@ -74,9 +74,14 @@ function errorIn(v: unknown): ExcelError | undefined {
 
 const isBlank = (v: unknown): boolean => v === null || v === undefined || v === "";
 
-/** A range or a scalar as one list, row by row. */
-function flat(arg: unknown): unknown[] {
-  return Array.isArray(arg) ? (arg as unknown[]).flatMap((x) => flat(x)) : [arg];
+/**
+ * A range or a scalar as one list, row by row (holes in a sparse array are skipped). A plain
+ * loop: the recursive flatMap this replaces cost about 1 µs per call on a three-cell row.
+ */
+function flat(arg: unknown, into: unknown[] = []): unknown[] {
+  if (!Array.isArray(arg)) into.push(arg);
+  else for (let i = 0; i < arg.length; i++) if (i in arg) flat(arg[i], into);
+  return into;
 }
 
 const NUMERIC_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?%?$/u;
@@ -105,11 +110,27 @@ function toCell(v: unknown): CellValue | ExcelError {
   if (isBlank(v)) return null;
   if (typeof v === "string") {
     const s = v.trim();
-    return NUMERIC_TEXT.test(s) && !s.endsWith("%") ? Number(s) : v;
+    if (!NUMERIC_TEXT.test(s) || s.endsWith("%")) return v;
+    // Numeric text out of range ("1e400") is #NUM!, as the number itself would be.
+    const n = Number(s);
+    return Number.isFinite(n) ? n : new ExcelError("#NUM!");
   }
   if (typeof v === "number") return Number.isFinite(v) ? v : new ExcelError("#NUM!");
   if (typeof v === "boolean") return v;
   return new ExcelError("#VALUE!");
+}
+
+/**
+ * A text parameter given a range: a one-cell range is its cell, a larger one #VALUE! (never
+ * String() of an array, which joins cells with commas and throws on objects without toString).
+ */
+function scalarOf(arg: unknown): unknown {
+  let v = arg;
+  while (Array.isArray(v)) {
+    if (v.length !== 1) return new ExcelError("#VALUE!", t("zh-CN", "fn.badArgument"));
+    v = (v as unknown[])[0];
+  }
+  return v;
 }
 
 function batchOf(arg: unknown): BatchParams | ExcelError {
@@ -121,7 +142,8 @@ function batchOf(arg: unknown): BatchParams | ExcelError {
   return batchParams(year);
 }
 
-function authorityOf(arg: unknown, required: boolean): Authority | undefined | ExcelError {
+function authorityOf(given: unknown, required: boolean): Authority | undefined | ExcelError {
+  const arg = scalarOf(given);
   const err = errorIn(arg);
   if (err) return err;
   if (isBlank(arg))
@@ -133,7 +155,8 @@ function authorityOf(arg: unknown, required: boolean): Authority | undefined | E
 }
 
 /** A rule by id or by its Chinese wording, for the batch. */
-function ruleOf(arg: unknown, batch: BatchParams): Rule | ExcelError {
+function ruleOf(given: unknown, batch: BatchParams): Rule | ExcelError {
+  const arg = scalarOf(given);
   const err = errorIn(arg);
   if (err) return err;
   const key = String(arg ?? "").trim();
@@ -162,12 +185,19 @@ function ruleOf(arg: unknown, batch: BatchParams): Rule | ExcelError {
  * their distance (a blank year in between still counts as a year).
  */
 export function CLUSTER_CAGR(values: unknown, periods?: unknown): Result<number> {
+  if (periods === undefined || periods === null || periods === "") {
+    const quick = cagrOfPlainNumbers(values);
+    if (quick !== undefined) return quick;
+  }
   const cells = flat(values);
-  const filled = cells.flatMap((v, i) => (isBlank(v) ? [] : [i]));
-  const firstAt = filled[0];
-  const lastAt = filled[filled.length - 1];
-  if (firstAt === undefined || lastAt === undefined)
-    return new ExcelError("#VALUE!", t("zh-CN", "fn.noNumbers"));
+  let firstAt = -1;
+  let lastAt = -1;
+  for (let i = 0; i < cells.length; i++) {
+    if (isBlank(cells[i])) continue;
+    if (firstAt < 0) firstAt = i;
+    lastAt = i;
+  }
+  if (firstAt < 0) return new ExcelError("#VALUE!", t("zh-CN", "fn.noNumbers"));
   const n = isBlank(periods) ? lastAt - firstAt : toNumber(periods);
   if (n instanceof ExcelError) return n;
   const first = toNumber(cells[firstAt]);
@@ -176,6 +206,35 @@ export function CLUSTER_CAGR(values: unknown, periods?: unknown): Result<number>
   if (last instanceof ExcelError) return last;
   const r = cagrFromLevels([first, last], n);
   return r.ok ? r.value : new ExcelError(r.error, t("zh-CN", "fn.rriInvalid"));
+}
+
+/**
+ * The common case, a range of plain numbers and valid RRI inputs, without allocating: the same
+ * expression as rri(). Anything else (blanks, text, errors, invalid inputs) returns undefined and
+ * takes the general path, which also explains errors.
+ */
+function cagrOfPlainNumbers(values: unknown): number | undefined {
+  if (!Array.isArray(values)) return undefined;
+  let first = 0;
+  let last = 0;
+  let count = 0;
+  for (let i = 0; i < values.length; i++) {
+    const row: unknown = values[i];
+    if (!Array.isArray(row)) return undefined;
+    for (let j = 0; j < row.length; j++) {
+      const v: unknown = row[j];
+      if (typeof v !== "number") return undefined;
+      if (count === 0) first = v;
+      last = v;
+      count++;
+    }
+  }
+  const n = count - 1;
+  if (n <= 0 || first === 0 || !Number.isFinite(first) || !Number.isFinite(last)) return undefined;
+  const ratio = last / first;
+  if (ratio < 0) return undefined;
+  const r = Math.pow(ratio, 1 / n) - 1;
+  return Number.isFinite(r) ? r : undefined;
 }
 
 /**
@@ -192,7 +251,10 @@ export function AVG_GROWTH_PCT(rates: unknown): Result<number> {
   }
   if (numbers.length === 0) return new ExcelError("#VALUE!", t("zh-CN", "fn.noNumbers"));
   const r = geometricMeanOfRates(numbers);
-  return r.ok ? r.value : new ExcelError(r.error, t("zh-CN", "fn.rateTooLow"));
+  if (r.ok) return r.value;
+  return numbers.some((n) => n <= -100)
+    ? new ExcelError(r.error, t("zh-CN", "fn.rateTooLow"))
+    : new ExcelError(r.error);
 }
 
 /** The values a rule reads, shaped as the form holds them. */
@@ -335,15 +397,18 @@ export function PATENTS_PER_10K(patents: unknown, employees: unknown): Result<nu
   if (e instanceof ExcelError) return e;
   if (e === 0) return new ExcelError("#DIV/0!", t("zh-CN", "fn.noEmployees"));
   if (p < 0 || e < 0) return new ExcelError("#NUM!", t("zh-CN", "fn.negative"));
-  return (p / e) * 10000;
+  // Overflow (1e300 patents per 1e-300 people) is #NUM!, as in Excel, never Infinity.
+  const perTenThousand = (p / e) * 10000;
+  return Number.isFinite(perTenThousand) ? perTenThousand : new ExcelError("#NUM!");
 }
 
 /** =SME.TEXT_LENGTH(text): characters as the form counts them (code points, trimmed), unlike LEN. */
 export function TEXT_LENGTH(text: unknown): Result<number> {
-  const err = errorIn(text);
+  const v = scalarOf(text);
+  const err = errorIn(v);
   if (err) return err;
-  if (isBlank(text)) return 0;
-  const s = typeof text === "boolean" ? (text ? "TRUE" : "FALSE") : String(text);
+  if (isBlank(v)) return 0;
+  const s = typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : String(v);
   return codePointLength(s.trim());
 }
 
@@ -365,11 +430,17 @@ export function REVIEW(range: unknown, batch?: unknown): Spill {
     const v = toCell(grid[row - 1]?.[col - 1]);
     return v instanceof ExcelError ? v.code : v;
   };
-  const year = isBlank(batch) ? batchOfTitle(valueAt) : toNumber(batch);
-  if (year instanceof ExcelError) return year;
-  if (year === undefined || !isValidBatchYear(year))
-    return new ExcelError("#VALUE!", t("zh-CN", "fn.noBatchTitle"));
-  const b = batchParams(year);
+  let b: BatchParams;
+  if (isBlank(batch)) {
+    const year = batchOfTitle(valueAt);
+    if (year === undefined) return new ExcelError("#VALUE!", t("zh-CN", "fn.noBatchTitle"));
+    b = batchParams(year);
+  } else {
+    const given = batchOf(batch);
+    if (given instanceof ExcelError) return given;
+    b = given;
+  }
+  const year = b.year;
   const huizong = String(valueAt("A1") ?? "").includes("推荐汇总表");
   const plan = huizong ? buildHuizongPlan(b, PLAN_TEXT_ZH) : buildShenbaoPlan(b, PLAN_TEXT_ZH);
   const names = plan.names.map((n) => ({ name: n.name, address: n.address.replace(/\$/gu, "") }));
