@@ -2,7 +2,11 @@
  * What each ribbon button does, given a host and a way to reach the user. Kept apart from the
  * Office.actions registration so it runs against the in-memory Excel in tests.
  */
+import { batchParams, buildHuizongPlan, buildShenbaoPlan, findAuthority } from "../domain";
 import type { ExcelHost } from "../excel/host";
+import { insertPlan } from "../excel/insertPlan";
+import { PLAN_TEXT_ZH } from "../i18n/planText";
+import { evaluationSettings, type PaneSettings } from "../settings/settings";
 import { insertHuizongFromForms } from "../excel/huizongFromForms";
 import { checkWorkbook, clearMarks } from "../excel/review";
 import { WriterError } from "../excel/errors";
@@ -17,7 +21,7 @@ export const COMMAND_NAMES = [
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
 export interface CommandUi {
-  /** Opens the task pane (where inputs such as the batch year are chosen). */
+  /** Opens the task pane. */
   readonly showPane: () => Promise<void>;
   /** Tells the user the outcome (the task pane shows it; tests record it). */
   readonly report: (message: string, intent: "success" | "warning" | "error") => void;
@@ -27,26 +31,35 @@ export async function runCommand(
   name: CommandName,
   host: ExcelHost,
   ui: CommandUi,
-  locale: Locale
+  locale: Locale,
+  settings: PaneSettings
 ): Promise<void> {
   try {
     switch (name) {
-      case "insertShenbao":
-        // The batch year is a choice: the pane asks for it.
-        await ui.showPane();
+      case "insertShenbao": {
+        // The batch set in the pane (remembered per workbook), without opening the pane.
+        const plan = buildShenbaoPlan(batchParams(settings.batchYear), PLAN_TEXT_ZH);
+        const r = await insertPlan(host, plan);
+        ui.report(t(locale, "writer.inserted", { sheet: r.sheetName }), "success");
         return;
+      }
       case "insertHuizong": {
+        // From the workbook's 申报表 sheets when it has some, else an empty one for the authority.
         const built = await insertHuizongFromForms(host);
-        if (built.sheets.length === 0) {
-          await ui.showPane();
-          return;
-        }
         for (const s of built.sheets)
           ui.report(t(locale, "huizong.fromForms", { sheet: s.sheet, forms: s.forms }), "success");
+        if (built.sheets.length > 0) return;
+        const plan = buildHuizongPlan(
+          batchParams(settings.batchYear),
+          PLAN_TEXT_ZH,
+          findAuthority(settings.authority)
+        );
+        const r = await insertPlan(host, plan);
+        ui.report(t(locale, "writer.inserted", { sheet: r.sheetName }), "success");
         return;
       }
       case "checkWorkbook": {
-        const r = await checkWorkbook(host, { locale });
+        const r = await checkWorkbook(host, { locale, settings: evaluationSettings(settings) });
         if (!r.findingsSheet) {
           ui.report(t(locale, "review.nothing"), "warning");
           return;

@@ -1,10 +1,12 @@
 /**
  * Ribbon commands (ExecuteFunction buttons in manifest.xml), running in the shared runtime: each
- * runs its action (src/commands/actions.ts) and always completes, so Excel never shows a hung
- * command. Outcomes go to the task pane's status list; errors open the pane so they are seen.
+ * runs its action (src/commands/actions.ts) with the settings remembered for the workbook, without
+ * opening the pane, and always completes, so Excel never shows a hung command. Outcomes go to the
+ * task pane's status list; errors open the pane so they are seen.
  */
 import { officeHost } from "../excel/host";
 import { localeFor } from "../i18n";
+import { hostSettingsStore } from "../settings/store";
 import { COMMAND_NAMES, runCommand, type CommandName } from "./actions";
 import { publishStatus } from "./status";
 
@@ -24,7 +26,8 @@ function handler(name: CommandName) {
             if (intent === "error") void showPane();
           },
         },
-        localeFor(Office.context.displayLanguage)
+        localeFor(Office.context.displayLanguage),
+        hostSettingsStore().load()
       );
     } finally {
       event.completed();

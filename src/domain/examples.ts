@@ -90,8 +90,10 @@ function passingBase(name: string, province: string, county: string): Values {
   };
 }
 
+export type ExampleKey = "A" | "B" | "C" | "D" | "E";
+
 export interface ShenbaoExample {
-  readonly key: "A" | "B" | "C" | "D" | "E";
+  readonly key: ExampleKey;
   readonly title: string;
   readonly batchYear: number;
   readonly values: FormValues;

@@ -47,6 +47,9 @@ export async function insertHuizongFromForms(host: ExcelHost): Promise<HuizongFr
         for (const s of scans) {
           const read = s.read;
           if (read?.form !== "shenbao" || read.batchYear === undefined) continue;
+          const row = huizongRowOfForm(read.values);
+          // A template nobody has started (no 集群名称) is not an application.
+          if (row.name === null || row.name === undefined) continue;
           const authority = authorityOfForm(read.values);
           const key = `${read.batchYear}|${authority?.name ?? ""}`;
           const group = groups.get(key) ?? {
@@ -54,7 +57,7 @@ export async function insertHuizongFromForms(host: ExcelHost): Promise<HuizongFr
             ...(authority ? { authority } : {}),
             rows: [],
           };
-          group.rows.push(huizongRowOfForm(read.values));
+          group.rows.push(row);
           groups.set(key, group);
         }
         const taken = scans.map((s) => s.name);

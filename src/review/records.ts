@@ -25,6 +25,8 @@ export interface FindingRecord {
   readonly threshold?: LocatedFinding["threshold"];
   readonly operator?: LocatedFinding["operator"];
   readonly method?: LocatedFinding["method"];
+  /** 西部地区可适当放宽 applied. */
+  readonly relaxed?: boolean;
   readonly fieldLabel: string;
   readonly ruleName: string;
   readonly message: string;
@@ -64,6 +66,7 @@ export function recordsOf(review: SheetReview, locale: Locale): FindingRecord[] 
     ...(f.threshold !== undefined ? { threshold: f.threshold } : {}),
     ...(f.operator !== undefined ? { operator: f.operator } : {}),
     ...(f.method !== undefined ? { method: f.method } : {}),
+    ...(f.relaxed ? { relaxed: true } : {}),
     fieldLabel: fieldLabel(f.fieldId),
     ruleName: ruleName(locale, f.ruleId, year),
     message: formatFinding(locale, f, year),

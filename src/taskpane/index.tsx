@@ -1,19 +1,34 @@
-/** Task pane entry: waits for Office once, then renders. Outside Office it renders all the same. */
+/**
+ * Task pane entry: waits for Office once (Office.onReady), paints the frame at once, and loads
+ * the panels (settings, actions, findings and the domain code behind them) as a second chunk.
+ * Outside Office (a plain browser) it runs against an in-memory workbook and says so.
+ */
+import { Text } from "@fluentui/react-components";
+import { lazy, Suspense } from "react";
 import { createRoot } from "react-dom/client";
-import { App } from "./App";
-import { localeFor } from "../i18n";
+import { localeFor, t, type Locale } from "../i18n";
+import { Frame } from "./Frame";
 
-function mount(inOffice: boolean, displayLanguage: string | undefined): void {
+const Workspace = lazy(() => import(/* webpackChunkName: "workspace" */ "./Workspace"));
+
+function mount(inOffice: boolean, locale: Locale): void {
+  document.documentElement.lang = locale;
   const container = document.getElementById("root");
   if (!container) return;
-  createRoot(container).render(<App inOffice={inOffice} locale={localeFor(displayLanguage)} />);
+  createRoot(container).render(
+    <Frame inOffice={inOffice} locale={locale}>
+      <Suspense fallback={<Text role="status">{t(locale, "pane.loading")}</Text>}>
+        <Workspace inOffice={inOffice} locale={locale} />
+      </Suspense>
+    </Frame>
+  );
 }
 
 if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
   void Office.onReady((info) => {
     const inOffice = info.host !== null && info.host !== undefined;
-    mount(inOffice, inOffice ? Office.context.displayLanguage : navigator.language);
+    mount(inOffice, localeFor(inOffice ? Office.context.displayLanguage : navigator.language));
   });
 } else {
-  mount(false, navigator.language);
+  mount(false, localeFor(navigator.language));
 }

@@ -5,6 +5,7 @@ import { batchParams, buildShenbaoPlan } from "../../src/domain";
 import type { ExcelHost } from "../../src/excel/host";
 import { insertPlan } from "../../src/excel/insertPlan";
 import { PLAN_TEXT_ZH } from "../../src/i18n/planText";
+import { DEFAULT_PANE_SETTINGS } from "../../src/settings/settings";
 import { FakeExcel, fakeRun } from "../fakes/excel";
 
 const hostFor = (wb: FakeExcel): ExcelHost => ({
@@ -25,7 +26,8 @@ async function run(wb: FakeExcel, name: CommandName): Promise<{ panes: number; s
       },
       report: (message, intent) => said.push({ message, intent }),
     },
-    "zh-CN"
+    "zh-CN",
+    { ...DEFAULT_PANE_SETTINGS, batchYear: 2024, authority: "贵州省" }
   );
   return { panes, said };
 }
@@ -65,11 +67,18 @@ describe("ribbon commands", () => {
     );
   });
 
-  it("插入申报表 opens the pane for the batch year; 插入汇总表 without forms too", async () => {
+  it("插入申报表 inserts the remembered batch without the pane; 插入汇总表 without forms inserts an empty one for the authority", async () => {
     const wb = new FakeExcel();
-    expect((await run(wb, "insertShenbao")).panes).toBe(1);
-    expect((await run(wb, "insertHuizong")).panes).toBe(1);
-    expect(wb.snapshot().sheets.map((s) => s.name)).toEqual(["Sheet1"]);
+    const shenbao = await run(wb, "insertShenbao");
+    const huizong = await run(wb, "insertHuizong");
+    expect(shenbao.panes + huizong.panes).toBe(0);
+    expect(wb.snapshot().sheets.map((s) => s.name)).toEqual([
+      "Sheet1",
+      "申报表-2024",
+      "推荐汇总表-2024",
+    ]);
+    expect(wb.snapshot().sheets[2]?.cells.C2?.value).toBe("贵州省");
+    expect(huizong.said.map((s) => s.message)).toEqual(["已插入工作表「推荐汇总表-2024」。"]);
   });
 
   it("an Excel too old for the check gets the Chinese upgrade message, nothing written", async () => {

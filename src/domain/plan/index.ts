@@ -11,3 +11,4 @@ export {
   withHuizongRows,
 } from "./huizong";
 export { uniqueName, MAX_SHEET_NAME } from "./sheetName";
+export { withFormValues } from "./fill";

@@ -1,0 +1,200 @@
+/**
+ * The latest check's findings: counts and a severity filter, grouped by sheet and form section,
+ * each with its rule in plain Chinese, actual vs threshold, the method and the western mark.
+ * Clicking one selects its cell in the workbook. The list can be copied or exported.
+ */
+import {
+  Badge,
+  Button,
+  MessageBar,
+  MessageBarBody,
+  Tab,
+  TabList,
+  Text,
+} from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import type { Severity } from "../../domain";
+import { t, type Locale } from "../../i18n";
+import type { FindingRecord } from "../../review";
+import {
+  countBySeverity,
+  filterFindings,
+  findingsCsv,
+  findingsTsv,
+  groupFindings,
+  type SeverityFilter,
+} from "../findings";
+import type { CheckOutcome, Gateway } from "../gateway/gateway";
+import { usePaneStyles } from "./styles";
+
+const BADGE: Readonly<Record<Severity, "danger" | "warning" | "informative">> = {
+  error: "danger",
+  warning: "warning",
+  info: "informative",
+};
+
+interface Props {
+  readonly outcome: CheckOutcome | undefined;
+  readonly gateway: Gateway;
+  readonly locale: Locale;
+}
+
+function threshold(r: FindingRecord, locale: Locale): string | undefined {
+  if (r.threshold === undefined) return undefined;
+  const value = r.operator
+    ? `${t(locale, `op.${r.operator}`)} ${r.threshold}`
+    : String(r.threshold);
+  return t(locale, "pane.findings.threshold", { threshold: value });
+}
+
+function FindingItem({
+  record,
+  gateway,
+  locale,
+}: {
+  readonly record: FindingRecord;
+  readonly gateway: Gateway;
+  readonly locale: Locale;
+}): JSX.Element {
+  const styles = usePaneStyles();
+  const meta = [
+    record.actual !== undefined && record.actual !== null
+      ? t(locale, "pane.findings.actual", { actual: String(record.actual) })
+      : undefined,
+    threshold(record, locale),
+    record.method ? t(locale, `method.${record.method}`) : undefined,
+  ].filter((m): m is string => m !== undefined);
+  const cell = record.cell;
+  return (
+    <li>
+      <Button
+        appearance="subtle"
+        className={styles.finding}
+        disabled={cell === undefined}
+        aria-label={
+          cell
+            ? `${t(locale, `severity.${record.severity}`)} ${record.message} ${t(locale, "pane.findings.locate", { sheet: record.sheet, cell })}`
+            : undefined
+        }
+        onClick={() => {
+          if (cell) void gateway.selectCell(record.sheet, cell);
+        }}
+      >
+        <Badge appearance="filled" color={BADGE[record.severity]}>
+          {t(locale, `severity.${record.severity}`)}
+        </Badge>
+        <span className={styles.findingBody}>
+          <span>{record.message}</span>
+          <span className={styles.meta}>
+            {[cell ? `${record.sheet}!${cell}` : record.sheet, record.ruleName, ...meta].join(
+              " · "
+            )}
+          </span>
+          {record.relaxed && (
+            <Badge appearance="tint" color="warning">
+              {t(locale, "relaxed.note")}
+            </Badge>
+          )}
+        </span>
+      </Button>
+    </li>
+  );
+}
+
+export function FindingsList({ outcome, gateway, locale }: Props): JSX.Element {
+  const styles = usePaneStyles();
+  const [filter, setFilter] = useState<SeverityFilter>("all");
+  const [note, setNote] = useState<string | undefined>(undefined);
+  const records = useMemo(() => outcome?.records ?? [], [outcome]);
+  const counts = countBySeverity(records);
+  const shown = useMemo(() => filterFindings(records, filter), [records, filter]);
+  const groups = useMemo(() => groupFindings(shown, locale), [shown, locale]);
+
+  const copy = async (): Promise<void> => {
+    try {
+      await navigator.clipboard.writeText(findingsTsv(shown, locale));
+      setNote(t(locale, "pane.findings.copied", { count: shown.length }));
+    } catch {
+      setNote(t(locale, "pane.findings.copyFailed"));
+    }
+  };
+  const exportCsv = (): void => {
+    const url = URL.createObjectURL(
+      new Blob([findingsCsv(shown, locale)], { type: "text/csv;charset=utf-8" })
+    );
+    const a = document.createElement("a");
+    a.href = url;
+    a.download = t(locale, "pane.findings.fileName");
+    a.click();
+    URL.revokeObjectURL(url);
+  };
+
+  return (
+    <section className={styles.section} aria-labelledby="findings-title">
+      <Text as="h2" id="findings-title" size={500} weight="semibold">
+        {t(locale, "pane.findings.title")}
+      </Text>
+      {!outcome ? (
+        <Text>{t(locale, "pane.findings.notYet")}</Text>
+      ) : (
+        <>
+          <TabList
+            aria-label={t(locale, "pane.findings.filter")}
+            selectedValue={filter}
+            onTabSelect={(_, d) => setFilter(d.value as SeverityFilter)}
+          >
+            <Tab value="all">{t(locale, "pane.findings.all", { count: records.length })}</Tab>
+            {(["error", "warning", "info"] as const).map((s) => (
+              <Tab key={s} value={s}>
+                {t(locale, "pane.findings.bySeverity", {
+                  label: t(locale, `severity.${s}`),
+                  count: counts[s],
+                })}
+              </Tab>
+            ))}
+          </TabList>
+          <div className={styles.row}>
+            <Button size="small" disabled={shown.length === 0} onClick={() => void copy()}>
+              {t(locale, "pane.findings.copy")}
+            </Button>
+            <Button size="small" disabled={shown.length === 0} onClick={exportCsv}>
+              {t(locale, "pane.findings.export")}
+            </Button>
+            {note && (
+              <Text size={200} role="status">
+                {note}
+              </Text>
+            )}
+          </div>
+          {outcome.problems.map((p) => (
+            <MessageBar key={p.sheet} intent="warning">
+              <MessageBarBody>
+                {t(locale, "pane.findings.problem", { sheet: p.sheet, message: p.message })}
+              </MessageBarBody>
+            </MessageBar>
+          ))}
+          {records.length === 0 && outcome.sheets.length > 0 && (
+            <Text>{t(locale, "review.none")}</Text>
+          )}
+          {groups.map((g) => (
+            <div key={g.key} className={styles.section}>
+              <Text as="h3" size={400} weight="semibold">
+                {`${g.sheet} · ${g.title}`}
+              </Text>
+              <ul className={styles.list}>
+                {g.records.map((r, i) => (
+                  <FindingItem
+                    key={`${r.ruleId}-${r.cell ?? ""}-${i}`}
+                    record={r}
+                    gateway={gateway}
+                    locale={locale}
+                  />
+                ))}
+              </ul>
+            </div>
+          ))}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+/** The findings list's arithmetic: grouping by form section, counts, filters, CSV and TSV. */
+import { fieldById, SHENBAO, type Severity } from "../domain";
+import { t, type Locale } from "../i18n";
+import type { FindingRecord } from "../review";
+
+export type SeverityFilter = Severity | "all";
+
+export interface FindingGroup {
+  readonly key: string;
+  readonly sheet: string;
+  readonly title: string;
+  readonly records: readonly FindingRecord[];
+}
+
+function sectionTitle(fieldId: string, locale: Locale): string {
+  if (fieldId.startsWith("hz_")) return t(locale, "pane.findings.section.huizong");
+  try {
+    const section = fieldById(fieldId).section;
+    return SHENBAO.sections.find((s) => s.id === section)?.title ?? section;
+  } catch {
+    return t(locale, "pane.findings.section.other");
+  }
+}
+
+/** Groups in the order the findings come (form order), one per sheet and section. */
+export function groupFindings(records: readonly FindingRecord[], locale: Locale): FindingGroup[] {
+  const groups = new Map<string, { sheet: string; title: string; records: FindingRecord[] }>();
+  for (const r of records) {
+    const title = sectionTitle(r.fieldId, locale);
+    const key = `${r.sheet}\u0000${title}`;
+    const g = groups.get(key) ?? { sheet: r.sheet, title, records: [] };
+    g.records.push(r);
+    groups.set(key, g);
+  }
+  return [...groups].map(([key, g]) => ({ key, ...g }));
+}
+
+export function countBySeverity(records: readonly FindingRecord[]): Record<Severity, number> {
+  const out: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const r of records) out[r.severity]++;
+  return out;
+}
+
+export const filterFindings = (
+  records: readonly FindingRecord[],
+  filter: SeverityFilter
+): FindingRecord[] => records.filter((r) => filter === "all" || r.severity === filter);
+
+/** A cell for a spreadsheet: text that looks like a formula gets a leading apostrophe. */
+function safe(text: string): string {
+  return /^[=+\-@\t\r]/u.test(text) ? `'${text}` : text;
+}
+
+function rows(records: readonly FindingRecord[], locale: Locale): string[][] {
+  const header = ["severity", "sheet", "cell", "field", "rule", "message"].map((c) =>
+    t(locale, `review.col.${c}` as "review.col.severity")
+  );
+  return [
+    header,
+    ...records.map((r) => [
+      t(locale, `severity.${r.severity}`),
+      r.sheet,
+      r.cell ?? "",
+      r.fieldLabel,
+      r.ruleName,
+      r.message,
+    ]),
+  ].map((row) => row.map(safe));
+}
+
+/** Tab-separated, for pasting into Excel. */
+export const findingsTsv = (records: readonly FindingRecord[], locale: Locale): string =>
+  rows(records, locale)
+    .map((r) => r.map((c) => c.replace(/[\t\r\n]+/gu, " ")).join("\t"))
+    .join("\n");
+
+/** RFC 4180 CSV with a BOM, so Excel opens the Chinese text as UTF-8. */
+export const findingsCsv = (records: readonly FindingRecord[], locale: Locale): string =>
+  `\uFEFF${rows(records, locale)
+    .map((r) => r.map((c) => (/[",\r\n]/u.test(c) ? `"${c.replace(/"/gu, '""')}"` : c)).join(","))
+    .join("\r\n")}\r\n`;

@@ -1,0 +1,72 @@
+/** The gateway inside Excel: the src/excel actions on Office.js, requirement sets checked once. */
+import {
+  batchParams,
+  buildHuizongPlan,
+  buildShenbaoPlan,
+  findAuthority,
+  SHENBAO_EXAMPLES,
+  withFormValues,
+} from "../../domain";
+import type { ExcelHost } from "../../excel/host";
+import { insertHuizongFromForms } from "../../excel/huizongFromForms";
+import { INSERT_REQUIREMENT, insertPlan } from "../../excel/insertPlan";
+import { checkWorkbook, clearMarks } from "../../excel/review";
+import { t, type Locale } from "../../i18n";
+import { PLAN_TEXT_ZH } from "../../i18n/planText";
+import { evaluationSettings } from "../../settings/settings";
+import type { ActionId, Gateway } from "./gateway";
+import { outcomeOf } from "./outcome";
+
+const ALL_ACTIONS: readonly ActionId[] = [
+  "insertShenbao",
+  "insertHuizong",
+  "huizongFromForms",
+  "fillExample",
+  "check",
+  "clear",
+];
+
+export function excelGateway(host: ExcelHost, locale: Locale): Gateway {
+  const missing = !host.isSetSupported(INSERT_REQUIREMENT.name, INSERT_REQUIREMENT.version);
+  const reason = t(locale, "host.missingRequirement", {
+    feature: `${INSERT_REQUIREMENT.name} ${INSERT_REQUIREMENT.version}`,
+  });
+  return {
+    inOffice: true,
+    unavailable: missing ? Object.fromEntries(ALL_ACTIONS.map((a) => [a, reason])) : {},
+    insertShenbao: async (s) => {
+      const r = await insertPlan(host, buildShenbaoPlan(batchParams(s.batchYear), PLAN_TEXT_ZH));
+      return { sheet: r.sheetName };
+    },
+    insertHuizong: async (s) => {
+      const authority = findAuthority(s.authority);
+      const plan = buildHuizongPlan(batchParams(s.batchYear), PLAN_TEXT_ZH, authority);
+      return { sheet: (await insertPlan(host, plan)).sheetName };
+    },
+    huizongFromForms: () => insertHuizongFromForms(host),
+    fillExample: async (key) => {
+      const example = SHENBAO_EXAMPLES.find((e) => e.key === key);
+      if (!example) throw new Error(`unknown example ${key}`);
+      const plan = buildShenbaoPlan(batchParams(example.batchYear), PLAN_TEXT_ZH);
+      const r = await insertPlan(host, withFormValues(plan, example.values));
+      return { sheet: r.sheetName, batchYear: example.batchYear };
+    },
+    check: async (s) =>
+      outcomeOf(await checkWorkbook(host, { locale, settings: evaluationSettings(s) }), locale),
+    clear: async () => {
+      const r = await clearMarks(host);
+      return {
+        marks: r.marks,
+        notes: r.notes,
+        ...(r.findingsSheet ? { sheet: r.findingsSheet } : {}),
+      };
+    },
+    selectCell: (sheet, cell) =>
+      host.run(async (context) => {
+        const ws = context.workbook.worksheets.getItem(sheet);
+        ws.activate();
+        ws.getRange(cell).select();
+        await context.sync();
+      }),
+  };
+}

@@ -1,0 +1,35 @@
+/**
+ * The task pane's one door to the workbook. Inside Excel it runs the Office.js actions of
+ * src/excel; in a plain browser it runs the same domain code on an in-memory workbook. The pane
+ * never touches Office itself, so its tests hand it a recording fake.
+ */
+import type { ExampleKey } from "../../domain";
+import type { FindingRecord } from "../../review";
+import type { PaneSettings } from "../../settings/settings";
+
+export type ActionId =
+  "insertShenbao" | "insertHuizong" | "huizongFromForms" | "fillExample" | "check" | "clear";
+
+export interface CheckOutcome {
+  /** Sheets checked; problems (no batch title, other batch) are listed apart. */
+  readonly sheets: readonly { readonly sheet: string; readonly form: "shenbao" | "huizong" }[];
+  readonly problems: readonly { readonly sheet: string; readonly message: string }[];
+  readonly records: readonly FindingRecord[];
+  readonly findingsSheet?: string;
+  readonly notesSupported: boolean;
+  readonly userNotesKept: readonly string[];
+}
+
+export interface Gateway {
+  readonly inOffice: boolean;
+  /** Actions this host cannot run, with the reason (a missing requirement set). */
+  readonly unavailable: Readonly<Partial<Record<ActionId, string>>>;
+  insertShenbao(settings: PaneSettings): Promise<{ readonly sheet: string }>;
+  insertHuizong(settings: PaneSettings): Promise<{ readonly sheet: string }>;
+  huizongFromForms(): Promise<{ readonly sheets: readonly { sheet: string; forms: number }[] }>;
+  /** A new 申报表 of the example's own batch, filled with the example's values. */
+  fillExample(key: ExampleKey): Promise<{ readonly sheet: string; readonly batchYear: number }>;
+  check(settings: PaneSettings): Promise<CheckOutcome>;
+  clear(): Promise<{ readonly marks: number; readonly notes: number; readonly sheet?: string }>;
+  selectCell(sheet: string, cell: string): Promise<void>;
+}

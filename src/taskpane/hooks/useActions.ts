@@ -1,0 +1,139 @@
+/**
+ * Runs one action at a time through the gateway and keeps what the pane shows about it: which
+ * action runs, its result message, a failure in two layers (message, then details), and the
+ * latest check's findings.
+ */
+import { useCallback, useRef, useState } from "react";
+import type { ExampleKey } from "../../domain";
+import { WriterError } from "../../excel/errors";
+import { t, writerErrorMessage, type Locale } from "../../i18n";
+import type { PaneSettings } from "../../settings/settings";
+import { countBySeverity } from "../findings";
+import type { ActionId, CheckOutcome, Gateway } from "../gateway/gateway";
+
+export interface ActionMessage {
+  readonly intent: "success" | "warning" | "error";
+  readonly text: string;
+  /** Office error code and location, behind a disclosure. */
+  readonly details?: readonly string[];
+}
+
+export interface ActionsState {
+  readonly running: ActionId | undefined;
+  readonly message: ActionMessage | undefined;
+  readonly outcome: CheckOutcome | undefined;
+  readonly run: (action: ActionId, example?: ExampleKey) => Promise<void>;
+}
+
+function failure(e: unknown, locale: Locale): ActionMessage {
+  if (e instanceof WriterError) {
+    const details = [
+      ...(e.officeCode ? [t(locale, "pane.error.code", { code: e.officeCode })] : []),
+      ...(e.location ? [t(locale, "pane.error.location", { location: e.location })] : []),
+      ...(e.detail && e.code === "unknown" ? [e.detail] : []),
+    ];
+    return { intent: "error", text: writerErrorMessage(locale, e), details };
+  }
+  return {
+    intent: "error",
+    text: t(locale, "pane.error.unknown", { message: e instanceof Error ? e.message : String(e) }),
+  };
+}
+
+export function useActions(gateway: Gateway, settings: PaneSettings, locale: Locale): ActionsState {
+  const [running, setRunning] = useState<ActionId | undefined>(undefined);
+  const [message, setMessage] = useState<ActionMessage | undefined>(undefined);
+  const [outcome, setOutcome] = useState<CheckOutcome | undefined>(undefined);
+  const busy = useRef(false);
+
+  const perform = useCallback(
+    async (action: ActionId, example: ExampleKey): Promise<ActionMessage> => {
+      switch (action) {
+        case "insertShenbao":
+        case "insertHuizong": {
+          const r = await (action === "insertShenbao"
+            ? gateway.insertShenbao(settings)
+            : gateway.insertHuizong(settings));
+          return { intent: "success", text: t(locale, "writer.inserted", { sheet: r.sheet }) };
+        }
+        case "huizongFromForms": {
+          const r = await gateway.huizongFromForms();
+          if (r.sheets.length === 0)
+            return { intent: "warning", text: t(locale, "huizong.noForms") };
+          return {
+            intent: "success",
+            text: r.sheets
+              .map((s) => t(locale, "huizong.fromForms", { sheet: s.sheet, forms: s.forms }))
+              .join(" "),
+          };
+        }
+        case "fillExample": {
+          const r = await gateway.fillExample(example);
+          return {
+            intent: "success",
+            text: t(locale, "pane.result.example", {
+              key: example,
+              sheet: r.sheet,
+              year: r.batchYear,
+            }),
+          };
+        }
+        case "check": {
+          const r = await gateway.check(settings);
+          setOutcome(r);
+          if (r.sheets.length === 0 && r.problems.length === 0)
+            return { intent: "warning", text: t(locale, "review.nothing") };
+          const c = countBySeverity(r.records);
+          const notes = r.notesSupported ? [] : [t(locale, "review.notesUnsupported")];
+          const kept = r.userNotesKept.map((cell) => t(locale, "review.noteKept", { cell }));
+          return {
+            intent: c.error > 0 ? "error" : c.warning > 0 ? "warning" : "success",
+            text: [
+              t(locale, "pane.result.check", {
+                sheets: r.sheets.length,
+                errors: c.error,
+                warnings: c.warning,
+                infos: c.info,
+              }),
+              ...notes,
+              ...kept,
+            ].join(" "),
+          };
+        }
+        case "clear": {
+          const r = await gateway.clear();
+          setOutcome(undefined);
+          return {
+            intent: "success",
+            text: t(locale, "review.cleared", {
+              marks: r.marks,
+              notes: r.notes,
+              sheetPart: r.sheet ? t(locale, "review.clearedSheet", { sheet: r.sheet }) : "",
+            }),
+          };
+        }
+      }
+    },
+    [gateway, settings, locale]
+  );
+
+  const run = useCallback(
+    async (action: ActionId, example: ExampleKey = "B") => {
+      if (busy.current) return;
+      busy.current = true;
+      setRunning(action);
+      setMessage(undefined);
+      try {
+        setMessage(await perform(action, example));
+      } catch (e) {
+        setMessage(failure(e, locale));
+      } finally {
+        busy.current = false;
+        setRunning(undefined);
+      }
+    },
+    [perform, locale]
+  );
+
+  return { running, message, outcome, run };
+}

@@ -1,0 +1,27 @@
+/** Settings held in React state, saved through the store on every change. */
+import { useCallback, useState } from "react";
+import type { PaneSettings } from "../../settings/settings";
+import type { SettingsStore } from "../../settings/store";
+
+export function useSettings(store: SettingsStore): {
+  readonly settings: PaneSettings;
+  readonly update: (patch: Partial<PaneSettings>) => void;
+  readonly saveError: string | undefined;
+} {
+  const [settings, setSettings] = useState<PaneSettings>(() => store.load());
+  const [saveError, setSaveError] = useState<string | undefined>(undefined);
+  const update = useCallback(
+    (patch: Partial<PaneSettings>) => {
+      setSettings((current) => {
+        const next = { ...current, ...patch };
+        store.save(next).then(
+          () => setSaveError(undefined),
+          (e: unknown) => setSaveError(String(e))
+        );
+        return next;
+      });
+    },
+    [store]
+  );
+  return { settings, update, saveError };
+}
