@@ -13,6 +13,7 @@ const Workspace = lazy(() => import(/* webpackChunkName: "workspace" */ "./Works
 
 function mount(inOffice: boolean, locale: Locale): void {
   document.documentElement.lang = locale;
+  document.title = t(locale, "app.name");
   const container = document.getElementById("root");
   if (!container) return;
   createRoot(container).render(
