@@ -20,7 +20,7 @@ import {
   type HuizongRow,
   type SheetPlan,
 } from "../../domain";
-import type { Locale } from "../../i18n";
+import { t, type Locale } from "../../i18n";
 import { PLAN_TEXT_ZH } from "../../i18n/planText";
 import { recordsOf } from "../../review";
 import { DEFAULT_PANE_SETTINGS, evaluationSettings } from "../../settings/settings";
@@ -44,9 +44,8 @@ export interface MemoryGateway extends Gateway {
   subscribe(listener: () => void): () => void;
 }
 
-const FINDINGS = "审查结果";
-
 export function memoryGateway(locale: Locale): MemoryGateway {
+  const FINDINGS = t(locale, "review.sheetName");
   let sheets: MemorySheet[] = [{ name: "Sheet1", values: new Map() }];
   let selection: string | undefined;
   const listeners = new Set<() => void>();

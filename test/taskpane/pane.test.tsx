@@ -1,0 +1,279 @@
+/**
+ * @jest-environment jsdom
+ *
+ * The task pane against a recording fake gateway, queried by role and accessible name as a user
+ * (or a screen reader) finds things; no snapshots.
+ */
+import { act, render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import {
+  batchParams,
+  buildShenbaoPlan,
+  EXAMPLE_B,
+  readTemplateSheet,
+  reviewSheet,
+  rulesForBatch,
+  withFormValues,
+} from "../../src/domain";
+import { WriterError } from "../../src/excel/errors";
+import { t, type Locale } from "../../src/i18n";
+import { PLAN_TEXT_ZH } from "../../src/i18n/planText";
+import { recordsOf, type FindingRecord } from "../../src/review";
+import { DEFAULT_PANE_SETTINGS, type PaneSettings } from "../../src/settings/settings";
+import type { SettingsStore } from "../../src/settings/store";
+import { App } from "../../src/taskpane/App";
+import type { CheckOutcome, Gateway } from "../../src/taskpane/gateway/gateway";
+
+beforeAll(() => {
+  // Fluent's MessageBar measures itself; jsdom has no ResizeObserver.
+  globalThis.ResizeObserver = class {
+    observe(): void {}
+    unobserve(): void {}
+    disconnect(): void {}
+  };
+});
+
+/** Example B's findings as the real domain code produces them. */
+function recordsOfB(): FindingRecord[] {
+  const plan = withFormValues(buildShenbaoPlan(batchParams(2022), PLAN_TEXT_ZH), EXAMPLE_B.values);
+  const values = new Map(plan.cells.map((c) => [c.address, c.value ?? null]));
+  const names = plan.names.map((n) => ({ name: n.name, address: n.address.replace(/\$/gu, "") }));
+  const read = readTemplateSheet("申报表-2022", names, (a) => values.get(a) ?? null);
+  if (!read) throw new Error("not read");
+  return recordsOf(reviewSheet(read), "zh-CN");
+}
+
+interface Calls {
+  check: PaneSettings[];
+  select: string[];
+}
+
+function fakeGateway(over: Partial<Gateway> = {}): { gateway: Gateway; calls: Calls } {
+  const calls: Calls = { check: [], select: [] };
+  const outcome: CheckOutcome = {
+    sheets: [{ sheet: "申报表-2022", form: "shenbao" }],
+    problems: [],
+    records: recordsOfB(),
+    findingsSheet: "审查结果",
+    notesSupported: true,
+    userNotesKept: [],
+  };
+  const gateway: Gateway = {
+    inOffice: true,
+    unavailable: {},
+    insertShenbao: async () => ({ sheet: "申报表-2025" }),
+    insertHuizong: async () => ({ sheet: "推荐汇总表-2025" }),
+    huizongFromForms: async () => ({ sheets: [] }),
+    fillExample: async () => ({ sheet: "申报表-2022", batchYear: 2022 }),
+    check: async (s) => {
+      calls.check.push(s);
+      return outcome;
+    },
+    clear: async () => ({ marks: 1, notes: 2, sheet: "审查结果" }),
+    selectCell: async (sheet, cell) => {
+      calls.select.push(`${sheet}!${cell}`);
+    },
+    ...over,
+  };
+  return { gateway, calls };
+}
+
+function memoryStore(
+  initial: Partial<PaneSettings> = {}
+): SettingsStore & { saved: PaneSettings[] } {
+  const saved: PaneSettings[] = [];
+  return {
+    saved,
+    load: () => ({ ...DEFAULT_PANE_SETTINGS, ...initial }),
+    save: async (s) => {
+      saved.push(s);
+    },
+  };
+}
+
+function renderPane(gateway: Gateway, locale: Locale = "zh-CN", store = memoryStore()) {
+  render(<App gateway={gateway} store={store} locale={locale} />);
+  return { user: userEvent.setup(), store };
+}
+
+const zh = (key: Parameters<typeof t>[1], params?: Parameters<typeof t>[2]): string =>
+  t("zh-CN", key, params);
+
+describe("task pane", () => {
+  it("renders in Chinese with every action as a named button", () => {
+    renderPane(fakeGateway().gateway);
+    expect(screen.getByRole("heading", { level: 1, name: "集群申报助手" })).toBeTruthy();
+    for (const a of [
+      "insertShenbao",
+      "insertHuizong",
+      "huizongFromForms",
+      "fillExample",
+      "check",
+      "clear",
+    ] as const)
+      expect(screen.getByRole("button", { name: zh(`pane.action.${a}`) })).toBeTruthy();
+    expect(screen.getByText(zh("pane.findings.notYet"))).toBeTruthy();
+  });
+
+  it("switches to English when Office's display language is not Chinese", () => {
+    renderPane(fakeGateway().gateway, "en-US");
+    expect(
+      screen.getByRole("heading", { level: 1, name: "Cluster Declaration Assistant" })
+    ).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Check" })).toBeTruthy();
+  });
+
+  it("检查 lists B's findings grouped by section, with counts, and a click selects the cell", async () => {
+    const { gateway, calls } = fakeGateway();
+    const { user } = renderPane(gateway);
+    await user.click(screen.getByRole("button", { name: zh("pane.action.check") }));
+    const records = recordsOfB();
+    const errors = records.filter((r) => r.severity === "error").length;
+    expect(
+      await screen.findByRole("tab", { name: zh("pane.findings.all", { count: records.length }) })
+    ).toBeTruthy();
+    expect(screen.getByRole("tab", { name: `错误 ${errors}` })).toBeTruthy();
+    const items = screen.getAllByRole("listitem");
+    expect(items).toHaveLength(records.length);
+    records.forEach((r, i) => expect(items[i]?.textContent).toContain(r.message));
+    expect(
+      screen.getByRole("heading", { level: 3, name: "申报表-2022 · 二、主导产业情况" })
+    ).toBeTruthy();
+    // B has errors: the result is announced as an alert.
+    expect(screen.getByRole("alert").textContent).toContain("检查完成");
+
+    const target = records.find((r) => r.ruleId === "lead_industry_share_gt_70");
+    if (!target?.cell) throw new Error("B has a 主导占比 finding");
+    await user.click(
+      screen.getByRole("button", { name: new RegExp(`定位到 申报表-2022!${target.cell}$`, "u") })
+    );
+    expect(calls.select).toEqual([`申报表-2022!${target.cell}`]);
+    expect(calls.check[0]?.batchYear).toBe(DEFAULT_PANE_SETTINGS.batchYear);
+  });
+
+  it("the severity filter shows only that severity", async () => {
+    const { user } = renderPane(fakeGateway().gateway);
+    await user.click(screen.getByRole("button", { name: zh("pane.action.check") }));
+    const all = recordsOfB();
+    const errors = all.filter((r) => r.severity === "error");
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.length).toBeLessThan(all.length);
+    await user.click(await screen.findByRole("tab", { name: `错误 ${errors.length}` }));
+    const items = screen.getAllByRole("listitem");
+    expect(items).toHaveLength(errors.length);
+    for (const item of items) expect(within(item).getByText("错误")).toBeTruthy();
+  });
+
+  it("copies the list as tab-separated text", async () => {
+    const { user } = renderPane(fakeGateway().gateway);
+    const writeText = jest.fn(async (_: string) => undefined);
+    Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
+    await user.click(screen.getByRole("button", { name: zh("pane.action.check") }));
+    await user.click(await screen.findByRole("button", { name: zh("pane.findings.copy") }));
+    const text = writeText.mock.calls[0]?.[0] ?? "";
+    expect(text.split("\n")[0]).toBe("级别\t工作表\t单元格\t栏目\t规则\t说明");
+    expect(text.split("\n")).toHaveLength(recordsOfB().length + 1);
+    expect(
+      screen.getByText(zh("pane.findings.copied", { count: recordsOfB().length }))
+    ).toBeTruthy();
+  });
+
+  it("shows progress while an action runs and keeps the other actions disabled", async () => {
+    let finish: (o: CheckOutcome) => void = () => undefined;
+    const { gateway } = fakeGateway({
+      check: () => new Promise<CheckOutcome>((resolve) => (finish = resolve)),
+    });
+    const { user } = renderPane(gateway);
+    await user.click(screen.getByRole("button", { name: zh("pane.action.check") }));
+    expect(screen.getByText(zh("pane.running", { action: zh("pane.action.check") }))).toBeTruthy();
+    expect(
+      (screen.getByRole("button", { name: zh("pane.action.clear") }) as HTMLButtonElement).disabled
+    ).toBe(true);
+    await act(async () =>
+      finish({ sheets: [], problems: [], records: [], notesSupported: true, userNotesKept: [] })
+    );
+    expect(await screen.findByText(zh("review.nothing"))).toBeTruthy();
+    expect(
+      (screen.getByRole("button", { name: zh("pane.action.clear") }) as HTMLButtonElement).disabled
+    ).toBe(false);
+  });
+
+  it("a failure shows a short Chinese message with the Office details behind a disclosure", async () => {
+    const { gateway } = fakeGateway({
+      insertShenbao: () =>
+        Promise.reject(new WriterError("protected", "AccessDenied", "Worksheet.add")),
+    });
+    const { user } = renderPane(gateway);
+    await user.click(screen.getByRole("button", { name: zh("pane.action.insertShenbao") }));
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain(zh("writer.protected"));
+    expect(alert.textContent).not.toContain("AccessDenied");
+    const details = within(alert).getByRole("button", { name: zh("pane.error.details") });
+    expect(details.getAttribute("aria-expanded")).toBe("false");
+    await user.click(details);
+    expect(alert.textContent).toContain("错误代码:AccessDenied");
+    expect(alert.textContent).toContain("位置:Worksheet.add");
+  });
+
+  it("actions a host cannot run are disabled with the reason", () => {
+    const reason = zh("host.missingRequirement", { feature: "ExcelApi 1.9" });
+    renderPane(fakeGateway({ unavailable: { check: reason, insertShenbao: reason } }).gateway);
+    const check = screen.getByRole("button", {
+      name: zh("pane.action.check"),
+    }) as HTMLButtonElement;
+    expect(check.disabled).toBe(true);
+    expect(check.title).toBe(reason);
+    expect(
+      (screen.getByRole("button", { name: zh("pane.action.clear") }) as HTMLButtonElement).disabled
+    ).toBe(false);
+    expect(screen.getByText(reason)).toBeTruthy();
+  });
+
+  it("settings: batch and authority are saved, the region is shown, relaxed thresholds validate", async () => {
+    const { user, store } = renderPane(fakeGateway().gateway);
+    await user.selectOptions(
+      screen.getByRole("combobox", { name: zh("pane.settings.batch") }),
+      "2023"
+    );
+    expect(store.saved.at(-1)?.batchYear).toBe(2023);
+    await user.selectOptions(
+      screen.getByRole("combobox", { name: zh("pane.settings.authority") }),
+      "甘肃省"
+    );
+    expect(store.saved.at(-1)?.authority).toBe("甘肃省");
+    expect(screen.getByText("所属地区:西部")).toBeTruthy();
+    await user.click(screen.getByRole("radio", { name: zh("pane.settings.western.thresholds") }));
+    expect(store.saved.at(-1)?.westernMode).toBe("thresholds");
+    const wording = rulesForBatch(batchParams(2023)).find(
+      (r) => r.id === "output_each_year_min_40"
+    )?.wording;
+    const input = screen.getByRole("textbox", {
+      name: zh("pane.settings.relaxed", { rule: wording ?? "" }),
+    });
+    await user.type(input, "abc");
+    await user.tab();
+    expect(screen.getByText(zh("pane.settings.relaxedInvalid"))).toBeTruthy();
+    await user.clear(input);
+    await user.type(input, "30");
+    await user.tab();
+    expect(store.saved.at(-1)?.relaxedThresholds).toEqual({ output_each_year_min_40: 30 });
+  });
+
+  it("settings load from the store", () => {
+    renderPane(
+      fakeGateway().gateway,
+      "zh-CN",
+      memoryStore({ batchYear: 2024, shareReading: "latest_year" })
+    );
+    expect(
+      (screen.getByRole("combobox", { name: zh("pane.settings.batch") }) as HTMLSelectElement).value
+    ).toBe("2024");
+    expect(
+      (
+        screen.getByRole("radio", {
+          name: zh("pane.settings.share.latest_year"),
+        }) as HTMLInputElement
+      ).checked
+    ).toBe(true);
+  });
+});
