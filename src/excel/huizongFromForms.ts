@@ -14,8 +14,8 @@ import {
   type HuizongRow,
 } from "../domain";
 import { PLAN_TEXT_ZH } from "../i18n/planText";
-import { WriterError, withCellEditRetry } from "./errors";
 import type { ExcelHost } from "./host";
+import { runBatch } from "./run";
 import { INSERT_REQUIREMENT, queuePlan } from "./insertPlan";
 import { scanWorkbook } from "./scan";
 
@@ -26,60 +26,44 @@ export interface HuizongFromFormsResult {
 }
 
 export async function insertHuizongFromForms(host: ExcelHost): Promise<HuizongFromFormsResult> {
-  if (!host.isSetSupported(INSERT_REQUIREMENT.name, INSERT_REQUIREMENT.version))
-    throw new WriterError(
-      "unsupported",
-      undefined,
-      undefined,
-      `${INSERT_REQUIREMENT.name} ${INSERT_REQUIREMENT.version}`
-    );
-  const delay =
-    host.delay ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-  return withCellEditRetry(
-    () =>
-      host.run(async (context) => {
-        const tables = context.workbook.tables.load("items/name");
-        const scans = await scanWorkbook(context);
-        const groups = new Map<
-          string,
-          { year: number; authority?: Authority; rows: HuizongRow[] }
-        >();
-        for (const s of scans) {
-          const read = s.read;
-          if (read?.form !== "shenbao" || read.batchYear === undefined) continue;
-          const row = huizongRowOfForm(read.values);
-          // A template nobody has started (no 集群名称) is not an application.
-          if (row.name === null || row.name === undefined) continue;
-          const authority = authorityOfForm(read.values);
-          const key = `${read.batchYear}|${authority?.name ?? ""}`;
-          const group = groups.get(key) ?? {
-            year: read.batchYear,
-            ...(authority ? { authority } : {}),
-            rows: [],
-          };
-          group.rows.push(row);
-          groups.set(key, group);
-        }
-        const taken = scans.map((s) => s.name);
-        const takenTables = tables.items.map((t) => t.name);
-        const sheets: { sheet: string; forms: number }[] = [];
-        for (const g of groups.values()) {
-          const plan = withHuizongRows(
-            buildHuizongPlan(batchParams(g.year), PLAN_TEXT_ZH, g.authority),
-            g.rows
-          );
-          const sheet = uniqueName(plan.sheetName, taken);
-          const table = plan.table
-            ? uniqueName(plan.table.name, takenTables, 255, (n) => `_${n}`)
-            : undefined;
-          queuePlan(context.workbook.worksheets.add(sheet), plan, table);
-          taken.push(sheet);
-          if (table) takenTables.push(table);
-          sheets.push({ sheet, forms: g.rows.length });
-        }
-        if (sheets.length > 0) await context.sync();
-        return { sheets, batches: [...new Set([...groups.values()].map((g) => g.year))] };
-      }),
-    delay
-  );
+  return runBatch(host, INSERT_REQUIREMENT, async (context) => {
+    const tables = context.workbook.tables.load("items/name");
+    const scans = await scanWorkbook(context);
+    const groups = new Map<string, { year: number; authority?: Authority; rows: HuizongRow[] }>();
+    for (const s of scans) {
+      const read = s.read;
+      if (read?.form !== "shenbao" || read.batchYear === undefined) continue;
+      const row = huizongRowOfForm(read.values);
+      // A template nobody has started (no 集群名称) is not an application.
+      if (row.name === null || row.name === undefined) continue;
+      const authority = authorityOfForm(read.values);
+      const key = `${read.batchYear}|${authority?.name ?? ""}`;
+      const group = groups.get(key) ?? {
+        year: read.batchYear,
+        ...(authority ? { authority } : {}),
+        rows: [],
+      };
+      group.rows.push(row);
+      groups.set(key, group);
+    }
+    const taken = scans.map((s) => s.name);
+    const takenTables = tables.items.map((t) => t.name);
+    const sheets: { sheet: string; forms: number }[] = [];
+    for (const g of groups.values()) {
+      const plan = withHuizongRows(
+        buildHuizongPlan(batchParams(g.year), PLAN_TEXT_ZH, g.authority),
+        g.rows
+      );
+      const sheet = uniqueName(plan.sheetName, taken);
+      const table = plan.table
+        ? uniqueName(plan.table.name, takenTables, 255, (n) => `_${n}`)
+        : undefined;
+      queuePlan(context.workbook.worksheets.add(sheet), plan, table);
+      taken.push(sheet);
+      if (table) takenTables.push(table);
+      sheets.push({ sheet, forms: g.rows.length });
+    }
+    if (sheets.length > 0) await context.sync();
+    return { sheets, batches: [...new Set([...groups.values()].map((g) => g.year))] };
+  });
 }

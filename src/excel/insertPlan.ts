@@ -9,10 +9,10 @@ import {
   type SheetPlan,
 } from "../domain/plan";
 import { uniqueName } from "../domain/plan";
-import { WriterError, withCellEditRetry } from "./errors";
 
 export { uniqueName };
 import type { ExcelHost } from "./host";
+import { runBatch } from "./run";
 
 /** Requirement sets the insert needs: data validation (1.8) and page layout (1.9). */
 export const INSERT_REQUIREMENT = { name: "ExcelApi", version: "1.9" } as const;
@@ -137,39 +137,25 @@ export function queuePlan(sheet: Excel.Worksheet, plan: SheetPlan, tableName?: s
  * needed requirement set, so nothing is left half-written.
  */
 export async function insertPlan(host: ExcelHost, plan: SheetPlan): Promise<InsertResult> {
-  if (!host.isSetSupported(INSERT_REQUIREMENT.name, INSERT_REQUIREMENT.version)) {
-    throw new WriterError(
-      "unsupported",
-      undefined,
-      undefined,
-      `${INSERT_REQUIREMENT.name} ${INSERT_REQUIREMENT.version}`
+  return runBatch(host, INSERT_REQUIREMENT, async (context) => {
+    const sheets = context.workbook.worksheets.load("items/name");
+    const tables = context.workbook.tables.load("items/name");
+    await context.sync();
+    const sheetName = uniqueName(
+      plan.sheetName,
+      sheets.items.map((s) => s.name)
     );
-  }
-  const delay =
-    host.delay ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-  return withCellEditRetry(
-    () =>
-      host.run(async (context) => {
-        const sheets = context.workbook.worksheets.load("items/name");
-        const tables = context.workbook.tables.load("items/name");
-        await context.sync();
-        const sheetName = uniqueName(
-          plan.sheetName,
-          sheets.items.map((s) => s.name)
-        );
-        const tableName = plan.table
-          ? uniqueName(
-              plan.table.name,
-              tables.items.map((t) => t.name),
-              255,
-              (n) => `_${n}`
-            )
-          : undefined;
-        const sheet = context.workbook.worksheets.add(sheetName);
-        queuePlan(sheet, plan, tableName);
-        await context.sync();
-        return { sheetName, ...(tableName ? { tableName } : {}) };
-      }),
-    delay
-  );
+    const tableName = plan.table
+      ? uniqueName(
+          plan.table.name,
+          tables.items.map((t) => t.name),
+          255,
+          (n) => `_${n}`
+        )
+      : undefined;
+    const sheet = context.workbook.worksheets.add(sheetName);
+    queuePlan(sheet, plan, tableName);
+    await context.sync();
+    return { sheetName, ...(tableName ? { tableName } : {}) };
+  });
 }

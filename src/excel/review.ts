@@ -23,8 +23,8 @@ import {
   type CellMark,
   type FindingRecord,
 } from "../review";
-import { WriterError, withCellEditRetry } from "./errors";
 import type { ExcelHost } from "./host";
+import { runBatch } from "./run";
 import { uniqueName } from "../domain";
 import { INSERT_REQUIREMENT, queuePlan } from "./insertPlan";
 import { scanWorkbook, type SheetScan } from "./scan";
@@ -54,19 +54,6 @@ export interface ClearResult {
   readonly marks: number;
   readonly notes: number;
   readonly findingsSheet?: string;
-}
-
-const delayOf = (host: ExcelHost): ((ms: number) => Promise<void>) =>
-  host.delay ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-
-function requireInsert(host: ExcelHost): void {
-  if (!host.isSetSupported(INSERT_REQUIREMENT.name, INSERT_REQUIREMENT.version))
-    throw new WriterError(
-      "unsupported",
-      undefined,
-      undefined,
-      `${INSERT_REQUIREMENT.name} ${INSERT_REQUIREMENT.version}`
-    );
 }
 
 /** Queues the removal of everything the add-in added; returns what it will remove. */
@@ -105,89 +92,77 @@ function queueMark(sheet: Excel.Worksheet, mark: CellMark): void {
 }
 
 export async function checkWorkbook(host: ExcelHost, options: CheckOptions): Promise<CheckResult> {
-  requireInsert(host);
   const notesSupported = host.isSetSupported(NOTES_REQUIREMENT.name, NOTES_REQUIREMENT.version);
-  return withCellEditRetry(
-    () =>
-      host.run(async (context) => {
-        const scans = await scanWorkbook(context, {
-          conditionalFormats: true,
-          notes: notesSupported,
-        });
-        const templates = scans.filter((s) => s.read !== undefined);
-        const reviews = templates.map((s) =>
-          reviewSheet(s.read as NonNullable<SheetScan["read"]>, {
-            ...(options.settings ? { settings: options.settings } : {}),
-            ...(options.expectedBatch ? { expectedBatch: options.expectedBatch } : {}),
-          })
-        );
-        const records = reviews.map((r) => recordsOf(r, options.locale));
-        const empty = { reviews, records, marks: 0, notes: 0, notesSupported, userNotesKept: [] };
-        if (templates.length === 0) return empty;
+  return runBatch(host, INSERT_REQUIREMENT, async (context) => {
+    const scans = await scanWorkbook(context, {
+      conditionalFormats: true,
+      notes: notesSupported,
+    });
+    const templates = scans.filter((s) => s.read !== undefined);
+    const reviews = templates.map((s) =>
+      reviewSheet(s.read as NonNullable<SheetScan["read"]>, {
+        ...(options.settings ? { settings: options.settings } : {}),
+        ...(options.expectedBatch ? { expectedBatch: options.expectedBatch } : {}),
+      })
+    );
+    const records = reviews.map((r) => recordsOf(r, options.locale));
+    const empty = { reviews, records, marks: 0, notes: 0, notesSupported, userNotesKept: [] };
+    if (templates.length === 0) return empty;
 
-        // Write 1: take away the previous run's output, then put the new one in its place.
-        const cleared = queueClear(scans);
-        const taken = scans.filter((s) => s.name !== cleared.findingsSheet).map((s) => s.name);
-        const plan = buildFindingsPlan({ reviews, records }, options.locale);
-        const findingsSheet = uniqueName(plan.sheetName, taken);
-        const marks = reviews.flatMap((r, i) =>
-          marksOf(
-            r,
-            (records[i] ?? []).map((x) => x.message),
-            options.locale
-          )
-        );
-        const sheetOf = new Map(templates.map((s) => [s.name, s.sheet]));
-        let staticMarks = 0;
-        for (const m of marks) {
-          const sheet = sheetOf.get(m.sheet);
-          if (sheet && !m.live) {
-            queueMark(sheet, m);
-            staticMarks++;
-          }
-        }
-        // A note can only go where the user has none: look, in the same round trip.
-        const existing = notesSupported
-          ? marks.map((m) => ({
-              mark: m,
-              note: sheetOf.get(m.sheet)?.notes.getItemOrNullObject(m.cell).load("content"),
-            }))
-          : [];
-        queuePlan(context.workbook.worksheets.add(findingsSheet), plan);
-        await context.sync();
+    // Write 1: take away the previous run's output, then put the new one in its place.
+    const cleared = queueClear(scans);
+    const taken = scans.filter((s) => s.name !== cleared.findingsSheet).map((s) => s.name);
+    const plan = buildFindingsPlan({ reviews, records }, options.locale);
+    const findingsSheet = uniqueName(plan.sheetName, taken);
+    const marks = reviews.flatMap((r, i) =>
+      marksOf(
+        r,
+        (records[i] ?? []).map((x) => x.message),
+        options.locale
+      )
+    );
+    const sheetOf = new Map(templates.map((s) => [s.name, s.sheet]));
+    let staticMarks = 0;
+    for (const m of marks) {
+      const sheet = sheetOf.get(m.sheet);
+      if (sheet && !m.live) {
+        queueMark(sheet, m);
+        staticMarks++;
+      }
+    }
+    // A note can only go where the user has none: look, in the same round trip.
+    const existing = notesSupported
+      ? marks.map((m) => ({
+          mark: m,
+          note: sheetOf.get(m.sheet)?.notes.getItemOrNullObject(m.cell).load("content"),
+        }))
+      : [];
+    queuePlan(context.workbook.worksheets.add(findingsSheet), plan);
+    await context.sync();
 
-        // Write 2: the notes.
-        const userNotesKept: string[] = [];
-        let notes = 0;
-        for (const { mark, note } of existing) {
-          if (!note) continue;
-          if (!note.isNullObject) {
-            userNotesKept.push(`${mark.sheet}!${mark.cell}`);
-            continue;
-          }
-          sheetOf.get(mark.sheet)?.notes.add(mark.cell, mark.note);
-          notes++;
-        }
-        if (notes > 0) await context.sync();
-        return { ...empty, findingsSheet, marks: staticMarks, notes, userNotesKept };
-      }),
-    delayOf(host)
-  );
+    // Write 2: the notes.
+    const userNotesKept: string[] = [];
+    let notes = 0;
+    for (const { mark, note } of existing) {
+      if (!note) continue;
+      if (!note.isNullObject) {
+        userNotesKept.push(`${mark.sheet}!${mark.cell}`);
+        continue;
+      }
+      sheetOf.get(mark.sheet)?.notes.add(mark.cell, mark.note);
+      notes++;
+    }
+    if (notes > 0) await context.sync();
+    return { ...empty, findingsSheet, marks: staticMarks, notes, userNotesKept };
+  });
 }
 
 export async function clearMarks(host: ExcelHost): Promise<ClearResult> {
   const notesSupported = host.isSetSupported(NOTES_REQUIREMENT.name, NOTES_REQUIREMENT.version);
-  return withCellEditRetry(
-    () =>
-      host.run(async (context) => {
-        const scans = await scanWorkbook(context, {
-          conditionalFormats: true,
-          notes: notesSupported,
-        });
-        const result = queueClear(scans);
-        if (result.marks + result.notes > 0 || result.findingsSheet) await context.sync();
-        return result;
-      }),
-    delayOf(host)
-  );
+  return runBatch(host, undefined, async (context) => {
+    const scans = await scanWorkbook(context, { conditionalFormats: true, notes: notesSupported });
+    const result = queueClear(scans);
+    if (result.marks + result.notes > 0 || result.findingsSheet) await context.sync();
+    return result;
+  });
 }
