@@ -3,16 +3,7 @@
  * in the workbook (集群名称, 运营管理机构, 所在地, 主导产业 per form), so a provincial clerk does not
  * retype them. New sheets only; 2 round trips to read, 1 to write.
  */
-import {
-  authorityOfForm,
-  batchParams,
-  buildHuizongPlan,
-  huizongRowOfForm,
-  uniqueName,
-  withHuizongRows,
-  type Authority,
-  type HuizongRow,
-} from "../domain";
+import { uniqueName, huizongPlansOfForms } from "../domain";
 import { PLAN_TEXT_ZH } from "../i18n/planText";
 import type { ExcelHost } from "./host";
 import { runBatch } from "./run";
@@ -29,31 +20,14 @@ export async function insertHuizongFromForms(host: ExcelHost): Promise<HuizongFr
   return runBatch(host, INSERT_REQUIREMENT, async (context) => {
     const tables = context.workbook.tables.load("items/name");
     const scans = await scanWorkbook(context);
-    const groups = new Map<string, { year: number; authority?: Authority; rows: HuizongRow[] }>();
-    for (const s of scans) {
-      const read = s.read;
-      if (read?.form !== "shenbao" || read.batchYear === undefined) continue;
-      const row = huizongRowOfForm(read.values);
-      // A template nobody has started (no 集群名称) is not an application.
-      if (row.name === null || row.name === undefined) continue;
-      const authority = authorityOfForm(read.values);
-      const key = `${read.batchYear}|${authority?.name ?? ""}`;
-      const group = groups.get(key) ?? {
-        year: read.batchYear,
-        ...(authority ? { authority } : {}),
-        rows: [],
-      };
-      group.rows.push(row);
-      groups.set(key, group);
-    }
+    const plans = huizongPlansOfForms(
+      scans.map((s) => s.read),
+      PLAN_TEXT_ZH
+    );
     const taken = scans.map((s) => s.name);
     const takenTables = tables.items.map((t) => t.name);
     const sheets: { sheet: string; forms: number }[] = [];
-    for (const g of groups.values()) {
-      const plan = withHuizongRows(
-        buildHuizongPlan(batchParams(g.year), PLAN_TEXT_ZH, g.authority),
-        g.rows
-      );
+    for (const { plan, forms } of plans) {
       const sheet = uniqueName(plan.sheetName, taken);
       const table = plan.table
         ? uniqueName(plan.table.name, takenTables, 255, (n) => `_${n}`)
@@ -61,9 +35,9 @@ export async function insertHuizongFromForms(host: ExcelHost): Promise<HuizongFr
       queuePlan(context.workbook.worksheets.add(sheet), plan, table);
       taken.push(sheet);
       if (table) takenTables.push(table);
-      sheets.push({ sheet, forms: g.rows.length });
+      sheets.push({ sheet, forms });
     }
     if (sheets.length > 0) await context.sync();
-    return { sheets, batches: [...new Set([...groups.values()].map((g) => g.year))] };
+    return { sheets, batches: [...new Set(plans.map((p) => p.year))] };
   });
 }

@@ -5,7 +5,10 @@
 import { batchParams } from "../batch";
 import { fieldById } from "../forms";
 import { cell, parseCell } from "../plan/address";
-import { findAuthority, recommendingAuthority } from "../regions";
+import { buildHuizongPlan, withHuizongRows } from "../plan/huizong";
+import type { SheetPlan } from "../plan/types";
+import type { PlanText } from "../plan/types";
+import { findAuthority, recommendingAuthority, type Authority } from "../regions";
 import {
   evaluateHuizong,
   evaluateShenbao,
@@ -151,3 +154,33 @@ export function huizongRowOfForm(values: FormValues): HuizongRow {
 /** The authority that recommends the applicant of a 申报表 (计划单列市 before its province). */
 export const authorityOfForm = (values: FormValues) =>
   recommendingAuthority(asText(scalar(values, "province")), asText(scalar(values, "city")));
+
+/**
+ * The 推荐汇总表 plans a workbook's 申报表 sheets make: one per batch and recommending authority,
+ * rows in form order. A template nobody has started (no 集群名称) is not an application.
+ */
+export function huizongPlansOfForms(
+  reads: readonly (ReadSheet | undefined)[],
+  text: PlanText
+): { readonly plan: SheetPlan; readonly forms: number; readonly year: number }[] {
+  const groups = new Map<string, { year: number; authority?: Authority; rows: HuizongRow[] }>();
+  for (const read of reads) {
+    if (read?.form !== "shenbao" || read.batchYear === undefined) continue;
+    const row = huizongRowOfForm(read.values);
+    if (row.name === null || row.name === undefined) continue;
+    const authority = authorityOfForm(read.values);
+    const key = `${read.batchYear}|${authority?.name ?? ""}`;
+    const group = groups.get(key) ?? {
+      year: read.batchYear,
+      ...(authority ? { authority } : {}),
+      rows: [],
+    };
+    group.rows.push(row);
+    groups.set(key, group);
+  }
+  return [...groups.values()].map((g) => ({
+    plan: withHuizongRows(buildHuizongPlan(batchParams(g.year), text, g.authority), g.rows),
+    forms: g.rows.length,
+    year: g.year,
+  }));
+}

@@ -8,17 +8,14 @@ import {
   buildHuizongPlan,
   buildShenbaoPlan,
   findAuthority,
-  huizongRowOfForm,
   readTemplateSheet,
   reviewSheet,
   SHENBAO_EXAMPLES,
-  authorityOfForm,
   uniqueName,
   withFormValues,
-  withHuizongRows,
   type CellValue,
-  type HuizongRow,
   type SheetPlan,
+  huizongPlansOfForms,
 } from "../../domain";
 import { t, type Locale } from "../../i18n";
 import { PLAN_TEXT_ZH } from "../../i18n/planText";
@@ -95,33 +92,12 @@ export function memoryGateway(locale: Locale): MemoryGateway {
         buildHuizongPlan(batchParams(s.batchYear), PLAN_TEXT_ZH, findAuthority(s.authority))
       ),
     }),
-    huizongFromForms: async () => {
-      const groups = new Map<string, { year: number; authority?: string; rows: HuizongRow[] }>();
-      for (const r of reviews(DEFAULT_PANE_SETTINGS)) {
-        if (r.read.form !== "shenbao" || r.batchYear === undefined) continue;
-        const row = huizongRowOfForm(r.read.values);
-        if (row.name === null || row.name === undefined) continue;
-        const authority = authorityOfForm(r.read.values)?.name;
-        const key = `${r.batchYear}|${authority ?? ""}`;
-        const g = groups.get(key) ?? {
-          year: r.batchYear,
-          ...(authority ? { authority } : {}),
-          rows: [],
-        };
-        g.rows.push(row);
-        groups.set(key, g);
-      }
-      const out = [...groups.values()].map((g) => ({
-        sheet: add(
-          withHuizongRows(
-            buildHuizongPlan(batchParams(g.year), PLAN_TEXT_ZH, findAuthority(g.authority)),
-            g.rows
-          )
-        ),
-        forms: g.rows.length,
-      }));
-      return { sheets: out };
-    },
+    huizongFromForms: async () => ({
+      sheets: huizongPlansOfForms(
+        reviews(DEFAULT_PANE_SETTINGS).map((r) => r.read),
+        PLAN_TEXT_ZH
+      ).map(({ plan, forms }) => ({ sheet: add(plan), forms })),
+    }),
     fillExample: async (key) => {
       const example = SHENBAO_EXAMPLES.find((e) => e.key === key);
       if (!example) throw new Error(`unknown example ${key}`);
