@@ -362,6 +362,15 @@ describeBrowser("task pane in chromium (outside Office)", () => {
     expect(await memory.getByRole("status").count()).toBe(1);
   }
 
+  /** The pane fits the task pane's width (360 px): no sideways scrolling. */
+  async function expectFitsWidth(page: Page): Promise<void> {
+    const { scroll, client } = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
+    expect({ scroll, client }).toEqual({ scroll: client, client });
+  }
+
   // -------------------------------------------------------------------------------------------
 
   it("renders in Chinese for a zh-CN browser: heading, title, lang, no errors", async () => {
@@ -376,6 +385,10 @@ describeBrowser("task pane in chromium (outside Office)", () => {
       .getByRole("button", { name: action(ZH, "insertShenbao"), exact: true })
       .waitFor({ state: "visible" });
     expectNoErrors(page);
+    await page
+      .getByRole("button", { name: action(ZH, "fillExample"), exact: true })
+      .waitFor({ state: "visible" });
+    await expectFitsWidth(page);
     await screenshot(page, "taskpane-zh-CN");
   }, 30_000);
 
@@ -396,6 +409,7 @@ describeBrowser("task pane in chromium (outside Office)", () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toMatch(/^en/u);
     expect(await page.title()).toBe(t("en-US", "app.name"));
     expectNoErrors(page);
+    await expectFitsWidth(page);
     await screenshot(page, "taskpane-en-US");
   }, 30_000);
 

@@ -139,8 +139,20 @@ describe("task pane", () => {
     expect(
       screen.getByRole("heading", { level: 3, name: "申报表-2022 · 二、主导产业情况" })
     ).toBeTruthy();
-    // B has errors: the result is announced as an alert.
-    expect(screen.getByRole("alert").textContent).toContain("检查完成");
+    // A result, even one with errors, is a status; alerts are for failures of the action.
+    expect(
+      screen
+        .getAllByRole("status")
+        .map((e) => e.textContent)
+        .join()
+    ).toContain("检查完成");
+    expect(screen.queryByRole("alert")).toBeNull();
+    // The finding's details (rule, actual vs standard) describe its button.
+    const first = screen.getAllByRole("listitem")[0]?.querySelector("button");
+    const describedBy = first?.getAttribute("aria-describedby") ?? "";
+    expect(document.getElementById(describedBy)?.textContent).toContain(
+      records[0]?.ruleName ?? "?"
+    );
 
     const target = records.find((r) => r.ruleId === "lead_industry_share_gt_70");
     if (!target?.cell) throw new Error("B has a 主导占比 finding");

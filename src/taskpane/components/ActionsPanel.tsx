@@ -63,8 +63,12 @@ export function ActionsPanel({ gateway, actions, locale }: Props): JSX.Element {
         {button("huizongFromForms")}
       </div>
       <div className={styles.row}>
-        <Field label={t(locale, "pane.example.label")}>
-          <Select value={example} onChange={(_, d) => setExample(d.value as ExampleKey)}>
+        <Field label={t(locale, "pane.example.label")} className={styles.grow}>
+          <Select
+            className={styles.shrink}
+            value={example}
+            onChange={(_, d) => setExample(d.value as ExampleKey)}
+          >
             {SHENBAO_EXAMPLES.map((e) => (
               <option key={e.key} value={e.key}>
                 {t(locale, "pane.example.option", {
@@ -82,7 +86,7 @@ export function ActionsPanel({ gateway, actions, locale }: Props): JSX.Element {
         {button("check", true)}
         {button("clear")}
       </div>
-      <div aria-live="polite">
+      <div>
         {actions.running && (
           <Spinner
             size="small"

@@ -12,7 +12,7 @@ import {
   TabList,
   Text,
 } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { useId, useMemo, useState } from "react";
 import type { Severity } from "../../domain";
 import { t, type Locale } from "../../i18n";
 import type { FindingRecord } from "../../review";
@@ -65,6 +65,7 @@ function FindingItem({
     record.method ? t(locale, `method.${record.method}`) : undefined,
   ].filter((m): m is string => m !== undefined);
   const cell = record.cell;
+  const metaId = useId();
   return (
     <li>
       <Button
@@ -76,22 +77,23 @@ function FindingItem({
             ? `${t(locale, `severity.${record.severity}`)} ${record.message} ${t(locale, "pane.findings.locate", { sheet: record.sheet, cell })}`
             : undefined
         }
+        aria-describedby={metaId}
         onClick={() => {
           if (cell) void gateway.selectCell(record.sheet, cell);
         }}
       >
-        <Badge appearance="filled" color={BADGE[record.severity]}>
+        <Badge appearance="filled" color={BADGE[record.severity]} className={styles.badge}>
           {t(locale, `severity.${record.severity}`)}
         </Badge>
         <span className={styles.findingBody}>
           <span>{record.message}</span>
-          <span className={styles.meta}>
+          <span className={styles.meta} id={metaId}>
             {[cell ? `${record.sheet}!${cell}` : record.sheet, record.ruleName, ...meta].join(
               " · "
             )}
           </span>
           {record.relaxed && (
-            <Badge appearance="tint" color="warning">
+            <Badge appearance="tint" color="warning" className={styles.badge}>
               {t(locale, "relaxed.note")}
             </Badge>
           )}
@@ -105,6 +107,7 @@ export function FindingsList({ outcome, gateway, locale }: Props): JSX.Element {
   const styles = usePaneStyles();
   const [filter, setFilter] = useState<SeverityFilter>("all");
   const [note, setNote] = useState<string | undefined>(undefined);
+  const tabsId = useId();
   const records = useMemo(() => outcome?.records ?? [], [outcome]);
   const counts = countBySeverity(records);
   const shown = useMemo(() => filterFindings(records, filter), [records, filter]);
@@ -143,9 +146,11 @@ export function FindingsList({ outcome, gateway, locale }: Props): JSX.Element {
             selectedValue={filter}
             onTabSelect={(_, d) => setFilter(d.value as SeverityFilter)}
           >
-            <Tab value="all">{t(locale, "pane.findings.all", { count: records.length })}</Tab>
+            <Tab value="all" id={`${tabsId}-all`}>
+              {t(locale, "pane.findings.all", { count: records.length })}
+            </Tab>
             {(["error", "warning", "info"] as const).map((s) => (
-              <Tab key={s} value={s}>
+              <Tab key={s} value={s} id={`${tabsId}-${s}`}>
                 {t(locale, "pane.findings.bySeverity", {
                   label: t(locale, `severity.${s}`),
                   count: counts[s],
@@ -173,26 +178,28 @@ export function FindingsList({ outcome, gateway, locale }: Props): JSX.Element {
               </MessageBarBody>
             </MessageBar>
           ))}
-          {records.length === 0 && outcome.sheets.length > 0 && (
-            <Text>{t(locale, "review.none")}</Text>
-          )}
-          {groups.map((g) => (
-            <div key={g.key} className={styles.section}>
-              <Text as="h3" size={400} weight="semibold">
-                {`${g.sheet} · ${g.title}`}
-              </Text>
-              <ul className={styles.list}>
-                {g.records.map((r, i) => (
-                  <FindingItem
-                    key={`${r.ruleId}-${r.cell ?? ""}-${i}`}
-                    record={r}
-                    gateway={gateway}
-                    locale={locale}
-                  />
-                ))}
-              </ul>
-            </div>
-          ))}
+          <div role="tabpanel" aria-labelledby={`${tabsId}-${filter}`} className={styles.section}>
+            {records.length === 0 && outcome.sheets.length > 0 && (
+              <Text>{t(locale, "review.none")}</Text>
+            )}
+            {groups.map((g) => (
+              <div key={g.key} className={styles.section}>
+                <Text as="h3" size={400} weight="semibold">
+                  {`${g.sheet} · ${g.title}`}
+                </Text>
+                <ul className={styles.list}>
+                  {g.records.map((r, i) => (
+                    <FindingItem
+                      key={`${r.ruleId}-${r.cell ?? ""}-${i}`}
+                      record={r}
+                      gateway={gateway}
+                      locale={locale}
+                    />
+                  ))}
+                </ul>
+              </div>
+            ))}
+          </div>
         </>
       )}
     </section>

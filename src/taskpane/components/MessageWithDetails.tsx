@@ -17,7 +17,7 @@ export function MessageWithDetails({
   const detailsId = useId();
   const details = message.details ?? [];
   return (
-    <MessageBar intent={message.intent} role={message.intent === "error" ? "alert" : "status"}>
+    <MessageBar intent={message.intent} role={message.failed ? "alert" : "status"}>
       <MessageBarBody>
         {message.text}
         {details.length > 0 && (

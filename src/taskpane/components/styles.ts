@@ -21,6 +21,20 @@ export const usePaneStyles = makeStyles({
     rowGap: tokens.spacingVerticalS,
     alignItems: "end",
   },
+  /** A field in a row that may shrink to the pane's width (a select widens to its longest option). */
+  grow: {
+    flexGrow: 1,
+    flexBasis: "12em",
+    minWidth: 0,
+  },
+  shrink: {
+    minWidth: 0,
+    maxWidth: "100%",
+  },
+  badge: {
+    flexShrink: 0,
+    whiteSpace: "nowrap",
+  },
   list: {
     listStyleType: "none",
     margin: 0,

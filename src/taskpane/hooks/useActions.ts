@@ -14,6 +14,8 @@ import type { ActionId, CheckOutcome, Gateway } from "../gateway/gateway";
 export interface ActionMessage {
   readonly intent: "success" | "warning" | "error";
   readonly text: string;
+  /** A failure of the action itself (announced at once); results, even with errors, are not. */
+  readonly failed?: boolean;
   /** Office error code and location, behind a disclosure. */
   readonly details?: readonly string[];
 }
@@ -32,10 +34,11 @@ function failure(e: unknown, locale: Locale): ActionMessage {
       ...(e.location ? [t(locale, "pane.error.location", { location: e.location })] : []),
       ...(e.detail && e.code === "unknown" ? [e.detail] : []),
     ];
-    return { intent: "error", text: writerErrorMessage(locale, e), details };
+    return { intent: "error", failed: true, text: writerErrorMessage(locale, e), details };
   }
   return {
     intent: "error",
+    failed: true,
     text: t(locale, "pane.error.unknown", { message: e instanceof Error ? e.message : String(e) }),
   };
 }
