@@ -1,0 +1,52 @@
+/** The pane's Office.js gateway against the in-memory Excel: the same actions the ribbon runs. */
+import { batchParams, evaluateShenbao, EXAMPLE_B } from "../../src/domain";
+import type { ExcelHost } from "../../src/excel/host";
+import { DEFAULT_PANE_SETTINGS } from "../../src/settings/settings";
+import { excelGateway } from "../../src/taskpane/gateway/excelGateway";
+import { FakeExcel, fakeRun } from "../fakes/excel";
+
+const hostFor = (wb: FakeExcel): ExcelHost => ({
+  run: fakeRun(wb),
+  isSetSupported: (n, v) => wb.requirements.isSetSupported(n, v),
+  delay: async () => undefined,
+});
+
+describe("Office.js gateway", () => {
+  it("fills example B, checks it, and selects a finding's cell in Excel", async () => {
+    const wb = new FakeExcel();
+    const g = excelGateway(hostFor(wb), "zh-CN");
+    expect(g.unavailable).toEqual({});
+    expect(await g.fillExample("B")).toEqual({ sheet: "申报表-2022", batchYear: 2022 });
+    const out = await g.check(DEFAULT_PANE_SETTINGS);
+    const expected = evaluateShenbao(EXAMPLE_B.values, { batch: batchParams(2022) });
+    expect(out.records.map((r) => [r.ruleId, r.fieldId, r.year, r.severity])).toEqual(
+      expected.map((f) => [f.ruleId, f.fieldId, f.year, f.severity])
+    );
+    expect(out.findingsSheet).toBe("审查结果");
+    const target = out.records.find((r) => r.cell);
+    await g.selectCell("申报表-2022", target?.cell ?? "A1");
+    expect(wb.snapshot()).toMatchObject({
+      activeSheet: "申报表-2022",
+      selection: `'申报表-2022'!${target?.cell ?? ""}`,
+    });
+    expect(await g.clear()).toMatchObject({ sheet: "审查结果" });
+  });
+
+  it("inserts for the batch and authority set in the pane", async () => {
+    const wb = new FakeExcel();
+    const g = excelGateway(hostFor(wb), "zh-CN");
+    const s = { ...DEFAULT_PANE_SETTINGS, batchYear: 2023, authority: "深圳市" };
+    expect(await g.insertShenbao(s)).toEqual({ sheet: "申报表-2023" });
+    expect(await g.insertHuizong(s)).toEqual({ sheet: "推荐汇总表-2023" });
+    expect(wb.snapshot().sheets[2]?.cells.C2?.value).toBe("深圳市");
+  });
+
+  it("on an Excel without ExcelApi 1.9 every action is unavailable, with the reason", () => {
+    const wb = new FakeExcel({ requirementSets: { ExcelApi: "1.8" } });
+    const g = excelGateway(hostFor(wb), "zh-CN");
+    expect(Object.keys(g.unavailable).sort()).toEqual(
+      ["check", "clear", "fillExample", "huizongFromForms", "insertHuizong", "insertShenbao"].sort()
+    );
+    expect(g.unavailable.check).toContain("ExcelApi 1.9");
+  });
+});
