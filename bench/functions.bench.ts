@@ -66,7 +66,7 @@ it("functions: CLUSTER_CAGR vs the Math.pow floor and HyperFormula RRI; MEETS_ST
   console.log(
     [
       "",
-      `== bench: functions (${rows.toLocaleString("en-US")} rows, medians, Node ${timings.node})`,
+      `== bench: functions (${rows.toLocaleString("en-US")} rows, best-of for the tight loops, medians otherwise, Node ${timings.node})`,
       `CLUSTER_CAGR             ${ms(oursMs)}  ${perSecond(rows, oursMs)}  ` +
         `ratio to floor ${ratio.toFixed(2)} (budget ≤ ${FLOOR_RATIO_BUDGET})`,
       `Math.pow floor           ${ms(floorMs)}  ${perSecond(rows, floorMs)}`,
