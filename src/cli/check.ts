@@ -68,14 +68,12 @@ export async function check(
       if (review.problem) {
         unreadable = true;
         io.err(
-          review.problem === "noBatch"
-            ? t("zh-CN", "check.noBatch", { file, sheet })
-            : t("zh-CN", "check.otherBatch", {
-                file,
-                sheet,
-                year: review.batchYear ?? "",
-                expected: review.expectedBatch ?? "",
-              })
+          t("zh-CN", `check.${review.problem}`, {
+            file,
+            sheet,
+            year: review.batchYear ?? "",
+            expected: review.expectedBatch ?? "",
+          })
         );
         return;
       }

@@ -175,6 +175,10 @@ export const enUS: Readonly<Record<StringKey, string>> = {
   "review.problem.noBatch": "No batch year found (the title should read 'YYYY年度…'); not checked.",
   "review.problem.otherBatch":
     "This sheet is for the {year} batch, not the {expected} batch under review; not checked.",
+  "review.problem.labelsMismatch":
+    "The title says the {year} batch but the year labels above the data disagree (an old template retitled?); not checked.",
+  "check.labelsMismatch":
+    "{file} · {sheet}: the title says the {year} batch but the year labels above the data disagree (an old template retitled?). Not checked.",
   "review.nothing":
     "The workbook has no application form or summary table of this add-in (no SB_/HZ_ names).",
   "review.done":

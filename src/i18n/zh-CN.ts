@@ -164,6 +164,10 @@ export const zhCN = {
   "review.col.method": "计算方法",
   "review.problem.noBatch": "找不到批次年份(标题行应为「XXXX年度…」),未检查。",
   "review.problem.otherBatch": "该表为 {year} 年度批次,与本次审查的 {expected} 年度不一致,未检查。",
+  "review.problem.labelsMismatch":
+    "标题为 {year} 年度批次,但数据列的年份标签与之不符(可能是改了标题的旧模板),未检查。",
+  "check.labelsMismatch":
+    "{file} · {sheet}:标题为 {year} 年度批次,但数据列的年份标签不符(可能是改了标题的旧模板)。未检查。",
   "review.nothing": "工作簿中没有集群申报助手的申报表或汇总表(没有 SB_/HZ_ 命名区域)。",
   "review.done": "检查完成:错误 {errors} 项,警告 {warnings} 项。详见「{sheet}」工作表。",
   "review.noteHeader": "集群申报助手检查结果(「清除标记」会删除本批注):",

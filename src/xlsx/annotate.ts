@@ -18,13 +18,8 @@ import {
   marksOf,
   type FindingRecord,
 } from "../review";
-import {
-  addPlanSheet,
-  injectDefinedNames,
-  planNames,
-  readDefinedNames,
-  type DefinedName,
-} from "./writer";
+import { addPlanSheet, injectDefinedNames, planNames, type DefinedName } from "./writer";
+import { loadWorkbook, type LoadedWorkbook } from "./read";
 
 const argb = (hex: string): string => `FF${hex.replace("#", "").toUpperCase()}`;
 
@@ -80,11 +75,21 @@ export async function annotatedCopy(
   locale: Locale,
   source: string
 ): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(data as unknown as ExcelJS.Buffer);
+  return annotateLoaded(await loadWorkbook(data), reviews, records, locale, source);
+}
+
+/** The same on a workbook already loaded for reading (it is changed: load it again to reuse). */
+export async function annotateLoaded(
+  loaded: LoadedWorkbook,
+  reviews: readonly SheetReview[],
+  records: readonly (readonly FindingRecord[])[],
+  locale: Locale,
+  source: string
+): Promise<Buffer> {
+  const { wb } = loaded;
   const original = clearPrevious(
     wb,
-    (await readDefinedNames(data)).filter((n) => !n.name.startsWith("_xlnm."))
+    loaded.names.filter((n) => !n.name.startsWith("_xlnm."))
   );
   wb.definedNames.model = [];
 

@@ -1,7 +1,7 @@
 /** Reads the filled templates of an .xlsx file (src/domain/review/read.ts does the reading). */
 import ExcelJS from "exceljs";
 import { addressOfReference, readTemplateSheet, type CellValue, type ReadSheet } from "../domain";
-import { readDefinedNames } from "./writer";
+import { readDefinedNames, type DefinedName } from "./writer";
 
 export type { ReadSheet };
 
@@ -20,18 +20,33 @@ function plain(v: ExcelJS.CellValue): CellValue {
   return null;
 }
 
-/** Every sheet of ours in the workbook; other sheets are ignored. Throws if the bytes are no xlsx. */
-export async function readTemplates(data: Buffer): Promise<ReadSheet[]> {
+/** A workbook loaded once, with its defined names (exceljs drops their sheet scope). */
+export interface LoadedWorkbook {
+  readonly wb: ExcelJS.Workbook;
+  readonly names: readonly DefinedName[];
+}
+
+/** Throws if the bytes are no xlsx. */
+export async function loadWorkbook(data: Buffer): Promise<LoadedWorkbook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(data as unknown as ExcelJS.Buffer);
-  const defined = await readDefinedNames(data);
+  return { wb, names: await readDefinedNames(data) };
+}
+
+/** Every sheet of ours in a loaded workbook; other sheets are ignored. */
+export function templatesOf({ wb, names }: LoadedWorkbook): ReadSheet[] {
   const out: ReadSheet[] = [];
   wb.worksheets.forEach((ws, index) => {
-    const names = defined
+    const own = names
       .filter((n) => n.sheetIndex === index)
       .map((n) => ({ name: n.name, address: addressOfReference(n.ref) }));
-    const read = readTemplateSheet(ws.name, names, (address) => plain(ws.getCell(address).value));
+    const read = readTemplateSheet(ws.name, own, (address) => plain(ws.getCell(address).value));
     if (read) out.push(read);
   });
   return out;
+}
+
+/** Every sheet of ours in the file. Throws if the bytes are no xlsx. */
+export async function readTemplates(data: Buffer): Promise<ReadSheet[]> {
+  return templatesOf(await loadWorkbook(data));
 }

@@ -26,7 +26,12 @@ interface SheetBase {
 }
 
 export type ReadSheet =
-  | (SheetBase & { readonly form: "shenbao"; readonly values: FormValues })
+  | (SheetBase & {
+      readonly form: "shenbao";
+      readonly values: FormValues;
+      /** The years printed above the data columns, when found. */
+      readonly yearLabels?: readonly number[];
+    })
   | (SheetBase & {
       readonly form: "huizong";
       readonly authority: string | undefined;
@@ -99,7 +104,8 @@ export function readTemplateSheet(
       const cells = cellsIn(n.address).map((c) => valueAt(c.address));
       values[n.name.slice(3)] = cells.length === 1 ? (cells[0] ?? null) : cells;
     }
-    return { ...base, form: "shenbao", values };
+    const yearLabels = yearLabelsOf(names, valueAt);
+    return { ...base, form: "shenbao", values, ...(yearLabels ? { yearLabels } : {}) };
   }
   const authorityName = names.find((n) => n.name === "HZ_authority");
   const authority = authorityName ? valueAt(authorityName.address.split(":")[0] as string) : null;
@@ -109,4 +115,29 @@ export function readTemplateSheet(
     authority: typeof authority === "string" ? authority.trim() : undefined,
     rows: readHuizong(names, valueAt),
   };
+}
+
+/**
+ * The year labels printed above the first per-year field (总产值): the three cells of the nearest
+ * row above it that all hold years. Undefined when no such row is found.
+ */
+export function yearLabelsOf(
+  names: readonly NamedRange[],
+  valueAt: ValueAt
+): readonly number[] | undefined {
+  const n = names.find((x) => x.name === "SB_output_total");
+  if (!n) return undefined;
+  const cells = cellsIn(n.address);
+  const first = cells[0];
+  if (!first) return undefined;
+  const asYear = (v: CellValue): number | undefined => {
+    const y =
+      typeof v === "number" ? v : typeof v === "string" ? Number(v.replace(/年$/u, "")) : NaN;
+    return Number.isInteger(y) && y >= 2000 && y <= 2100 ? y : undefined;
+  };
+  for (let row = first.row - 1; row >= Math.max(1, first.row - 15); row--) {
+    const years = cells.map((c) => asYear(valueAt(cell(row, c.col))));
+    if (years.every((y) => y !== undefined)) return years as number[];
+  }
+  return undefined;
 }

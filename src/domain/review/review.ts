@@ -28,7 +28,9 @@ export type SheetProblem =
   /** No 「YYYY年度」 title line: the batch, and so the criteria, are unknown. */
   | "noBatch"
   /** The sheet declares another batch than the one the reviewer asked for. */
-  | "otherBatch";
+  | "otherBatch"
+  /** The title's batch and the year labels above the data disagree (an old template retitled). */
+  | "labelsMismatch";
 
 export interface SheetReview {
   readonly read: ReadSheet;
@@ -86,6 +88,9 @@ export function findingCell(
 export function reviewSheet(read: ReadSheet, options: ReviewOptions = {}): SheetReview {
   const year = read.batchYear;
   if (year === undefined) return { read, problem: "noBatch", findings: [] };
+  const labels = read.form === "shenbao" ? read.yearLabels : undefined;
+  if (labels && labels.join() !== batchParams(year).dataYears.join())
+    return { read, batchYear: year, problem: "labelsMismatch", findings: [] };
   if (options.expectedBatch !== undefined && options.expectedBatch !== year)
     return {
       read,
