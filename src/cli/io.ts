@@ -2,4 +2,6 @@
 export interface CliIo {
   readonly out: (line: string) => void;
   readonly err: (line: string) => void;
+  /** Raw text to the terminal (a redrawn progress bar); absent when not on a terminal. */
+  readonly progress?: (text: string) => void;
 }

@@ -4,6 +4,7 @@
  *   jiqun template huizong --batch 2024 --authority 贵州省 --out 汇总表.xlsx
  *   jiqun fields --batch 2024 [--json]
  *   jiqun check 申报表.xlsx ... [--json] [--out-dir DIR] [--batch YYYY]
+ *   jiqun review DIR|FILE... --out DIR [--jobs N] [--json]
  * Exit codes: 0 done (check: no errors), 1 check found errors, 2 bad arguments or unreadable input.
  */
 import { writeFileSync } from "node:fs";
@@ -19,6 +20,7 @@ import { t } from "../i18n";
 import { PLAN_TEXT_ZH } from "../i18n/planText";
 import { templatePlan, templateXlsx } from "../xlsx/templates";
 import { check } from "./check";
+import { review } from "./review/command";
 import type { CliIo } from "./io";
 
 export type { CliIo } from "./io";
@@ -151,12 +153,38 @@ ${USAGE}`);
       ...(expectedBatch ? { expectedBatch } : {}),
     });
   }
+  if (command === "review") {
+    const valued = new Set(["--out", "--jobs"]);
+    const inputs = args
+      .slice(1)
+      .filter((a, i, rest) => !a.startsWith("--") && !valued.has(rest[i - 1] ?? ""));
+    const outDir = option(args, "out");
+    const jobs = args.includes("--jobs") ? Number(option(args, "jobs")) : undefined;
+    if (
+      inputs.length === 0 ||
+      !outDir ||
+      (jobs !== undefined && !(Number.isInteger(jobs) && jobs > 0))
+    ) {
+      io.err(USAGE);
+      return 2;
+    }
+    return review(inputs, io, {
+      outDir,
+      json: args.includes("--json"),
+      ...(jobs ? { jobs } : {}),
+      tty: io.progress !== undefined,
+    });
+  }
   io.err(USAGE);
   return 2;
 }
 
 if (typeof require !== "undefined" && require.main === module) {
-  main(process.argv.slice(2), { out: (l) => console.log(l), err: (l) => console.error(l) }).then(
+  main(process.argv.slice(2), {
+    out: (l) => console.log(l),
+    err: (l) => console.error(l),
+    ...(process.stderr.isTTY ? { progress: (s: string) => void process.stderr.write(s) } : {}),
+  }).then(
     (code) => process.exit(code),
     (e: unknown) => {
       console.error(t("zh-CN", "cli.internal", { reason: String(e) }));

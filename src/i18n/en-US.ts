@@ -124,8 +124,24 @@ export const enUS: Readonly<Record<StringKey, string>> = {
   "check.otherBatch":
     "{file} · {sheet}: this sheet is for the {year} batch, not the {expected} batch given with --batch; not checked.",
   "check.copyWritten": "Highlighted copy written: {file}",
+  "batch.tooLarge": "File too large ({size} MB): over the per-file limit; not read.",
+  "batch.encrypted":
+    "Password-protected (or an old .xls file): cannot be read. Provide an unencrypted .xlsx.",
+  "batch.notXlsx": "Not an .xlsx file.",
+  "batch.corrupt": "The file is damaged (incomplete zip).",
+  "batch.zipBomb": "Too large unpacked ({size} MB): a suspected zip bomb; not read.",
+  "batch.enormousSheet": "A worksheet is too large ({size} MB unpacked); not read.",
+  "batch.cannotRead": "Cannot open the file ({reason}).",
+  "batch.notOurs": "Not a template of this add-in (no SB_/HZ_ names, or they were renamed).",
+  "batch.unreadable": "Cannot be parsed ({reason}).",
+  "batch.outNotEmpty":
+    "The output folder '{dir}' exists and is not empty. Give a new or empty folder so nothing is overwritten.",
+  "batch.noFiles": "No files to review.",
+  "batch.refused": "Not read:",
+  "batch.done":
+    "Review finished: {files} file(s), {clusters} cluster(s), {failing} failing, {refused} file(s) not read, {seconds} s. Results in '{dir}': 汇总.xlsx, 审查报告.json and the highlighted copies.",
   "cli.usage":
-    "usage:\n  jiqun template shenbao --batch <year> --out <file.xlsx>\n  jiqun template huizong --batch <year> [--authority <authority>] --out <file.xlsx>\n  jiqun fields --batch <year> [--json]\n  jiqun check <file.xlsx>... [--json] [--out-dir <dir>] [--batch <year>]",
+    "usage:\n  jiqun template shenbao --batch <year> --out <file.xlsx>\n  jiqun template huizong --batch <year> [--authority <authority>] --out <file.xlsx>\n  jiqun fields --batch <year> [--json]\n  jiqun check <file.xlsx>... [--json] [--out-dir <dir>] [--batch <year>]\n  jiqun review <dir or file>... --out <new dir> [--jobs <n>] [--json]",
   "cli.badBatch": "Invalid batch year: {value}. Give --batch 2022 or later.",
   "cli.badForm":
     "Unknown template “{form}”: use shenbao (application form) or huizong (summary table).",

@@ -115,8 +115,22 @@ export const zhCN = {
   "check.otherBatch":
     "{file} · {sheet}:该表为 {year} 年度批次,与 --batch 指定的 {expected} 年度不一致,未检查。",
   "check.copyWritten": "已写出带标记的副本:{file}",
+  "batch.tooLarge": "文件过大({size} MB),超过单个文件上限,未读取。",
+  "batch.encrypted": "文件受密码保护(或为旧版 .xls 格式),无法读取。请提供未加密的 .xlsx 文件。",
+  "batch.notXlsx": "不是 .xlsx 文件。",
+  "batch.corrupt": "文件已损坏(压缩包不完整)。",
+  "batch.zipBomb": "解压后过大({size} MB),疑似压缩炸弹,未读取。",
+  "batch.enormousSheet": "工作表过大(解压后 {size} MB),未读取。",
+  "batch.cannotRead": "无法打开文件({reason})。",
+  "batch.notOurs": "不是集群申报助手的模板(没有 SB_/HZ_ 命名区域,或命名区域已被改名)。",
+  "batch.unreadable": "无法解析({reason})。",
+  "batch.outNotEmpty": "输出目录「{dir}」已存在且不为空。为避免覆盖,请指定新的或空的目录。",
+  "batch.noFiles": "没有要审查的文件。",
+  "batch.refused": "未读取:",
+  "batch.done":
+    "审查完成:{files} 个文件,{clusters} 个集群,其中 {failing} 个不通过,{refused} 个文件未能读取,用时 {seconds} 秒。结果在「{dir}」:汇总.xlsx、审查报告.json 和带标记的副本。",
   "cli.usage":
-    "用法 / usage:\n  jiqun template shenbao --batch <年份> --out <文件.xlsx>\n  jiqun template huizong --batch <年份> [--authority <推荐单位>] --out <文件.xlsx>\n  jiqun fields --batch <年份> [--json]\n  jiqun check <文件.xlsx>... [--json] [--out-dir <目录>] [--batch <年份>]",
+    "用法 / usage:\n  jiqun template shenbao --batch <年份> --out <文件.xlsx>\n  jiqun template huizong --batch <年份> [--authority <推荐单位>] --out <文件.xlsx>\n  jiqun fields --batch <年份> [--json]\n  jiqun check <文件.xlsx>... [--json] [--out-dir <目录>] [--batch <年份>]\n  jiqun review <目录或文件>... --out <新目录> [--jobs <并行数>] [--json]",
   "cli.badBatch": "批次年份无效:{value}。请用 --batch 指定 2022 年及以后的年份。",
   "cli.badForm": "未知的模板「{form}」:只能是 shenbao(申报表)或 huizong(推荐汇总表)。",
   "cli.badAuthority":

@@ -1,0 +1,158 @@
+/**
+ * One file of a batch review: refuse what is unsafe or unreadable with a per-file reason, else
+ * read its templates once, check every sheet, and write the highlighted copy. Never throws,
+ * never writes next to the input.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import {
+  findAuthority,
+  regionOf,
+  reviewSheet,
+  isBlank,
+  authorityOfForm,
+  huizongRowOfForm,
+  type Severity,
+} from "../../domain";
+import { t } from "../../i18n";
+import { recordsOf, type FindingRecord } from "../../review";
+import { annotateLoaded } from "../../xlsx/annotate";
+import { loadWorkbook, templatesOf } from "../../xlsx/read";
+import { DEFAULT_LIMITS, inspectXlsx, type Limits, type Refusal } from "../../xlsx/safety";
+
+/** One checked sheet of a file: a cluster (申报表) or a 推荐汇总表. */
+export interface SheetOutcome {
+  readonly sheet: string;
+  readonly form: "shenbao" | "huizong";
+  readonly batchYear?: number;
+  /** Not checked, and why (no batch title, labels disagree). */
+  readonly problem?: string;
+  readonly authority?: string;
+  readonly region?: string;
+  readonly name?: string;
+  readonly industry?: string;
+  /** 汇总表 rows filled (for the per-authority cap across files). */
+  readonly rows?: number;
+  readonly counts: Readonly<Record<Severity, number>>;
+  readonly records: readonly FindingRecord[];
+}
+
+export interface FileOutcome {
+  readonly file: string;
+  /** The input's size and SHA-free identity is not needed: the input is only ever read. */
+  readonly status: "checked" | "refused";
+  /** For a refused file: the reason in Chinese. */
+  readonly reason?: string;
+  readonly sheets: readonly SheetOutcome[];
+  /** The highlighted copy, relative to the output directory. */
+  readonly copy?: string;
+  readonly ms: number;
+}
+
+export interface FileOptions {
+  readonly outDir: string;
+  readonly limits?: Limits;
+  /** Copies are named after the input; a number keeps two inputs of the same name apart. */
+  readonly copyName: string;
+}
+
+const MB = (n: number): string => (n / 1024 / 1024).toFixed(1);
+
+function refusalText(r: Refusal): string {
+  switch (r.kind) {
+    case "tooLarge":
+      return t("zh-CN", "batch.tooLarge", { size: MB(r.bytes) });
+    case "encrypted":
+      return t("zh-CN", "batch.encrypted");
+    case "notXlsx":
+      return t("zh-CN", "batch.notXlsx");
+    case "corrupt":
+      return t("zh-CN", "batch.corrupt");
+    case "zipBomb":
+      return t("zh-CN", "batch.zipBomb", { size: MB(r.bytes) });
+    case "enormousSheet":
+      return t("zh-CN", "batch.enormousSheet", { size: MB(r.bytes) });
+  }
+}
+
+const countsOf = (records: readonly FindingRecord[]): Record<Severity, number> => {
+  const c: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const r of records) c[r.severity]++;
+  return c;
+};
+
+export async function reviewFile(file: string, options: FileOptions): Promise<FileOutcome> {
+  const started = Date.now();
+  const refused = (reason: string): FileOutcome => ({
+    file,
+    status: "refused",
+    reason,
+    sheets: [],
+    ms: Date.now() - started,
+  });
+  let data: Buffer;
+  try {
+    data = readFileSync(file);
+  } catch (e) {
+    return refused(
+      t("zh-CN", "batch.cannotRead", { reason: (e as NodeJS.ErrnoException).code ?? String(e) })
+    );
+  }
+  const refusal = inspectXlsx(data, options.limits ?? DEFAULT_LIMITS);
+  if (refusal) return refused(refusalText(refusal));
+  try {
+    const loaded = await loadWorkbook(data);
+    const reads = templatesOf(loaded);
+    if (reads.length === 0) return refused(t("zh-CN", "batch.notOurs"));
+    const reviews = reads.map((r) => reviewSheet(r));
+    const records = reviews.map((r) => recordsOf(r, "zh-CN"));
+    const sheets: SheetOutcome[] = reviews.map((review, i) => {
+      const read = review.read;
+      const own = records[i] ?? [];
+      const base = {
+        sheet: read.sheet,
+        form: read.form,
+        ...(review.batchYear !== undefined ? { batchYear: review.batchYear } : {}),
+        ...(review.problem
+          ? {
+              problem: t("zh-CN", `review.problem.${review.problem}`, {
+                year: review.batchYear ?? "",
+                expected: review.expectedBatch ?? "",
+              }),
+            }
+          : {}),
+        counts: countsOf(own),
+        records: own,
+      };
+      if (read.form === "shenbao") {
+        const row = huizongRowOfForm(read.values);
+        const authority = authorityOfForm(read.values);
+        return {
+          ...base,
+          ...(authority ? { authority: authority.name, region: authority.region } : {}),
+          ...(row.name ? { name: String(row.name) } : {}),
+          ...(row.industry ? { industry: String(row.industry) } : {}),
+        };
+      }
+      const authority = findAuthority(read.authority);
+      const filled = read.rows.filter((r) =>
+        Object.entries(r).some(([k, v]) => k !== "seq" && !isBlank(v ?? null))
+      );
+      return {
+        ...base,
+        ...(authority ? { authority: authority.name, region: regionOf(authority.name) ?? "" } : {}),
+        rows: filled.length,
+      };
+    });
+    const copy = `${options.copyName}-审查.xlsx`;
+    const bytes = await annotateLoaded(loaded, reviews, records, "zh-CN", path.basename(file));
+    writeFileSync(path.join(options.outDir, copy), bytes, { flag: "wx" });
+    return { file, status: "checked", sheets, copy, ms: Date.now() - started };
+  } catch (e) {
+    return refused(
+      t("zh-CN", "batch.unreadable", {
+        reason: String(e instanceof Error ? e.message : e).slice(0, 160),
+      })
+    );
+  }
+}

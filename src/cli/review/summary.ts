@@ -1,0 +1,223 @@
+/**
+ * The batch review's outputs besides the copies: a summary workbook a panel can sort (one row per
+ * cluster, a sheet per failed rule, the cap per authority across all its files, every file's
+ * status) and a JSON report. Text from the input files is written as text, never as a formula.
+ */
+import ExcelJS from "exceljs";
+import { batchParams, findAuthority, findRule, type Severity } from "../../domain";
+import { t } from "../../i18n";
+import type { FileOutcome, SheetOutcome } from "./file";
+
+export interface ClusterRow {
+  readonly file: string;
+  readonly sheet: string;
+  readonly authority: string;
+  readonly region: string;
+  readonly name: string;
+  readonly industry: string;
+  readonly batchYear?: number;
+  readonly result: "pass" | "fail" | "warnings" | "unchecked";
+  readonly errors: number;
+  readonly warnings: number;
+  readonly failedRules: readonly string[];
+  readonly copy?: string;
+}
+
+export interface CapRow {
+  readonly batchYear: number;
+  readonly authority: string;
+  readonly clusters: number;
+  /** Rows in its 汇总表 sheets, when any was submitted. */
+  readonly summaryRows?: number;
+  readonly cap: number;
+  readonly over: boolean;
+}
+
+export interface Summary {
+  readonly clusters: readonly ClusterRow[];
+  readonly caps: readonly CapRow[];
+  readonly files: readonly FileOutcome[];
+}
+
+const resultOf = (s: SheetOutcome): ClusterRow["result"] =>
+  s.problem
+    ? "unchecked"
+    : s.counts.error > 0
+      ? "fail"
+      : s.counts.warning > 0
+        ? "warnings"
+        : "pass";
+
+export function summarise(files: readonly FileOutcome[]): Summary {
+  const clusters: ClusterRow[] = [];
+  const caps = new Map<
+    string,
+    { batchYear: number; authority: string; clusters: number; summaryRows?: number }
+  >();
+  const cap = (year: number, authority: string) => {
+    const key = `${year}|${authority}`;
+    const c = caps.get(key) ?? { batchYear: year, authority, clusters: 0 };
+    caps.set(key, c);
+    return c;
+  };
+  for (const f of files)
+    for (const s of f.sheets) {
+      if (s.form === "huizong") {
+        if (s.authority && s.batchYear !== undefined) {
+          const c = cap(s.batchYear, s.authority);
+          c.summaryRows = Math.max(c.summaryRows ?? 0, s.rows ?? 0);
+        }
+        continue;
+      }
+      clusters.push({
+        file: f.file,
+        sheet: s.sheet,
+        authority: s.authority ?? "",
+        region: s.region ? t("zh-CN", `region.${s.region}` as "region.east") : "",
+        name: s.name ?? "",
+        industry: s.industry ?? "",
+        ...(s.batchYear !== undefined ? { batchYear: s.batchYear } : {}),
+        result: resultOf(s),
+        errors: s.counts.error,
+        warnings: s.counts.warning,
+        failedRules: [
+          ...new Set(s.records.filter((r) => r.severity === "error").map((r) => r.ruleId)),
+        ],
+        ...(f.copy ? { copy: f.copy } : {}),
+      });
+      if (s.authority && s.batchYear !== undefined) cap(s.batchYear, s.authority).clusters++;
+    }
+  const capRows: CapRow[] = [...caps.values()]
+    .map((c) => {
+      const a = findAuthority(c.authority);
+      const limit = a ? batchParams(c.batchYear).caps[a.kind] : 0;
+      const count = Math.max(c.clusters, c.summaryRows ?? 0);
+      return { ...c, cap: limit, over: count > limit };
+    })
+    .sort((x, y) => x.batchYear - y.batchYear || x.authority.localeCompare(y.authority, "zh-CN"));
+  return { clusters, caps: capRows, files };
+}
+
+const RESULT: Readonly<Record<ClusterRow["result"], string>> = {
+  pass: "通过",
+  fail: "不通过",
+  warnings: "有警告",
+  unchecked: "未检查",
+};
+
+function header(ws: ExcelJS.Worksheet, labels: readonly string[], widths: readonly number[]): void {
+  ws.addRow(labels).font = { bold: true };
+  widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  ws.views = [{ state: "frozen", ySplit: 1 }];
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: labels.length } };
+}
+
+/** A sheet name Excel accepts: ≤ 31 characters, none of : \\ / ? * [ ]. */
+const sheetName = (s: string): string => s.replace(/[:\\/?*[\]]/gu, "_").slice(0, 31);
+
+export async function summaryWorkbook(summary: Summary): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "集群申报助手";
+  const main = wb.addWorksheet("汇总");
+  header(
+    main,
+    [
+      "序号",
+      "文件",
+      "工作表",
+      "推荐单位",
+      "地区",
+      "集群名称",
+      "主导产业",
+      "批次",
+      "结果",
+      "错误",
+      "警告",
+      "未通过的规则",
+      "带标记的副本",
+    ],
+    [6, 28, 16, 14, 6, 34, 16, 7, 8, 6, 6, 40, 24]
+  );
+  summary.clusters.forEach((c, i) => {
+    const row = main.addRow([
+      i + 1,
+      c.file,
+      c.sheet,
+      c.authority,
+      c.region,
+      c.name,
+      c.industry,
+      c.batchYear ?? "",
+      RESULT[c.result],
+      c.errors,
+      c.warnings,
+      c.failedRules.join(", "),
+      c.copy ?? "",
+    ]);
+    // A relative link, so the output folder can be moved as a whole.
+    if (c.copy) row.getCell(13).value = { text: c.copy, hyperlink: c.copy };
+  });
+
+  const files = wb.addWorksheet("文件");
+  header(files, ["文件", "状态", "原因", "工作表", "耗时(毫秒)"], [40, 8, 60, 8, 10]);
+  for (const f of summary.files)
+    files.addRow([
+      f.file,
+      f.status === "checked" ? "已检查" : "未读取",
+      f.reason ?? "",
+      f.sheets.length,
+      f.ms,
+    ]);
+
+  const caps = wb.addWorksheet("推荐数量");
+  header(
+    caps,
+    ["批次", "推荐单位", "申报表数", "汇总表行数", "上限", "是否超出"],
+    [7, 16, 9, 10, 6, 9]
+  );
+  for (const c of summary.caps)
+    caps.addRow([
+      c.batchYear,
+      c.authority,
+      c.clusters,
+      c.summaryRows ?? "",
+      c.cap,
+      c.over ? "超出" : "",
+    ]);
+
+  const byRule = new Map<
+    string,
+    {
+      file: string;
+      sheet: string;
+      cluster: string;
+      authority: string;
+      cell: string;
+      message: string;
+    }[]
+  >();
+  for (const f of summary.files)
+    for (const s of f.sheets)
+      for (const r of s.records) {
+        if (r.severity !== ("error" satisfies Severity)) continue;
+        const list = byRule.get(r.ruleId) ?? [];
+        list.push({
+          file: f.file,
+          sheet: s.sheet,
+          cluster: s.name ?? "",
+          authority: s.authority ?? "",
+          cell: r.cell ?? "",
+          message: r.message,
+        });
+        byRule.set(r.ruleId, list);
+      }
+  for (const [ruleId, list] of [...byRule].sort((a, b) => b[1].length - a[1].length)) {
+    const ws = wb.addWorksheet(sheetName(ruleId));
+    const year = summary.clusters.find((c) => c.batchYear !== undefined)?.batchYear ?? 2022;
+    ws.addRow([findRule(batchParams(year), ruleId)?.wording ?? ruleId]).font = { bold: true };
+    ws.addRow(["文件", "工作表", "集群名称", "推荐单位", "单元格", "说明"]).font = { bold: true };
+    [40, 16, 34, 14, 8, 80].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+    for (const x of list) ws.addRow([x.file, x.sheet, x.cluster, x.authority, x.cell, x.message]);
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

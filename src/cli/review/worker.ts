@@ -1,0 +1,8 @@
+/** A review worker: one file per message, its outcome back. */
+import { parentPort } from "node:worker_threads";
+import { reviewFile } from "./file";
+import type { Job } from "./pool";
+
+parentPort?.on("message", (job: Job) => {
+  void reviewFile(job.file, job.options).then((outcome) => parentPort?.postMessage(outcome));
+});
