@@ -2,7 +2,8 @@
  * `jiqun review DIR|FILE... --out DIR [--jobs N] [--json]`: a whole batch of submissions checked
  * on all cores, with a summary workbook, a JSON report and a highlighted copy per file. Inputs
  * are only ever read; the output directory must be new or empty, so nothing is overwritten.
- * Exit 0: every cluster passes; 1: errors found or files refused; 2: bad arguments.
+ * Exit 0: every sheet was checked and has no errors, within the caps; 1: errors found, a sheet
+ * not checked or files refused; 2: bad arguments.
  */
 import { mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -20,7 +21,11 @@ export interface ReviewOptions {
   readonly tty?: boolean;
 }
 
-/** Files named directly, and the regular files of named directories (not recursive, no dotfiles). */
+/**
+ * Files named directly, and the regular files of named directories (not recursive, no dotfiles).
+ * An entry that cannot be looked at (a dangling link) is kept, so the report says why it was not
+ * read instead of the whole run failing.
+ */
 export function inputFiles(inputs: readonly string[]): string[] {
   return inputs.flatMap((input) => {
     const s = statSync(input, { throwIfNoEntry: false });
@@ -29,18 +34,27 @@ export function inputFiles(inputs: readonly string[]): string[] {
     return readdirSync(input)
       .filter((f) => !f.startsWith(".") && !f.startsWith("~$"))
       .map((f) => path.join(input, f))
-      .filter((f) => statSync(f).isFile())
+      .filter((f) => statSync(f, { throwIfNoEntry: false })?.isFile() ?? true)
       .sort();
   });
 }
 
-function copyNames(files: readonly string[]): string[] {
-  const seen = new Map<string, number>();
-  return files.map((f) => {
-    const base = path.basename(f, path.extname(f)) || "file";
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
-    return n === 1 ? base : `${base}-${n}`;
+/**
+ * A copy name per input, after the input's name: a number keeps apart two inputs of the same
+ * name (from two folders), never taking a name another input has ("a", "a-2" and a second "a"),
+ * nor one differing only in case (the same file on Windows and macOS).
+ */
+export function copyNames(files: readonly string[]): string[] {
+  const key = (name: string): string => name.toLowerCase();
+  const bases = files.map((f) => path.basename(f, path.extname(f)) || "file");
+  const reserved = new Set(bases.map(key));
+  const taken = new Set<string>();
+  return bases.map((base) => {
+    let name = base;
+    for (let n = 2; taken.has(key(name)) || (name !== base && reserved.has(key(name))); n++)
+      name = `${base}-${n}`;
+    taken.add(key(name));
+    return name;
   });
 }
 
@@ -83,9 +97,10 @@ export async function review(
           o.status === "refused"
             ? `${t("zh-CN", "batch.refused")} ${o.reason ?? ""}`
             : o.sheets
-                .map(
-                  (s) =>
-                    `${s.sheet} ${t("zh-CN", "severity.error")} ${s.counts.error} ${t("zh-CN", "severity.warning")} ${s.counts.warning}`
+                .map((s) =>
+                  s.problem
+                    ? `${s.sheet} ${s.problem}`
+                    : `${s.sheet} ${t("zh-CN", "severity.error")} ${s.counts.error} ${t("zh-CN", "severity.warning")} ${s.counts.warning}`
                 )
                 .join("; ")
         }`
@@ -111,5 +126,7 @@ export async function review(
       })
     );
   const capsOver = summary.caps.some((c) => c.over);
-  return refused > 0 || failing > 0 || capsOver ? 1 : 0;
+  // Not only clusters: a 推荐汇总表 with errors, or a sheet left unchecked, does not pass either.
+  const notPassing = outcomes.some((o) => o.sheets.some((s) => s.problem || s.counts.error > 0));
+  return refused > 0 || failing > 0 || capsOver || notPassing ? 1 : 0;
 }

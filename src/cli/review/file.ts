@@ -3,7 +3,7 @@
  * read its templates once, check every sheet, and write the highlighted copy. Never throws,
  * never writes next to the input.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import {
   findAuthority,
@@ -90,15 +90,19 @@ export async function reviewFile(file: string, options: FileOptions): Promise<Fi
     sheets: [],
     ms: Date.now() - started,
   });
+  const limits = options.limits ?? DEFAULT_LIMITS;
   let data: Buffer;
   try {
+    // Too large is known from the size: such a file is never read into memory.
+    const { size } = statSync(file);
+    if (size > limits.maxFileBytes) return refused(refusalText({ kind: "tooLarge", bytes: size }));
     data = readFileSync(file);
   } catch (e) {
     return refused(
       t("zh-CN", "batch.cannotRead", { reason: (e as NodeJS.ErrnoException).code ?? String(e) })
     );
   }
-  const refusal = inspectXlsx(data, options.limits ?? DEFAULT_LIMITS);
+  const refusal = inspectXlsx(data, limits);
   if (refusal) return refused(refusalText(refusal));
   try {
     const loaded = await loadWorkbook(data);

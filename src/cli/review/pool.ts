@@ -6,11 +6,23 @@
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
+import { t } from "../../i18n";
 import { reviewFile, type FileOptions, type FileOutcome } from "./file";
 
 export interface Job {
   readonly file: string;
   readonly options: FileOptions;
+}
+
+const exited = new WeakSet<Worker>();
+
+function spawn(script: string): Worker {
+  const worker = new Worker(script);
+  // Between files nobody waits on it: an error then must not become an uncaught exception, and
+  // a worker that has gone is replaced before the next file (a message to it would never return).
+  worker.on("error", () => undefined);
+  worker.on("exit", () => exited.add(worker));
+  return worker;
 }
 
 export async function reviewAll(
@@ -38,31 +50,63 @@ export async function reviewAll(
   const count = Math.min(workers, jobs.length);
   await Promise.all(
     Array.from({ length: count }, async () => {
-      const worker = new Worker(script);
+      let worker: Worker | undefined;
       try {
         for (;;) {
           const i = next++;
           const job = jobs[i];
           if (!job) break;
-          const outcome = await new Promise<FileOutcome>((resolve, reject) => {
-            worker.once("message", (m: FileOutcome) => resolve(m));
-            worker.once("error", reject);
-            worker.postMessage(job);
-          }).catch((e: unknown): FileOutcome => ({
-            file: job.file,
-            status: "refused",
-            reason: String(e).slice(0, 160),
-            sheets: [],
-            ms: 0,
-          }));
+          if (worker && exited.has(worker)) worker = undefined;
+          const w = (worker ??= spawn(script));
+          const outcome = await runOn(w, job).catch(async (e: unknown): Promise<FileOutcome> => {
+            // A worker that failed (out of memory, a crash) is gone: the next file gets a new one.
+            worker = undefined;
+            await w.terminate();
+            return {
+              file: job.file,
+              status: "refused",
+              reason: t("zh-CN", "batch.unreadable", {
+                reason: String(e instanceof Error ? e.message : e).slice(0, 160),
+              }),
+              sheets: [],
+              ms: 0,
+            };
+          });
           finish(i, outcome);
         }
       } finally {
-        await worker.terminate();
+        await worker?.terminate();
       }
     })
   );
   return results;
+}
+
+/** One job on a worker: its outcome, or the worker's error or exit. Leaves no listener behind. */
+function runOn(worker: Worker, job: Job): Promise<FileOutcome> {
+  return new Promise<FileOutcome>((resolve, reject) => {
+    const done = (): void => {
+      worker.off("message", onMessage);
+      worker.off("error", onError);
+      worker.off("exit", onExit);
+    };
+    const onMessage = (m: FileOutcome): void => {
+      done();
+      resolve(m);
+    };
+    const onError = (e: Error): void => {
+      done();
+      reject(e);
+    };
+    const onExit = (code: number): void => {
+      done();
+      reject(new Error(`worker exited (${code})`));
+    };
+    worker.on("message", onMessage);
+    worker.on("error", onError);
+    worker.on("exit", onExit);
+    worker.postMessage(job);
+  });
 }
 
 export const defaultWorkers = (): number => Math.max(1, availableParallelism());

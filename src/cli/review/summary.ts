@@ -164,7 +164,12 @@ export async function summaryWorkbook(summary: Summary): Promise<Buffer> {
     files.addRow([
       f.file,
       f.status === "checked" ? "已检查" : "未读取",
-      f.reason ?? "",
+      // A file read but with a sheet left unchecked says why, as a refused one does.
+      f.reason ??
+        f.sheets
+          .filter((s) => s.problem)
+          .map((s) => `${s.sheet}:${s.problem ?? ""}`)
+          .join("\n"),
       f.sheets.length,
       f.ms,
     ]);
