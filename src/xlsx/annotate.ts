@@ -18,7 +18,7 @@ import {
   marksOf,
   type FindingRecord,
 } from "../review";
-import { addPlanSheet, injectDefinedNames, planNames, type DefinedName } from "./writer";
+import { addPlanSheet, injectDefinedNames, planNames, STORED, type DefinedName } from "./writer";
 import { loadWorkbook, type LoadedWorkbook } from "./read";
 
 const argb = (hex: string): string => `FF${hex.replace("#", "").toUpperCase()}`;
@@ -130,7 +130,7 @@ export async function annotateLoaded(
   );
   addPlanSheet(wb, plan, name);
   const index = wb.worksheets.findIndex((w) => w.name === name);
-  return injectDefinedNames(await wb.xlsx.writeBuffer(), [
+  return injectDefinedNames(await wb.xlsx.writeBuffer(STORED), [
     ...original,
     ...planNames(plan, name, index),
   ]);

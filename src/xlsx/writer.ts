@@ -4,6 +4,7 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { zip } from "./zip";
 import {
   cellsIn,
   HIGHLIGHT_COLORS,
@@ -160,14 +161,17 @@ export interface DefinedName {
   readonly ref: string;
 }
 
-/** Adds defined names to xl/workbook.xml of a written workbook. */
+/** exceljs writes its parts uncompressed; zip() compresses each once, natively. */
+export const STORED = { zip: { compression: "STORE" } } as const;
+
+/** Adds defined names to xl/workbook.xml of a written workbook, and compresses it. */
 export async function injectDefinedNames(
   buffer: ArrayBuffer | Buffer,
   names: readonly DefinedName[]
 ): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(buffer);
+  const archive = await JSZip.loadAsync(buffer);
   const path = "xl/workbook.xml";
-  let xml = (await zip.file(path)?.async("string")) ?? "";
+  let xml = (await archive.file(path)?.async("string")) ?? "";
   const entries = names.map(
     (n) =>
       `<definedName name="${xmlEscape(n.name)}"${n.sheetIndex === undefined ? "" : ` localSheetId="${n.sheetIndex}"`}>${xmlEscape(n.ref)}</definedName>`
@@ -176,9 +180,16 @@ export async function injectDefinedNames(
     xml = xml.includes("<definedNames>")
       ? xml.replace("<definedNames>", `<definedNames>${entries.join("")}`)
       : xml.replace("</sheets>", `</sheets><definedNames>${entries.join("")}</definedNames>`);
-    zip.file(path, xml);
   }
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+  const parts = await Promise.all(
+    Object.values(archive.files)
+      .filter((f) => !f.dir)
+      .map(async (f) => ({
+        name: f.name,
+        data: f.name === path ? Buffer.from(xml, "utf8") : await f.async("nodebuffer"),
+      }))
+  );
+  return zip(parts);
 }
 
 /** A plan's names, scoped to the sheet at `sheetIndex`. */
@@ -195,7 +206,7 @@ export async function writeXlsx(
 ): Promise<Buffer> {
   const sheetOrder = wb.worksheets.map((w) => w.name);
   return injectDefinedNames(
-    await wb.xlsx.writeBuffer(),
+    await wb.xlsx.writeBuffer(STORED),
     scoped.flatMap(({ sheet, plan }) => planNames(plan, sheet, sheetOrder.indexOf(sheet)))
   );
 }
