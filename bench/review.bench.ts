@@ -4,45 +4,17 @@
  * and a 汇总表, plus the evaluator's time per form.
  */
 import { performance } from "node:perf_hooks";
-import {
-  batchParams,
-  buildShenbaoPlan,
-  cellsIn,
-  evaluateShenbao,
-  SHENBAO_EXAMPLES,
-  type ShenbaoExample,
-} from "../src/domain";
-import type { ExcelHost } from "../src/excel/host";
+import { batchParams, evaluateShenbao, SHENBAO_EXAMPLES, type ShenbaoExample } from "../src/domain";
 import { insertHuizongFromForms } from "../src/excel/huizongFromForms";
-import { insertPlan } from "../src/excel/insertPlan";
+
 import { checkWorkbook, clearMarks } from "../src/excel/review";
-import { PLAN_TEXT_ZH } from "../src/i18n/planText";
-import { FakeExcel, fakeRun } from "../test/fakes/excel";
+
+import { FakeExcel } from "../test/fakes/excel";
 import { countSyncs } from "../test/support/syncs";
+import { addFilled, hostFor } from "../test/support/excel";
 
 const READ_BUDGET = 2;
 const WRITE_BUDGET = 2;
-
-const hostFor = (wb: FakeExcel): ExcelHost => ({
-  run: fakeRun(wb),
-  isSetSupported: (n, v) => wb.requirements.isSetSupported(n, v),
-});
-
-async function addFilled(wb: FakeExcel, example: ShenbaoExample): Promise<void> {
-  const plan = buildShenbaoPlan(batchParams(example.batchYear), PLAN_TEXT_ZH);
-  const { sheetName } = await insertPlan(hostFor(wb), plan);
-  const cells: Record<string, string | number> = {};
-  for (const n of plan.names) {
-    const v = example.values[n.fieldId];
-    if (!n.name.startsWith("SB_") || v === undefined) continue;
-    const given = Array.isArray(v) ? v : [v];
-    cellsIn(n.address.replace(/\$/gu, "")).forEach((c, i) => {
-      const x = given[i];
-      if (typeof x === "number" || typeof x === "string") cells[c.address] = x;
-    });
-  }
-  wb.seedSheet(sheetName).cells(cells);
-}
 
 it("check and clear: round trips per action, evaluator time", async () => {
   const wb = new FakeExcel();

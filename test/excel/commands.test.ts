@@ -2,17 +2,11 @@
 import { runCommand, type CommandName } from "../../src/commands/actions";
 import { publishStatus, subscribeStatus, type Status } from "../../src/commands/status";
 import { batchParams, buildShenbaoPlan } from "../../src/domain";
-import type { ExcelHost } from "../../src/excel/host";
 import { insertPlan } from "../../src/excel/insertPlan";
 import { PLAN_TEXT_ZH } from "../../src/i18n/planText";
 import { DEFAULT_PANE_SETTINGS } from "../../src/settings/settings";
-import { FakeExcel, fakeRun } from "../fakes/excel";
-
-const hostFor = (wb: FakeExcel): ExcelHost => ({
-  run: fakeRun(wb),
-  isSetSupported: (n, v) => wb.requirements.isSetSupported(n, v),
-  delay: async () => undefined,
-});
+import { FakeExcel } from "../fakes/excel";
+import { hostFor } from "../support/excel";
 
 async function run(wb: FakeExcel, name: CommandName): Promise<{ panes: number; said: Status[] }> {
   const said: Status[] = [];

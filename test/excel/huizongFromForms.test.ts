@@ -1,43 +1,18 @@
 /** 生成汇总表: the 申报表 sheets in a workbook become 推荐汇总表 rows, per batch and authority. */
 import {
-  batchParams,
-  buildShenbaoPlan,
-  cellsIn,
   EXAMPLE_A,
   EXAMPLE_B,
   huizongRowOfForm,
   industryOfForm,
   type ShenbaoExample,
 } from "../../src/domain";
-import type { ExcelHost } from "../../src/excel/host";
 import { insertHuizongFromForms } from "../../src/excel/huizongFromForms";
-import { insertPlan } from "../../src/excel/insertPlan";
+
 import { checkWorkbook } from "../../src/excel/review";
-import { PLAN_TEXT_ZH } from "../../src/i18n/planText";
-import { FakeExcel, fakeRun, type SheetSnapshot } from "../fakes/excel";
+
+import { FakeExcel, type SheetSnapshot } from "../fakes/excel";
 import { countSyncs } from "../support/syncs";
-
-const hostFor = (wb: FakeExcel): ExcelHost => ({
-  run: fakeRun(wb),
-  isSetSupported: (n, v) => wb.requirements.isSetSupported(n, v),
-  delay: async () => undefined,
-});
-
-async function addFilled(wb: FakeExcel, example: ShenbaoExample): Promise<void> {
-  const plan = buildShenbaoPlan(batchParams(example.batchYear), PLAN_TEXT_ZH);
-  const { sheetName } = await insertPlan(hostFor(wb), plan);
-  const cells: Record<string, string | number> = {};
-  for (const n of plan.names) {
-    const v = example.values[n.fieldId];
-    if (!n.name.startsWith("SB_") || v === undefined) continue;
-    const given = Array.isArray(v) ? v : [v];
-    cellsIn(n.address.replace(/\$/gu, "")).forEach((c, i) => {
-      const x = given[i];
-      if (typeof x === "number" || typeof x === "string") cells[c.address] = x;
-    });
-  }
-  wb.seedSheet(sheetName).cells(cells);
-}
+import { addFilled, hostFor } from "../support/excel";
 
 const sheet = (wb: FakeExcel, name: string): SheetSnapshot => {
   const s = wb.snapshot().sheets.find((x) => x.name === name);

@@ -17,14 +17,7 @@ import { WriterError } from "../../src/excel/errors";
 import type { ExcelHost } from "../../src/excel/host";
 import { insertPlan, uniqueName } from "../../src/excel/insertPlan";
 import { FakeExcel, fakeRun, type SheetSnapshot } from "../fakes/excel";
-
-function hostFor(wb: FakeExcel): ExcelHost {
-  return {
-    run: fakeRun(wb),
-    isSetSupported: (n, v) => wb.requirements.isSetSupported(n, v),
-    delay: async () => undefined,
-  };
-}
+import { hostFor } from "../support/excel";
 
 const shenbao = buildShenbaoPlan(batchParams(2024), PLAN_TEXT_ZH);
 const huizong = buildHuizongPlan(

@@ -5,7 +5,6 @@
  */
 import {
   batchParams,
-  buildShenbaoPlan,
   cellsIn,
   evaluateShenbao,
   EXAMPLE_A,
@@ -14,49 +13,15 @@ import {
   EXAMPLE_E,
   HIGHLIGHT_COLORS,
   type ShenbaoExample,
-  type SheetPlan,
 } from "../../src/domain";
 import type { ExcelHost } from "../../src/excel/host";
-import { insertPlan } from "../../src/excel/insertPlan";
+
 import { checkWorkbook, clearMarks } from "../../src/excel/review";
-import { PLAN_TEXT_ZH } from "../../src/i18n/planText";
+
 import { FINDINGS_NAME, MARK_FORMULA, NOTE_TAG, marksOf } from "../../src/review";
-import { FakeExcel, fakeRun, type SheetSnapshot } from "../fakes/excel";
+import { FakeExcel, type SheetSnapshot } from "../fakes/excel";
 import { countSyncs } from "../support/syncs";
-
-function hostFor(wb: FakeExcel): ExcelHost {
-  return {
-    run: fakeRun(wb),
-    isSetSupported: (n, v) => wb.requirements.isSetSupported(n, v),
-    delay: async () => undefined,
-  };
-}
-
-const plans = new Map<number, SheetPlan>();
-const planFor = (year: number): SheetPlan => {
-  const hit = plans.get(year) ?? buildShenbaoPlan(batchParams(year), PLAN_TEXT_ZH);
-  plans.set(year, hit);
-  return hit;
-};
-
-/** Inserts a template through the add-in and types the example into it through its names. */
-async function addFilled(wb: FakeExcel, example: ShenbaoExample): Promise<string> {
-  const plan = planFor(example.batchYear);
-  const { sheetName } = await insertPlan(hostFor(wb), plan);
-  const cells: Record<string, string | number> = {};
-  for (const n of plan.names) {
-    if (!n.name.startsWith("SB_")) continue;
-    const v = example.values[n.fieldId];
-    if (v === undefined) continue;
-    const given = Array.isArray(v) ? v : [v];
-    cellsIn(n.address.replace(/\$/gu, "")).forEach((c, i) => {
-      const x = given[i];
-      if (typeof x === "number" || typeof x === "string") cells[c.address] = x;
-    });
-  }
-  wb.seedSheet(sheetName).cells(cells);
-  return sheetName;
-}
+import { addFilled, hostFor, shenbaoPlanFor } from "../support/excel";
 
 /** A workbook with a user's own sheet, fill, conditional format and note, then the examples. */
 async function workbook(...examples: ShenbaoExample[]): Promise<FakeExcel> {
@@ -216,7 +181,7 @@ describe("检查 in Excel", () => {
     const wb = await workbook(EXAMPLE_A);
     const clean = await checkWorkbook(hostFor(wb), { locale: "zh-CN" });
     expect(clean.records[0]?.filter((r) => r.severity === "error")).toEqual([]);
-    const plan = planFor(2022);
+    const plan = shenbaoPlanFor(2022);
     const output = plan.names.find((n) => n.name === "SB_output_total")?.address ?? "";
     const first = cellsIn(output.replace(/\$/gu, ""))[0]?.address as string;
     wb.seedSheet("申报表-2022").cells({ [first]: 39 });

@@ -1,15 +1,9 @@
 /** The pane's Office.js gateway against the in-memory Excel: the same actions the ribbon runs. */
 import { batchParams, evaluateShenbao, EXAMPLE_B } from "../../src/domain";
-import type { ExcelHost } from "../../src/excel/host";
 import { DEFAULT_PANE_SETTINGS } from "../../src/settings/settings";
 import { excelGateway } from "../../src/taskpane/gateway/excelGateway";
-import { FakeExcel, fakeRun } from "../fakes/excel";
-
-const hostFor = (wb: FakeExcel): ExcelHost => ({
-  run: fakeRun(wb),
-  isSetSupported: (n, v) => wb.requirements.isSetSupported(n, v),
-  delay: async () => undefined,
-});
+import { FakeExcel } from "../fakes/excel";
+import { hostFor } from "../support/excel";
 
 describe("Office.js gateway", () => {
   it("fills example B, checks it, and selects a finding's cell in Excel", async () => {

@@ -1,0 +1,46 @@
+/** Shared set-up for tests and benches on the in-memory Excel. */
+import {
+  batchParams,
+  buildShenbaoPlan,
+  cellsIn,
+  type SheetPlan,
+  type ShenbaoExample,
+} from "../../src/domain";
+import type { ExcelHost } from "../../src/excel/host";
+import { insertPlan } from "../../src/excel/insertPlan";
+import { PLAN_TEXT_ZH } from "../../src/i18n/planText";
+import { fakeRun, type FakeExcel } from "../fakes/excel";
+
+/** The add-in's view of a fake workbook: its Excel.run, its requirement sets, no waiting. */
+export function hostFor(wb: FakeExcel): ExcelHost {
+  return {
+    run: fakeRun(wb),
+    isSetSupported: (n, v) => wb.requirements.isSetSupported(n, v),
+    delay: async () => undefined,
+  };
+}
+
+const plans = new Map<number, SheetPlan>();
+export function shenbaoPlanFor(year: number): SheetPlan {
+  const hit = plans.get(year) ?? buildShenbaoPlan(batchParams(year), PLAN_TEXT_ZH);
+  plans.set(year, hit);
+  return hit;
+}
+
+/** Inserts a template through the add-in, then types the example into it through its names. */
+export async function addFilled(wb: FakeExcel, example: ShenbaoExample): Promise<string> {
+  const plan = shenbaoPlanFor(example.batchYear);
+  const { sheetName } = await insertPlan(hostFor(wb), plan);
+  const cells: Record<string, string | number> = {};
+  for (const n of plan.names) {
+    const v = example.values[n.fieldId];
+    if (!n.name.startsWith("SB_") || v === undefined) continue;
+    const given = Array.isArray(v) ? v : [v];
+    cellsIn(n.address.replace(/\$/gu, "")).forEach((c, i) => {
+      const x = given[i];
+      if (typeof x === "number" || typeof x === "string") cells[c.address] = x;
+    });
+  }
+  wb.seedSheet(sheetName).cells(cells);
+  return sheetName;
+}
