@@ -9,8 +9,8 @@ import path from "node:path";
 import { reviewSheet, type SheetReview } from "../domain";
 import { t } from "../i18n";
 import { recordsOf, type FindingRecord } from "../review";
-import { annotatedCopy } from "../xlsx/annotate";
-import { readTemplates, type ReadSheet } from "../xlsx/read";
+import { annotateLoaded } from "../xlsx/annotate";
+import { loadWorkbook, templatesOf, type LoadedWorkbook, type ReadSheet } from "../xlsx/read";
 import type { CliIo } from "./io";
 
 /** One finding in `--json` output. */
@@ -44,11 +44,12 @@ export async function check(
   let errors = false;
   const out: CheckRecord[] = [];
   for (const file of files) {
-    let data: Buffer;
+    let loaded: LoadedWorkbook;
     let sheets: ReadSheet[];
     try {
-      data = readFileSync(file);
-      sheets = await readTemplates(data);
+      // Loaded once: read for the check, then annotated for the copy.
+      loaded = await loadWorkbook(readFileSync(file));
+      sheets = templatesOf(loaded);
     } catch (e) {
       unreadable = true;
       io.err(t("zh-CN", "check.unreadable", { file, reason: reason(e) }));
@@ -113,11 +114,11 @@ export async function check(
       // Always .xlsx: exceljs writes a macro-free workbook, which Excel refuses under .xlsm/.xltx.
       const target = path.join(
         options.outDir,
-        `${path.basename(file, path.extname(file))}-审查.xlsx`
+        `${path.basename(file, path.extname(file))}${t("zh-CN", "summary.copySuffix")}.xlsx`
       );
       try {
         mkdirSync(options.outDir, { recursive: true });
-        const copy = await annotatedCopy(data, reviews, records, "zh-CN", path.basename(file));
+        const copy = await annotateLoaded(loaded, reviews, records, "zh-CN", path.basename(file));
         writeFileSync(target, copy, { flag: "wx" });
         if (!options.json) io.out(t("zh-CN", "check.copyWritten", { file: target }));
       } catch (e) {

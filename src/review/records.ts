@@ -32,9 +32,9 @@ export interface FindingRecord {
   readonly message: string;
 }
 
-export function fieldLabel(fieldId: string): string {
-  if (fieldId === "hz_rows") return "推荐汇总表";
-  if (fieldId === "hz_authority") return "省级中小企业主管部门";
+/** The official label of a field (domain forms), or the table's words for the 汇总表 as a whole. */
+export function fieldLabel(fieldId: string, locale: Locale): string {
+  if (fieldId === "hz_rows" || fieldId === "hz_authority") return t(locale, `field.${fieldId}`);
   if (fieldId.startsWith("hz_"))
     return HUIZONG_COLUMNS.find((c) => `hz_${c.id}` === fieldId)?.label ?? fieldId;
   try {
@@ -67,7 +67,7 @@ export function recordsOf(review: SheetReview, locale: Locale): FindingRecord[] 
     ...(f.operator !== undefined ? { operator: f.operator } : {}),
     ...(f.method !== undefined ? { method: f.method } : {}),
     ...(f.relaxed ? { relaxed: true } : {}),
-    fieldLabel: fieldLabel(f.fieldId),
+    fieldLabel: fieldLabel(f.fieldId, locale),
     ruleName: ruleName(locale, f.ruleId, year),
     message: formatFinding(locale, f, year),
   }));

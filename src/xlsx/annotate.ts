@@ -19,7 +19,7 @@ import {
   type FindingRecord,
 } from "../review";
 import { addPlanSheet, injectDefinedNames, planNames, STORED, type DefinedName } from "./writer";
-import { loadWorkbook, type LoadedWorkbook } from "./read";
+import type { LoadedWorkbook } from "./read";
 
 const argb = (hex: string): string => `FF${hex.replace("#", "").toUpperCase()}`;
 
@@ -68,17 +68,7 @@ function clearPrevious(wb: ExcelJS.Workbook, names: readonly DefinedName[]): Def
   });
 }
 
-export async function annotatedCopy(
-  data: Buffer,
-  reviews: readonly SheetReview[],
-  records: readonly (readonly FindingRecord[])[],
-  locale: Locale,
-  source: string
-): Promise<Buffer> {
-  return annotateLoaded(await loadWorkbook(data), reviews, records, locale, source);
-}
-
-/** The same on a workbook already loaded for reading (it is changed: load it again to reuse). */
+/** The highlighted copy of a workbook already loaded for reading (the workbook is changed). */
 export async function annotateLoaded(
   loaded: LoadedWorkbook,
   reviews: readonly SheetReview[],

@@ -108,9 +108,11 @@ export async function review(
   });
   if (options.tty && !options.json) io.progress?.("\n");
   const summary = summarise(outcomes);
-  writeFileSync(path.join(out, "汇总.xlsx"), await summaryWorkbook(summary), { flag: "wx" });
+  writeFileSync(path.join(out, t("zh-CN", "summary.file")), await summaryWorkbook(summary), {
+    flag: "wx",
+  });
   const report = JSON.stringify(summary, null, 2);
-  writeFileSync(path.join(out, "审查报告.json"), report, { flag: "wx" });
+  writeFileSync(path.join(out, t("zh-CN", "summary.report")), report, { flag: "wx" });
   if (options.json) io.out(report);
   const refused = outcomes.filter((o) => o.status === "refused").length;
   const failing = summary.clusters.filter((c) => c.result === "fail").length;

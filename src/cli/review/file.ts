@@ -39,7 +39,6 @@ export interface SheetOutcome {
 
 export interface FileOutcome {
   readonly file: string;
-  /** The input's size and SHA-free identity is not needed: the input is only ever read. */
   readonly status: "checked" | "refused";
   /** For a refused file: the reason in Chinese. */
   readonly reason?: string;
@@ -148,7 +147,7 @@ export async function reviewFile(file: string, options: FileOptions): Promise<Fi
         rows: filled.length,
       };
     });
-    const copy = `${options.copyName}-审查.xlsx`;
+    const copy = `${options.copyName}${t("zh-CN", "summary.copySuffix")}.xlsx`;
     const bytes = await annotateLoaded(loaded, reviews, records, "zh-CN", path.basename(file));
     writeFileSync(path.join(options.outDir, copy), bytes, { flag: "wx" });
     return { file, status: "checked", sheets, copy, ms: Date.now() - started };

@@ -4,8 +4,8 @@
  * status) and a JSON report. Text from the input files is written as text, never as a formula.
  */
 import ExcelJS from "exceljs";
-import { batchParams, findAuthority, findRule, type Severity } from "../../domain";
-import { t } from "../../i18n";
+import { batchParams, findAuthority, type Severity } from "../../domain";
+import { t, type StringKey } from "../../i18n";
 import type { FileOutcome, SheetOutcome } from "./file";
 
 export interface ClusterRow {
@@ -98,18 +98,23 @@ export function summarise(files: readonly FileOutcome[]): Summary {
   return { clusters, caps: capRows, files };
 }
 
-const RESULT: Readonly<Record<ClusterRow["result"], string>> = {
-  pass: "通过",
-  fail: "不通过",
-  warnings: "有警告",
-  unchecked: "未检查",
+const RESULT: Readonly<Record<ClusterRow["result"], StringKey>> = {
+  pass: "summary.result.pass",
+  fail: "summary.result.fail",
+  warnings: "summary.result.warnings",
+  unchecked: "summary.result.unchecked",
 };
 
-function header(ws: ExcelJS.Worksheet, labels: readonly string[], widths: readonly number[]): void {
-  ws.addRow(labels).font = { bold: true };
+/** The summary is a Chinese document for the panel, like the templates. */
+const zh = (key: StringKey): string => t("zh-CN", key);
+const labels = (keys: readonly string[]): string[] =>
+  keys.map((k) => zh(`summary.col.${k}` as StringKey));
+
+function header(ws: ExcelJS.Worksheet, titles: readonly string[], widths: readonly number[]): void {
+  ws.addRow(titles).font = { bold: true };
   widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   ws.views = [{ state: "frozen", ySplit: 1 }];
-  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: labels.length } };
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: titles.length } };
 }
 
 /** A sheet name Excel accepts: ≤ 31 characters, none of : \\ / ? * [ ]. */
@@ -117,25 +122,25 @@ const sheetName = (s: string): string => s.replace(/[:\\/?*[\]]/gu, "_").slice(0
 
 export async function summaryWorkbook(summary: Summary): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
-  wb.creator = "集群申报助手";
-  const main = wb.addWorksheet("汇总");
+  wb.creator = zh("app.name");
+  const main = wb.addWorksheet(zh("summary.sheet.clusters"));
   header(
     main,
-    [
-      "序号",
-      "文件",
-      "工作表",
-      "推荐单位",
-      "地区",
-      "集群名称",
-      "主导产业",
-      "批次",
-      "结果",
-      "错误",
-      "警告",
-      "未通过的规则",
-      "带标记的副本",
-    ],
+    labels([
+      "seq",
+      "file",
+      "sheet",
+      "authority",
+      "region",
+      "name",
+      "industry",
+      "batch",
+      "result",
+      "errors",
+      "warnings",
+      "failedRules",
+      "copy",
+    ]),
     [6, 28, 16, 14, 6, 34, 16, 7, 8, 6, 6, 40, 24]
   );
   summary.clusters.forEach((c, i) => {
@@ -148,7 +153,7 @@ export async function summaryWorkbook(summary: Summary): Promise<Buffer> {
       c.name,
       c.industry,
       c.batchYear ?? "",
-      RESULT[c.result],
+      zh(RESULT[c.result]),
       c.errors,
       c.warnings,
       c.failedRules.join(", "),
@@ -158,12 +163,12 @@ export async function summaryWorkbook(summary: Summary): Promise<Buffer> {
     if (c.copy) row.getCell(13).value = { text: c.copy, hyperlink: c.copy };
   });
 
-  const files = wb.addWorksheet("文件");
-  header(files, ["文件", "状态", "原因", "工作表", "耗时(毫秒)"], [40, 8, 60, 8, 10]);
+  const files = wb.addWorksheet(zh("summary.sheet.files"));
+  header(files, labels(["file", "status", "reason", "sheets", "ms"]), [40, 8, 60, 8, 10]);
   for (const f of summary.files)
     files.addRow([
       f.file,
-      f.status === "checked" ? "已检查" : "未读取",
+      zh(f.status === "checked" ? "summary.status.checked" : "summary.status.refused"),
       // A file read but with a sheet left unchecked says why, as a refused one does.
       f.reason ??
         f.sheets
@@ -174,10 +179,10 @@ export async function summaryWorkbook(summary: Summary): Promise<Buffer> {
       f.ms,
     ]);
 
-  const caps = wb.addWorksheet("推荐数量");
+  const caps = wb.addWorksheet(zh("summary.sheet.caps"));
   header(
     caps,
-    ["批次", "推荐单位", "申报表数", "汇总表行数", "上限", "是否超出"],
+    labels(["batch", "authority", "clusters", "summaryRows", "cap", "over"]),
     [7, 16, 9, 10, 6, 9]
   );
   for (const c of summary.caps)
@@ -187,42 +192,33 @@ export async function summaryWorkbook(summary: Summary): Promise<Buffer> {
       c.clusters,
       c.summaryRows ?? "",
       c.cap,
-      c.over ? "超出" : "",
+      c.over ? zh("summary.over") : "",
     ]);
 
-  const byRule = new Map<
-    string,
-    {
-      file: string;
-      sheet: string;
-      cluster: string;
-      authority: string;
-      cell: string;
-      message: string;
-    }[]
-  >();
+  const byRule = new Map<string, { ruleName: string; rows: (string | number)[][] }>();
   for (const f of summary.files)
     for (const s of f.sheets)
       for (const r of s.records) {
         if (r.severity !== ("error" satisfies Severity)) continue;
-        const list = byRule.get(r.ruleId) ?? [];
-        list.push({
-          file: f.file,
-          sheet: s.sheet,
-          cluster: s.name ?? "",
-          authority: s.authority ?? "",
-          cell: r.cell ?? "",
-          message: r.message,
-        });
-        byRule.set(r.ruleId, list);
+        const entry = byRule.get(r.ruleId) ?? { ruleName: r.ruleName, rows: [] };
+        entry.rows.push([
+          f.file,
+          s.sheet,
+          s.name ?? "",
+          s.authority ?? "",
+          r.cell ?? "",
+          r.message,
+        ]);
+        byRule.set(r.ruleId, entry);
       }
-  for (const [ruleId, list] of [...byRule].sort((a, b) => b[1].length - a[1].length)) {
+  for (const [ruleId, entry] of [...byRule].sort((a, b) => b[1].rows.length - a[1].rows.length)) {
     const ws = wb.addWorksheet(sheetName(ruleId));
-    const year = summary.clusters.find((c) => c.batchYear !== undefined)?.batchYear ?? 2022;
-    ws.addRow([findRule(batchParams(year), ruleId)?.wording ?? ruleId]).font = { bold: true };
-    ws.addRow(["文件", "工作表", "集群名称", "推荐单位", "单元格", "说明"]).font = { bold: true };
+    ws.addRow([entry.ruleName]).font = { bold: true };
+    ws.addRow(labels(["file", "sheet", "name", "authority", "cell", "message"])).font = {
+      bold: true,
+    };
     [40, 16, 34, 14, 8, 80].forEach((w, i) => (ws.getColumn(i + 1).width = w));
-    for (const x of list) ws.addRow([x.file, x.sheet, x.cluster, x.authority, x.cell, x.message]);
+    for (const row of entry.rows) ws.addRow(row);
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

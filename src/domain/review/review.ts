@@ -6,8 +6,7 @@ import { batchParams } from "../batch";
 import { fieldById } from "../forms";
 import { cell, parseCell } from "../plan/address";
 import { buildHuizongPlan, withHuizongRows } from "../plan/huizong";
-import type { SheetPlan } from "../plan/types";
-import type { PlanText } from "../plan/types";
+import type { PlanText, SheetPlan } from "../plan/types";
 import { findAuthority, recommendingAuthority, type Authority } from "../regions";
 import {
   evaluateHuizong,

@@ -20,7 +20,7 @@ import {
 import { t, type Locale } from "../../i18n";
 import { PLAN_TEXT_ZH } from "../../i18n/planText";
 import { recordsOf } from "../../review";
-import { DEFAULT_PANE_SETTINGS, evaluationSettings } from "../../settings/settings";
+import { evaluationSettings } from "../../settings/settings";
 import type { Gateway } from "./gateway";
 import { outcomeOf } from "./outcome";
 
@@ -65,7 +65,8 @@ export function memoryGateway(locale: Locale): MemoryGateway {
     return name;
   };
 
-  const reviews = (settings: Parameters<Gateway["check"]>[0]) =>
+  /** Our templates read back through their names, as from a real workbook. */
+  const reads = () =>
     sheets.flatMap((s) => {
       if (!s.plan || s.plan.form === "findings") return [];
       const names = s.plan.names.map((n) => ({
@@ -73,7 +74,7 @@ export function memoryGateway(locale: Locale): MemoryGateway {
         address: n.address.replace(/\$/gu, ""),
       }));
       const read = readTemplateSheet(s.name, names, (a) => s.values.get(a) ?? null);
-      return read ? [reviewSheet(read, { settings: evaluationSettings(settings) })] : [];
+      return read ? [read] : [];
     });
 
   return {
@@ -93,10 +94,10 @@ export function memoryGateway(locale: Locale): MemoryGateway {
       ),
     }),
     huizongFromForms: async () => ({
-      sheets: huizongPlansOfForms(
-        reviews(DEFAULT_PANE_SETTINGS).map((r) => r.read),
-        PLAN_TEXT_ZH
-      ).map(({ plan, forms }) => ({ sheet: add(plan), forms })),
+      sheets: huizongPlansOfForms(reads(), PLAN_TEXT_ZH).map(({ plan, forms }) => ({
+        sheet: add(plan),
+        forms,
+      })),
     }),
     fillExample: async (key) => {
       const example = SHENBAO_EXAMPLES.find((e) => e.key === key);
@@ -105,7 +106,7 @@ export function memoryGateway(locale: Locale): MemoryGateway {
       return { sheet: add(withFormValues(plan, example.values)), batchYear: example.batchYear };
     },
     check: async (settings) => {
-      const rs = reviews(settings);
+      const rs = reads().map((r) => reviewSheet(r, { settings: evaluationSettings(settings) }));
       const records = rs.map((r) => recordsOf(r, locale));
       sheets = sheets.filter((s) => s.name !== FINDINGS);
       if (rs.length > 0) sheets = [...sheets, { name: FINDINGS, values: new Map() }];
