@@ -3,8 +3,9 @@
  * sheet, static marks and notes, exactly what the in-Excel check adds. Like the in-Excel check,
  * it first takes away a previous check's output (a workbook checked in Excel and saved, or a copy
  * corrected and checked again), so no stale sheet, mark or note survives. The input file is never
- * touched; the copy is rewritten by exceljs, with every sheet-scoped name carried over by hand
- * (exceljs would merge them into workbook scope).
+ * touched. A file no check has touched and without notes is patched part by part (patch.ts, the
+ * fast path a batch review relies on); any other is rewritten by exceljs, with every sheet-scoped
+ * name carried over by hand (exceljs would merge them into workbook scope).
  */
 import ExcelJS from "exceljs";
 import { HIGHLIGHT_COLORS, uniqueName, type SheetReview } from "../domain";
@@ -19,6 +20,7 @@ import {
   type FindingRecord,
 } from "../review";
 import { addPlanSheet, injectDefinedNames, planNames, STORED, type DefinedName } from "./writer";
+import { patchedCopy } from "./patch";
 import type { LoadedWorkbook } from "./read";
 
 const argb = (hex: string): string => `FF${hex.replace("#", "").toUpperCase()}`;
@@ -68,7 +70,10 @@ function clearPrevious(wb: ExcelJS.Workbook, names: readonly DefinedName[]): Def
   });
 }
 
-/** The highlighted copy of a workbook already loaded for reading (the workbook is changed). */
+/**
+ * The highlighted copy of a workbook already loaded for reading: patched part by part when the
+ * file allows (patch.ts), else rewritten through exceljs.
+ */
 export async function annotateLoaded(
   loaded: LoadedWorkbook,
   reviews: readonly SheetReview[],
@@ -76,7 +81,23 @@ export async function annotateLoaded(
   locale: Locale,
   source: string
 ): Promise<Buffer> {
-  const { wb } = loaded;
+  const patched = patchedCopy(loaded.data, reviews, records, locale, source);
+  return "copy" in patched ? patched.copy : rewrittenCopy(loaded, reviews, records, locale, source);
+}
+
+/**
+ * The highlighted copy through exceljs: any workbook, any earlier check's output cleared. The
+ * file is loaded again in full (the loaded workbook holds values only).
+ */
+export async function rewrittenCopy(
+  loaded: LoadedWorkbook,
+  reviews: readonly SheetReview[],
+  records: readonly (readonly FindingRecord[])[],
+  locale: Locale,
+  source: string
+): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(loaded.data as unknown as ExcelJS.Buffer);
   const original = clearPrevious(
     wb,
     loaded.names.filter((n) => !n.name.startsWith("_xlnm."))

@@ -20,17 +20,49 @@ function plain(v: ExcelJS.CellValue): CellValue {
   return null;
 }
 
-/** A workbook loaded once, with its defined names (exceljs drops their sheet scope). */
+/**
+ * What reading values needs of a worksheet is its cells and merges: exceljs skips the rest of
+ * each sheet's XML (a template's hundreds of conditional formats and validations took a third of
+ * the load). A workbook loaded this way is for reading only; writing one would lose those parts.
+ */
+const VALUES_ONLY: Partial<ExcelJS.XlsxReadOptions> = {
+  ignoreNodes: [
+    "sheetPr",
+    "dimension",
+    "sheetViews",
+    "sheetFormatPr",
+    "cols",
+    "autoFilter",
+    "rowBreaks",
+    "hyperlinks",
+    "pageMargins",
+    "dataValidations",
+    "pageSetup",
+    "headerFooter",
+    "printOptions",
+    "picture",
+    "drawing",
+    "sheetProtection",
+    "tableParts",
+    "conditionalFormatting",
+    "extLst",
+  ],
+};
+
+/** A workbook loaded once for reading, with its defined names (exceljs drops their scope). */
 export interface LoadedWorkbook {
+  /** Cell values and merges only (see VALUES_ONLY). */
   readonly wb: ExcelJS.Workbook;
   readonly names: readonly DefinedName[];
+  /** The file's bytes, which a highlighted copy patches (see annotate.ts). */
+  readonly data: Buffer;
 }
 
 /** Throws if the bytes are no xlsx. */
 export async function loadWorkbook(data: Buffer): Promise<LoadedWorkbook> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(data as unknown as ExcelJS.Buffer);
-  return { wb, names: await readDefinedNames(data) };
+  await wb.xlsx.load(data as unknown as ExcelJS.Buffer, VALUES_ONLY);
+  return { wb, names: await readDefinedNames(data), data };
 }
 
 /** Every sheet of ours in a loaded workbook; other sheets are ignored. */

@@ -5,7 +5,7 @@
  * inflated no further than the size it declares. Refusing here keeps a hostile or broken file
  * (zip bomb, enormous sheet, truncated download) from costing more than its limits.
  */
-import { inflateRawSync } from "node:zlib";
+import { centralDirectory, unpack, type ZipPart } from "./zip";
 
 export interface Limits {
   /** The file itself. */
@@ -37,35 +37,18 @@ export type Refusal =
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const SHEET = /^xl\/worksheets\/[^/]+\.xml$/u;
 
-interface Entry {
-  readonly method: number;
-  readonly packed: number;
-  readonly size: number;
-  /** Where its local header starts. */
-  readonly offset: number;
-}
-
 /**
- * Whether an entry unpacks to exactly the size the central directory declares. The directory is
- * only the zip's word: a parser (JSZip, under exceljs) inflates whatever the data holds and
- * compares sizes only afterwards, so a file declaring 1 KB could hold gigabytes. Inflating with
- * the declared size as the output cap keeps that check within what the limits already allowed.
+ * Whether every entry unpacks to exactly the size the central directory declares. The directory
+ * is only the zip's word: a parser (JSZip, under exceljs) inflates whatever the data holds and
+ * compares sizes only afterwards, so a file declaring 1 KB could hold gigabytes. unpack inflates
+ * with the declared size as the output cap, which keeps that check within the limits.
  */
-function truthful(data: Buffer, e: Entry): boolean {
-  const at = e.offset;
-  if (at + 30 > data.length || data.readUInt32LE(at) !== 0x04034b50) return false;
-  const start = at + 30 + data.readUInt16LE(at + 26) + data.readUInt16LE(at + 28);
-  if (start + e.packed > data.length) return false;
-  if (e.method === 0) return e.packed === e.size;
-  if (e.method !== 8) return false;
+function truthful(data: Buffer, parts: readonly ZipPart[]): boolean {
   try {
-    return (
-      inflateRawSync(data.subarray(start, start + e.packed), {
-        maxOutputLength: Math.max(1, e.size),
-      }).length === e.size
-    );
+    for (const p of parts) unpack(data, p);
+    return true;
   } catch {
-    // More than declared (ERR_BUFFER_TOO_LARGE), or no valid deflate data.
+    // More than declared (ERR_BUFFER_TOO_LARGE), less, or no valid deflate data.
     return false;
   }
 }
@@ -74,27 +57,10 @@ export function inspectXlsx(data: Buffer, limits: Limits = DEFAULT_LIMITS): Refu
   if (data.length > limits.maxFileBytes) return { kind: "tooLarge", bytes: data.length };
   if (OLE.every((b, i) => data[i] === b)) return { kind: "encrypted" };
   if (data.length < 22 || data.readUInt32LE(0) !== 0x04034b50) return { kind: "notXlsx" };
-  // End of central directory: the last record starting with PK\5\6 (a comment may follow it).
-  let eocd = -1;
-  for (let i = data.length - 22; i >= Math.max(0, data.length - 22 - 0xffff); i--) {
-    if (data.readUInt32LE(i) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) return { kind: "corrupt" };
-  const count = data.readUInt16LE(eocd + 10);
-  let at = data.readUInt32LE(eocd + 16);
+  const parts = centralDirectory(data);
+  if (!parts) return { kind: "corrupt" };
   let unpacked = 0;
-  let hasWorkbook = false;
-  const entries: Entry[] = [];
-  for (let n = 0; n < count; n++) {
-    if (at + 46 > data.length || data.readUInt32LE(at) !== 0x02014b50) return { kind: "corrupt" };
-    const method = data.readUInt16LE(at + 10);
-    const packed = data.readUInt32LE(at + 20);
-    const size = data.readUInt32LE(at + 24);
-    const nameLength = data.readUInt16LE(at + 28);
-    const name = data.toString("utf8", at + 46, at + 46 + nameLength);
+  for (const { name, packed, size } of parts) {
     // ZIP64 markers: no form needs 4 GB entries.
     if (size === 0xffffffff || packed === 0xffffffff) return { kind: "zipBomb", bytes: size };
     unpacked += size;
@@ -103,11 +69,8 @@ export function inspectXlsx(data: Buffer, limits: Limits = DEFAULT_LIMITS): Refu
       return { kind: "zipBomb", bytes: size };
     if (SHEET.test(name) && size > limits.maxSheetBytes)
       return { kind: "enormousSheet", entry: name, bytes: size };
-    if (name === "xl/workbook.xml") hasWorkbook = true;
-    entries.push({ method, packed, size, offset: data.readUInt32LE(at + 42) });
-    at += 46 + nameLength + data.readUInt16LE(at + 30) + data.readUInt16LE(at + 32);
   }
-  if (!hasWorkbook) return { kind: "notXlsx" };
+  if (!parts.some((p) => p.name === "xl/workbook.xml")) return { kind: "notXlsx" };
   // A directory that lies about a size (a hidden bomb) or data that does not inflate: damaged.
-  return entries.every((e) => truthful(data, e)) ? undefined : { kind: "corrupt" };
+  return truthful(data, parts) ? undefined : { kind: "corrupt" };
 }

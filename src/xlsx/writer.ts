@@ -3,8 +3,7 @@
  * batch review and the LibreOffice checks. Same plan as the Office.js writer (src/excel).
  */
 import ExcelJS from "exceljs";
-import JSZip from "jszip";
-import { zip } from "./zip";
+import { attr, xmlEscape, xmlUnescape, XlsxPackage } from "./package";
 import {
   cellsIn,
   HIGHLIGHT_COLORS,
@@ -148,9 +147,6 @@ export function addPlanSheet(
   return ws;
 }
 
-const xmlEscape = (s: string): string =>
-  s.replace(/&/gu, "&amp;").replace(/</gu, "&lt;").replace(/>/gu, "&gt;").replace(/"/gu, "&quot;");
-
 const quoteSheet = (name: string): string => `'${name.replace(/'/gu, "''")}'`;
 
 export interface DefinedName {
@@ -164,32 +160,35 @@ export interface DefinedName {
 /** exceljs writes its parts uncompressed; zip() compresses each once, natively. */
 export const STORED = { zip: { compression: "STORE" } } as const;
 
+/** What may follow <definedNames> in a workbook part (CT_Workbook's sequence). */
+const AFTER_NAMES =
+  /<(?:calcPr|oleSize|customWorkbookViews|pivotCaches|smartTagPr|smartTagTypes|webPublishing|fileRecoveryPr|webPublishObjects|extLst)\b|<\/workbook>/u;
+
+/** workbook.xml with `names` added to its <definedNames> (created in its place if missing). */
+export function withDefinedNames(xml: string, names: readonly DefinedName[]): string {
+  if (names.length === 0) return xml;
+  const entries = names
+    .map(
+      (n) =>
+        `<definedName name="${xmlEscape(n.name)}"${n.sheetIndex === undefined ? "" : ` localSheetId="${n.sheetIndex}"`}>${xmlEscape(n.ref)}</definedName>`
+    )
+    .join("");
+  if (xml.includes("<definedNames>"))
+    return xml.replace("<definedNames>", `<definedNames>${entries}`);
+  const at = AFTER_NAMES.exec(xml);
+  if (!at) throw new Error("workbook.xml: no place for <definedNames>");
+  return `${xml.slice(0, at.index)}<definedNames>${entries}</definedNames>${xml.slice(at.index)}`;
+}
+
 /** Adds defined names to xl/workbook.xml of a written workbook, and compresses it. */
-export async function injectDefinedNames(
+export function injectDefinedNames(
   buffer: ArrayBuffer | Buffer,
   names: readonly DefinedName[]
-): Promise<Buffer> {
-  const archive = await JSZip.loadAsync(buffer);
+): Buffer {
+  const pkg = new XlsxPackage(Buffer.isBuffer(buffer) ? buffer : Buffer.from(buffer));
   const path = "xl/workbook.xml";
-  let xml = (await archive.file(path)?.async("string")) ?? "";
-  const entries = names.map(
-    (n) =>
-      `<definedName name="${xmlEscape(n.name)}"${n.sheetIndex === undefined ? "" : ` localSheetId="${n.sheetIndex}"`}>${xmlEscape(n.ref)}</definedName>`
-  );
-  if (entries.length) {
-    xml = xml.includes("<definedNames>")
-      ? xml.replace("<definedNames>", `<definedNames>${entries.join("")}`)
-      : xml.replace("</sheets>", `</sheets><definedNames>${entries.join("")}</definedNames>`);
-  }
-  const parts = await Promise.all(
-    Object.values(archive.files)
-      .filter((f) => !f.dir)
-      .map(async (f) => ({
-        name: f.name,
-        data: f.name === path ? Buffer.from(xml, "utf8") : await f.async("nodebuffer"),
-      }))
-  );
-  return zip(parts);
+  pkg.put(path, withDefinedNames(pkg.text(path) ?? "", names));
+  return pkg.toBuffer();
 }
 
 /** A plan's names, scoped to the sheet at `sheetIndex`. */
@@ -211,22 +210,27 @@ export async function writeXlsx(
   );
 }
 
-/** Defined names of an xlsx file with their scope, read from workbook.xml (exceljs drops scope). */
-export async function readDefinedNames(data: Buffer | Uint8Array): Promise<DefinedName[]> {
-  const zip = await JSZip.loadAsync(data);
-  const xml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+/** Defined names of a workbook part with their scope (exceljs drops the scope). */
+export function definedNamesOf(workbookXml: string): DefinedName[] {
   const out: DefinedName[] = [];
-  for (const m of xml.matchAll(/<definedName\b([^>]*)>([^<]*)<\/definedName>/gu)) {
-    const attrs = m[1] ?? "";
-    const name = /\bname="([^"]*)"/u.exec(attrs)?.[1] ?? "";
-    const local = /\blocalSheetId="(\d+)"/u.exec(attrs)?.[1];
-    const ref = (m[2] ?? "")
-      .replace(/&apos;/gu, "'")
-      .replace(/&quot;/gu, '"')
-      .replace(/&lt;/gu, "<")
-      .replace(/&gt;/gu, ">")
-      .replace(/&amp;/gu, "&");
-    out.push({ name, ref, ...(local !== undefined ? { sheetIndex: Number(local) } : {}) });
+  for (const m of workbookXml.matchAll(/<definedName\b([^>]*)>([^<]*)<\/definedName>/gu)) {
+    const tag = ` ${m[1] ?? ""}`;
+    const local = attr(tag, "localSheetId");
+    out.push({
+      name: attr(tag, "name") ?? "",
+      ref: xmlUnescape(m[2] ?? ""),
+      ...(local !== undefined && /^\d+$/u.test(local) ? { sheetIndex: Number(local) } : {}),
+    });
   }
   return out;
+}
+
+/** Defined names of an xlsx file with their scope. Throws if the bytes are no zip. */
+export function readDefinedNames(data: Buffer | Uint8Array): Promise<DefinedName[]> {
+  try {
+    const pkg = new XlsxPackage(Buffer.isBuffer(data) ? data : Buffer.from(data));
+    return Promise.resolve(definedNamesOf(pkg.text("xl/workbook.xml") ?? ""));
+  } catch (e) {
+    return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+  }
 }
