@@ -1,0 +1,349 @@
+/**
+ * The patched highlighted copy (src/xlsx/patch.ts) against the exceljs rewrite it stands in for:
+ * for the same files both must give the same sheets, names, findings sheet, notes and marks, as
+ * exceljs reads them back; the patch must leave every part it has no reason to touch byte for
+ * byte as it was, and every part it writes must be well-formed XML (xmllint, not our code).
+ * Files it cannot patch (notes, an earlier check, macros) must say why, so annotateLoaded falls
+ * back to the rewrite. LibreOffice opening patched copies is test/cli/checkOutDir.test.ts.
+ */
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { validateXML } from "xmllint-wasm";
+import {
+  EXAMPLE_A,
+  EXAMPLE_B,
+  EXAMPLE_C,
+  EXAMPLE_D,
+  EXAMPLE_E,
+  EXAMPLE_E_2023,
+  findAuthority,
+  guizhouRows,
+  reviewSheet,
+  type Authority,
+  type FormValues,
+  type SheetReview,
+} from "../../src/domain";
+import { recordsOf, type FindingRecord } from "../../src/review";
+import { annotateLoaded, rewrittenCopy } from "../../src/xlsx/annotate";
+import { fillByNames, fillHuizongRows } from "../../src/xlsx/fill";
+import { centralDirectory, unpack } from "../../src/xlsx/zip";
+import { patchedCopy } from "../../src/xlsx/patch";
+import { loadWorkbook, templatesOf, type LoadedWorkbook } from "../../src/xlsx/read";
+import { templatePlan } from "../../src/xlsx/templates";
+import { addPlanSheet, readDefinedNames, writeXlsx } from "../../src/xlsx/writer";
+
+// Spelt out here, not imported from the code under test.
+const MARK_TAG = "集群申报助手·检查标记";
+const NOTE_TAG = "【集群申报助手】";
+const FINDINGS = "审查结果";
+
+interface Checked {
+  readonly loaded: LoadedWorkbook;
+  readonly reviews: SheetReview[];
+  readonly records: FindingRecord[][];
+}
+
+async function check(data: Buffer): Promise<Checked> {
+  const loaded = await loadWorkbook(data);
+  const reviews = templatesOf(loaded).map((r) => reviewSheet(r));
+  return { loaded, reviews, records: reviews.map((r) => recordsOf(r, "zh-CN")) };
+}
+
+function patched({ loaded, reviews, records }: Checked): Buffer {
+  const result = patchedCopy(loaded.data, reviews, records, "zh-CN", "input.xlsx");
+  if (!("copy" in result)) throw new Error(`not patched: ${result.why}`);
+  return result.copy;
+}
+
+const rewritten = ({ loaded, reviews, records }: Checked): Promise<Buffer> =>
+  rewrittenCopy(loaded, reviews, records, "zh-CN", "input.xlsx");
+
+async function shenbao(
+  year: number,
+  sheets: readonly FormValues[],
+  extra?: (wb: ExcelJS.Workbook) => void
+): Promise<Buffer> {
+  const plan = templatePlan("shenbao", year);
+  const wb = new ExcelJS.Workbook();
+  const scoped = sheets.map((values, i) => {
+    const sheet = i === 0 ? plan.sheetName : `${plan.sheetName} (${i + 1})`;
+    fillByNames(addPlanSheet(wb, plan, sheet), plan, values);
+    return { sheet, plan };
+  });
+  extra?.(wb);
+  return writeXlsx(wb, scoped);
+}
+
+async function guizhou(): Promise<Buffer> {
+  const plan = templatePlan("huizong", 2023, findAuthority("贵州省") as Authority);
+  const wb = new ExcelJS.Workbook();
+  fillHuizongRows(addPlanSheet(wb, plan), plan, guizhouRows(7));
+  return writeXlsx(wb, [{ sheet: plan.sheetName, plan }]);
+}
+
+async function load(data: Buffer): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(data as unknown as ExcelJS.Buffer);
+  return wb;
+}
+
+/** Every part's unpacked bytes, by name. */
+function parts(data: Buffer): Map<string, Buffer> {
+  const dir = centralDirectory(data);
+  if (!dir) throw new Error("no zip");
+  return new Map(dir.map((p) => [p.name, unpack(data, p)]));
+}
+
+/** A cell's look, as far as the findings sheet sets it. */
+const look = (c: ExcelJS.Cell): unknown => ({
+  bold: c.font?.bold ?? false,
+  size: c.font?.size,
+  color: c.font?.color?.argb,
+  fill: c.fill?.type === "pattern" ? c.fill.fgColor?.argb : undefined,
+  wrap: c.alignment?.wrapText ?? false,
+  h: c.alignment?.horizontal,
+  v: c.alignment?.vertical,
+  border: c.border?.left?.style,
+});
+
+/** What a reviewer gets from a copy, as exceljs reads it back. */
+async function contentOf(copy: Buffer): Promise<unknown> {
+  const wb = await load(copy);
+  // exceljs writes print areas half absolute ($A1:$K5); Excel's own form is $A$1:$K$5.
+  const names = (await readDefinedNames(copy))
+    .map(
+      (n) =>
+        `${n.name}|${n.sheetIndex ?? ""}|${n.name.startsWith("_xlnm.") ? n.ref.replace(/\$/gu, "") : n.ref}`
+    )
+    .sort();
+  const sheets = wb.worksheets.map((ws) => {
+    const cells: Record<string, unknown> = {};
+    const notes: Record<string, string> = {};
+    ws.eachRow({ includeEmpty: false }, (row) =>
+      row.eachCell({ includeEmpty: true }, (c) => {
+        const note = c.note;
+        const text = typeof note === "string" ? note : note?.texts?.map((t) => t.text).join("");
+        if (text) notes[c.address] = text;
+        // A merged area shows its first cell: exceljs copies it into the others, Excel need not.
+        if (ws.name.startsWith(FINDINGS) && (!c.isMerged || c.master === c))
+          cells[c.address] = { value: c.value, look: look(c) };
+      })
+    );
+    type Cf = ExcelJS.ConditionalFormattingOptions;
+    const marks = (ws.conditionalFormattings as Cf[])
+      .filter((cf) =>
+        cf.rules.some((r) => "formulae" in r && (r.formulae ?? []).join().includes(MARK_TAG))
+      )
+      .map((cf) => {
+        const rule = cf.rules[0] as { style?: { fill?: { bgColor?: { argb?: string } } } };
+        return `${cf.ref}|${rule.style?.fill?.bgColor?.argb ?? ""}`;
+      })
+      .sort();
+    return {
+      name: ws.name,
+      cells,
+      notes,
+      marks,
+      merges: ws.name.startsWith(FINDINGS) ? [...ws.model.merges].sort() : [],
+      // exceljs leaves a width of 9, its default, unwritten (Excel then shows 8.43).
+      widths: ws.name.startsWith(FINDINGS) ? ws.columns.map((c) => c.width ?? 9) : [],
+    };
+  });
+  return { names, sheets };
+}
+
+const FILES: ReadonlyArray<readonly [string, () => Promise<Buffer>]> = [
+  ["A 2024", () => shenbao(2024, [EXAMPLE_A.values])],
+  ["B 2024", () => shenbao(2024, [EXAMPLE_B.values])],
+  ["C 2024", () => shenbao(2024, [EXAMPLE_C.values])],
+  ["D 2024", () => shenbao(2024, [EXAMPLE_D.values])],
+  ["E 2024", () => shenbao(2024, [EXAMPLE_E.values])],
+  ["E 2023", () => shenbao(2023, [EXAMPLE_E_2023.values])],
+  ["贵州 2023 汇总表, 7 rows", guizhou],
+  ["two 申报表 sheets", () => shenbao(2024, [EXAMPLE_B.values, EXAMPLE_E.values])],
+  [
+    "the user's own 审查结果 sheet and a name with XML's special characters",
+    () =>
+      shenbao(2024, [EXAMPLE_B.values], (wb) => {
+        wb.addWorksheet(FINDINGS).getCell("A1").value = "我的笔记";
+        wb.addWorksheet(`R&D <"数据">'s`).getCell("A1").value = 1;
+      }),
+  ],
+];
+
+describe.each(FILES)("%s", (_, make) => {
+  let input: Buffer;
+  let checked: Checked;
+  let copy: Buffer;
+  beforeAll(async () => {
+    input = await make();
+    checked = await check(input);
+    copy = patched(checked);
+  });
+
+  it("is patched, and reads back the same as the exceljs rewrite", async () => {
+    expect(checked.records.flat().length).toBeGreaterThan(0);
+    const ours = await contentOf(copy);
+    expect(ours).toEqual(await contentOf(await rewritten(checked)));
+    // Not only equal to each other: the findings sheet holds one row per record.
+    const sheets = (ours as { sheets: { name: string; cells: Record<string, unknown> }[] }).sheets;
+    const findings = sheets.filter((s) => s.name.startsWith(FINDINGS)).at(-1);
+    const rows = Object.keys(findings?.cells ?? {}).filter((a) => /^A\d+$/u.test(a)).length;
+    expect(rows).toBe(3 + checked.records.flat().length);
+  });
+
+  it("leaves every part it has no reason to change byte for byte as it was", () => {
+    const before = parts(input);
+    const after = parts(copy);
+    // The checked sheets and their relationships (a 汇总表 already relates to its table).
+    const checkedParts = ["sheet1.xml", "sheet2.xml"].flatMap((s) => [
+      `xl/worksheets/${s}`,
+      `xl/worksheets/_rels/${s}.rels`,
+    ]);
+    const changed = [...before].filter(([name, bytes]) => !after.get(name)?.equals(bytes));
+    const allowed = [
+      "[Content_Types].xml",
+      "xl/workbook.xml",
+      "xl/_rels/workbook.xml.rels",
+      "xl/styles.xml",
+      ...checkedParts,
+    ];
+    expect(changed.map(([name]) => name).filter((n) => !allowed.includes(n))).toEqual([]);
+    // Nothing is dropped, and the new parts are the findings sheet and the notes' parts.
+    expect([...before.keys()].every((n) => after.has(n))).toBe(true);
+    const added = [...after.keys()].filter((n) => !before.has(n));
+    expect(added.every((n) => /^xl\/(worksheets\/|comments\d+\.xml$|drawings\/)/u.test(n))).toBe(
+      true
+    );
+    expect(added.filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/u.test(n))).toHaveLength(1);
+  });
+
+  it("keeps the original parts' text: insertions only, nothing removed", () => {
+    const before = parts(input);
+    const after = parts(copy);
+    for (const name of ["xl/workbook.xml", "xl/styles.xml", "xl/worksheets/sheet1.xml"]) {
+      const was = before.get(name)?.toString("utf8") ?? "";
+      const now = after.get(name)?.toString("utf8") ?? "";
+      // Every tag of the original is still there, in the same order.
+      let at = 0;
+      for (const tag of was.match(/<[^>]+>/gu) ?? []) {
+        if (/ count="\d+"/u.test(tag)) continue; // counts grow with the appended entries
+        const found = now.indexOf(tag, at);
+        expect(found).toBeGreaterThanOrEqual(0);
+        at = found + tag.length;
+      }
+    }
+  });
+
+  it("writes well-formed XML (xmllint) and a zip whose checksums hold (JSZip)", async () => {
+    const before = parts(input);
+    const after = parts(copy);
+    const written = [...after].filter(
+      ([name, bytes]) => /\.(xml|rels|vml)$/u.test(name) && !before.get(name)?.equals(bytes)
+    );
+    expect(written.length).toBeGreaterThanOrEqual(5);
+    const result = await validateXML({
+      xml: written.map(([name, bytes]) => ({
+        fileName: name.replace(/[^A-Za-z0-9.]/gu, "_"),
+        contents: bytes.toString("utf8"),
+      })),
+      normalization: "c14n",
+    });
+    expect(result.errors).toEqual([]);
+    await expect(JSZip.loadAsync(copy, { checkCRC32: true })).resolves.toBeDefined();
+  });
+
+  it("is the copy annotateLoaded gives", async () => {
+    const again = await check(input);
+    const copyAgain = await annotateLoaded(
+      again.loaded,
+      again.reviews,
+      again.records,
+      "zh-CN",
+      "input.xlsx"
+    );
+    expect(copyAgain.equals(copy)).toBe(true);
+  });
+});
+
+describe("files the patch leaves to the exceljs rewrite, each with its reason", () => {
+  it("a file with a note of the user's", async () => {
+    const data = await shenbao(2024, [EXAMPLE_B.values], (wb) => {
+      const ws = wb.worksheets[0] as ExcelJS.Worksheet;
+      ws.getCell("A1").note = "我的批注";
+    });
+    const c = await check(data);
+    expect(patchedCopy(data, c.reviews, c.records, "zh-CN", "x")).toEqual({
+      why: "notes present",
+    });
+    // The rewrite keeps the user's note and adds the check's.
+    const wb = await load(await annotateLoaded(c.loaded, c.reviews, c.records, "zh-CN", "x"));
+    const ws = wb.worksheets[0] as ExcelJS.Worksheet;
+    expect(ws.getCell("A1").note).toBe("我的批注");
+    expect(JSON.stringify(ws.getCell("B35").note)).toContain(NOTE_TAG);
+  });
+
+  it("a copy checked before (its findings sheet, marks and notes)", async () => {
+    const first = await check(await shenbao(2024, [EXAMPLE_B.values]));
+    const copy = patched(first);
+    const second = await check(copy);
+    expect(patchedCopy(copy, second.reviews, second.records, "zh-CN", "x")).toHaveProperty("why");
+    // Checked again through the rewrite: one findings sheet, not two.
+    const again = await load(
+      await annotateLoaded(second.loaded, second.reviews, second.records, "zh-CN", "x")
+    );
+    expect(again.worksheets.filter((w) => w.name.startsWith(FINDINGS))).toHaveLength(1);
+  });
+
+  it("a workbook with marks but its findings sheet deleted", async () => {
+    const copy = patched(await check(await shenbao(2024, [EXAMPLE_B.values])));
+    const zip = await JSZip.loadAsync(copy);
+    const text = async (name: string): Promise<string> =>
+      (await zip.file(name)?.async("string")) ?? "";
+    const wb = await text("xl/workbook.xml");
+    zip.file(
+      "xl/workbook.xml",
+      wb.replace(/<definedName name="JQ_FINDINGS".*?<\/definedName>/u, "")
+    );
+    // The notes go too (else the patch would stop at them first).
+    const sheet = await text("xl/worksheets/sheet1.xml");
+    zip.file("xl/worksheets/sheet1.xml", sheet.replace(/<legacyDrawing [^>]*>/u, ""));
+    zip.remove("xl/worksheets/_rels/sheet1.xml.rels");
+    zip.remove("xl/comments1.xml");
+    zip.remove("xl/drawings/vmlDrawing1.vml");
+    const data = await zip.generateAsync({ type: "nodebuffer" });
+    const c = await check(data);
+    expect(patchedCopy(data, c.reviews, c.records, "zh-CN", "x")).toEqual({
+      why: "an earlier check's marks",
+    });
+  });
+
+  it("a macro-enabled workbook (its copy is a plain .xlsx)", async () => {
+    const zip = await JSZip.loadAsync(await shenbao(2024, [EXAMPLE_B.values]));
+    const types = (await zip.file("[Content_Types].xml")?.async("string")) ?? "";
+    zip.file(
+      "[Content_Types].xml",
+      types.replace("spreadsheetml.sheet.main+xml", "ms-excel.sheet.macroEnabled.main+xml")
+    );
+    const data = await zip.generateAsync({ type: "nodebuffer" });
+    const c = await check(data);
+    expect(patchedCopy(data, c.reviews, c.records, "zh-CN", "x")).toHaveProperty("why");
+  });
+
+  it("a worksheet in a prefixed namespace", async () => {
+    const original = await shenbao(2024, [EXAMPLE_B.values]);
+    const zip = await JSZip.loadAsync(original);
+    const sheet = (await zip.file("xl/worksheets/sheet1.xml")?.async("string")) ?? "";
+    zip.file(
+      "xl/worksheets/sheet1.xml",
+      sheet
+        .replace(/<(\/?)([a-zA-Z])/gu, "<$1x:$2")
+        .replace('xmlns="http://schemas', 'xmlns:x="http://schemas')
+    );
+    const data = await zip.generateAsync({ type: "nodebuffer" });
+    // exceljs cannot read it (a batch review refuses it); the findings are the original's.
+    const c = await check(original);
+    const result = patchedCopy(data, c.reviews, c.records, "zh-CN", "x");
+    expect(result).toHaveProperty("why", expect.stringContaining("xl/worksheets/sheet1.xml"));
+  });
+});
