@@ -3,9 +3,11 @@
  * provinces and batches 2022–2025, and a few 推荐汇总表), against the floor: exceljs alone
  * reading the same files one after another in one thread. Budgets: the batch in < 60 s, linear
  * growth (130 → 260 files ≤ 2.6× the time), every file checked with the same verdicts a direct
- * reviewSheet gives, and a guard of 3× the floor. Issue 7 asks for 1.5× the floor; that target
- * is NOT met yet (about 1.8–2.0× here: writing each highlighted copy through exceljs costs as much
- * as reading it), and the report prints the target beside the guard until it is.
+ * reviewSheet gives, and review ≤ 1.5× the floor (issue 7). Two things keep it there: the copy
+ * is patched part by part rather than re-serialised through exceljs (src/xlsx/patch.ts), and the
+ * review's own exceljs load skips what reading values does not need (conditional formats,
+ * validations…: VALUES_ONLY in src/xlsx/read.ts). The floor stays exceljs's plain load; the
+ * phases line shows both loads side by side.
  *
  * Like functions.bench.ts, the timed parts run in child Node processes on the package compiled
  * with tsconfig.node.json (what lib/ ships): the command's worker threads need compiled JS
@@ -35,10 +37,8 @@ import {
 
 /** The review of all files, in seconds. */
 const WALL_BUDGET_S = 60;
-/** Regression guard on review ÷ exceljs's sequential reading of the same files. */
-const FLOOR_RATIO_BUDGET = 3;
-/** What issue 7 asks for; not met yet, printed beside the guard. */
-const FLOOR_RATIO_TARGET = 1.5;
+/** Review ÷ exceljs's sequential reading of the same files (issue 7). */
+const FLOOR_RATIO_BUDGET = 1.5;
 /** Twice the files may take at most this many times as long (2 would be exactly linear). */
 const GROWTH_BUDGET = 2.6;
 /** Files checked again in this process, straight through readTemplates and reviewSheet. */
@@ -190,7 +190,7 @@ it("review: 260 files on worker threads vs exceljs alone; linear growth; every f
           `peak RSS ${mb(floor.maxRssKB)}); ${spread(floors)}`,
         `             ${s(floor2.ms)} the same on 2 worker threads (for information: ` +
           `×${(floor.ms / floor2.ms).toFixed(2)} faster, CPU ${s(floor2.cpuMs)}, peak RSS ${mb(floor2.maxRssKB)})`,
-        `ratio        review / sequential floor ${ratio.toFixed(2)} (guard ≤ ${FLOOR_RATIO_BUDGET}; target ≤ ${FLOOR_RATIO_TARGET} ${ratio <= FLOOR_RATIO_TARGET ? "met" : "NOT met"}); ` +
+        `ratio        review / sequential floor ${ratio.toFixed(2)} (budget ≤ ${FLOOR_RATIO_BUDGET}); ` +
           `review / 2-thread floor ${(all.ms / floor2.ms).toFixed(2)}; ` +
           `CPU review / floor ${(all.cpuMs / floor.cpuMs).toFixed(2)}`,
         `growth       ${half.files} files ${s(half.ms)} → ${all.files} files ${s(all.ms)}: ` +
@@ -208,9 +208,11 @@ it("review: 260 files on worker threads vs exceljs alone; linear growth; every f
               .toFixed(0)
               .padStart(3)}%`
         ),
-        `  ${"sum".padEnd(34)}${perFile(phaseTotal)}  exceljs load alone on the same files: ` +
-          `${perFile(phases.floorMs).trim()} → one thread's review is ` +
+        `  ${"sum".padEnd(34)}${perFile(phaseTotal)}  exceljs's plain load (the floor) on the same ` +
+          `files: ${perFile(phases.floorMs).trim()} → one thread's review is ` +
           `${(phases.totalMs / phases.floorMs).toFixed(2)}× the floor`,
+        `  copies patched ${phases.files - phases.rewritten.length}/${phases.files}` +
+          (phases.rewritten.length ? `; rewritten: ${phases.rewritten.join(" | ")}` : ""),
         `  of which garbage collection   ${perFile(phases.gcMs)}  (pauses of this thread, spread over the phases)`,
         ...(warnings.length ? [`stderr       the review printed: ${warnings.join(" | ")}`] : []),
         "",
@@ -230,6 +232,8 @@ it("review: 260 files on worker threads vs exceljs alone; linear growth; every f
     expect(floor.sheets).toBe(FILES);
     expect(floor2.sheets).toBe(FILES);
     expect(mismatches).toEqual([]);
+    // Generated submissions are the common case the patch is for: none may need the rewrite.
+    expect(phases.rewritten).toEqual([]);
     expect(all.ms).toBeLessThan(WALL_BUDGET_S * 1000);
     expect(growth).toBeLessThanOrEqual(GROWTH_BUDGET);
     expect(ratio).toBeLessThanOrEqual(FLOOR_RATIO_BUDGET);

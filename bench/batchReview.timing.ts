@@ -38,7 +38,8 @@ import {
   type SheetPlan,
 } from "../src/domain";
 import { recordsOf } from "../src/review";
-import { annotateLoaded } from "../src/xlsx/annotate";
+import { rewrittenCopy } from "../src/xlsx/annotate";
+import { patchedCopy } from "../src/xlsx/patch";
 import { fillByNames, fillHuizongRows } from "../src/xlsx/fill";
 import { loadWorkbook, templatesOf } from "../src/xlsx/read";
 import { DEFAULT_LIMITS, inspectXlsx } from "../src/xlsx/safety";
@@ -84,13 +85,12 @@ export interface FloorRun {
 
 export const PHASES = [
   "read + inspect",
-  "exceljs load",
-  "defined names (JSZip)",
+  "exceljs load (values only)",
+  "defined names",
   "read templates",
   "evaluate + records",
-  "annotate (marks, findings sheet)",
-  "exceljs writeBuffer",
-  "inject names (JSZip re-zip)",
+  "patch the copy",
+  "exceljs rewrite (fallback)",
   "write copy",
 ] as const;
 export type Phase = (typeof PHASES)[number];
@@ -103,6 +103,8 @@ export interface PhaseRun {
   readonly gcMs: number;
   /** exceljs load alone on the same files in the same thread (warm), for the ratio per phase. */
   readonly floorMs: number;
+  /** Copies written by the exceljs rewrite instead of the patch, with the reasons. */
+  readonly rewritten: readonly string[];
 }
 
 /** Deterministic pseudo-random numbers (a linear congruential generator), so runs compare. */
@@ -352,13 +354,13 @@ export async function floorRun(inDir: string, threads: number): Promise<FloorRun
 }
 
 /**
- * reviewFile's steps (src/cli/review/file.ts) one by one, timed. Inside annotateLoaded, exceljs's
- * writeBuffer and writer.injectDefinedNames are timed by wrapping them (the compiled modules call
- * each other through their exports objects); the rest of annotateLoaded is the annotate phase.
+ * reviewFile's steps (src/cli/review/file.ts) one by one, timed: annotateLoaded's two ways to
+ * the copy are called directly, so a file the patch leaves to the rewrite shows as such.
  */
 export async function phasesRun(inDir: string, outDir: string, every: number): Promise<PhaseRun> {
   const files = inputFiles([inDir]).filter((_, i) => i % every === 0);
   const ms = Object.fromEntries(PHASES.map((p) => [p, 0])) as Record<Phase, number>;
+  const rewritten: string[] = [];
   let measuring = false;
   const timed = async <T>(phase: Phase, f: () => Promise<T> | T): Promise<T> => {
     const t = performance.now();
@@ -366,21 +368,10 @@ export async function phasesRun(inDir: string, outDir: string, every: number): P
     if (measuring) ms[phase] += performance.now() - t;
     return r;
   };
-  // exceljs's XLSX class is shared by every workbook: wrap its writeBuffer once.
-  const xlsxProto = Object.getPrototypeOf(new ExcelJS.Workbook().xlsx) as {
-    writeBuffer: (...a: unknown[]) => Promise<Buffer>;
-  };
-  const writeBuffer = xlsxProto.writeBuffer;
-  xlsxProto.writeBuffer = function (this: unknown, ...a: unknown[]) {
-    return timed("exceljs writeBuffer", () => writeBuffer.apply(this, a));
-  };
   const w = writer as unknown as Record<string, unknown>;
-  const inject = writer.injectDefinedNames;
   const readNames = writer.readDefinedNames;
-  w.injectDefinedNames = (...a: Parameters<typeof inject>) =>
-    timed("inject names (JSZip re-zip)", () => inject(...a));
   w.readDefinedNames = (...a: Parameters<typeof readNames>) =>
-    timed("defined names (JSZip)", () => readNames(...a));
+    timed("defined names", () => readNames(...a));
 
   const one = async (file: string, k: number): Promise<void> => {
     const data = await timed("read + inspect", () => {
@@ -389,24 +380,28 @@ export async function phasesRun(inDir: string, outDir: string, every: number): P
       return d;
     });
     // loadWorkbook = exceljs load + readDefinedNames (timed by its wrapper): the load is the rest.
-    const before = ms["defined names (JSZip)"];
+    const before = ms["defined names"];
     const t = performance.now();
     const loaded = await loadWorkbook(data);
     if (measuring)
-      ms["exceljs load"] += performance.now() - t - (ms["defined names (JSZip)"] - before);
+      ms["exceljs load (values only)"] += performance.now() - t - (ms["defined names"] - before);
     const reads = await timed("read templates", () => templatesOf(loaded));
     const reviews = await timed("evaluate + records", () => reads.map((r) => reviewSheet(r)));
     const records = await timed("evaluate + records", () =>
       reviews.map((r) => recordsOf(r, "zh-CN"))
     );
-    const inner = ms["exceljs writeBuffer"] + ms["inject names (JSZip re-zip)"];
-    const t1 = performance.now();
-    const bytes = await annotateLoaded(loaded, reviews, records, "zh-CN", path.basename(file));
-    if (measuring)
-      ms["annotate (marks, findings sheet)"] +=
-        performance.now() -
-        t1 -
-        (ms["exceljs writeBuffer"] + ms["inject names (JSZip re-zip)"] - inner);
+    const source = path.basename(file);
+    const patched = await timed("patch the copy", () =>
+      patchedCopy(data, reviews, records, "zh-CN", source)
+    );
+    let bytes: Buffer;
+    if ("copy" in patched) bytes = patched.copy;
+    else {
+      if (measuring) rewritten.push(`${source}: ${patched.why}`);
+      bytes = await timed("exceljs rewrite (fallback)", () =>
+        rewrittenCopy(loaded, reviews, records, "zh-CN", source)
+      );
+    }
     await timed("write copy", () =>
       writeFileSync(path.join(outDir, `${k}-审查.xlsx`), bytes, { flag: "wx" })
     );
@@ -430,7 +425,7 @@ export async function phasesRun(inDir: string, outDir: string, every: number): P
   const t2 = performance.now();
   for (const f of files) await loadOne(f);
   const floorMs = performance.now() - t2;
-  return { files: files.length, ms, totalMs, gcMs, floorMs };
+  return { files: files.length, ms, totalMs, gcMs, floorMs, rewritten };
 }
 
 async function cli(argv: readonly string[]): Promise<unknown> {

@@ -144,8 +144,11 @@ export class XlsxPackage {
     if (entry) this.put(CONTENT_TYPES, xml.replace("</Types>", `${entry}</Types>`));
   }
 
-  /** The package as a zip: untouched parts copied as they are, in their order, new ones after. */
-  toBuffer(): Buffer {
+  /**
+   * The package as a zip: untouched parts copied as they are, in their order, new ones after,
+   * deflated at `level` (see zip()).
+   */
+  toBuffer(level?: number): Buffer {
     const entries: ZipEntry[] = [];
     for (const [name, part] of this.parts) {
       const data = this.changed.get(name);
@@ -153,6 +156,6 @@ export class XlsxPackage {
     }
     for (const [name, data] of this.changed)
       if (!this.parts.has(name)) entries.push({ name, data });
-    return zip(entries);
+    return zip(entries, level);
   }
 }

@@ -204,7 +204,9 @@ function patch(
   );
   pkg.put(WORKBOOK, withDefinedNames(workbook, sheet.names));
   pkg.put(stylesPart, styles.toString());
-  return pkg.toBuffer();
+  // The fastest deflate: the changed parts are a fraction of the file, and half the patch's
+  // time went into compressing them at the default level for a few KB less.
+  return pkg.toBuffer(1);
 }
 
 /**

@@ -88,7 +88,11 @@ export function unpack(data: Buffer, p: ZipPart): Buffer {
 const DOS_TIME = 0;
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 
-export function zip(entries: readonly ZipEntry[]): Buffer {
+/**
+ * The zip of `entries`, each new part deflated at `level` (zlib's 1 fastest … 9 smallest; 6 is
+ * its default).
+ */
+export function zip(entries: readonly ZipEntry[], level = 6): Buffer {
   const locals: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
@@ -106,7 +110,7 @@ export function zip(entries: readonly ZipEntry[]): Buffer {
       size = e.part.size;
     } else {
       const data = "part" in e ? unpack(e.from, e.part) : e.data;
-      packed = deflateRawSync(data, { level: 6 });
+      packed = deflateRawSync(data, { level });
       crc = crc32(data);
       size = data.length;
       // Tiny parts can grow when deflated: those are stored.

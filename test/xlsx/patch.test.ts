@@ -130,7 +130,7 @@ async function contentOf(copy: Buffer): Promise<unknown> {
       })
     );
     type Cf = ExcelJS.ConditionalFormattingOptions;
-    const marks = (ws.conditionalFormattings as Cf[])
+    const marks = (ws as unknown as { conditionalFormattings: Cf[] }).conditionalFormattings
       .filter((cf) =>
         cf.rules.some((r) => "formulae" in r && (r.formulae ?? []).join().includes(MARK_TAG))
       )
