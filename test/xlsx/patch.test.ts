@@ -8,6 +8,9 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { validateXML } from "xmllint-wasm";
 import {
   EXAMPLE_A,
@@ -31,6 +34,7 @@ import { patchedCopy } from "../../src/xlsx/patch";
 import { loadWorkbook, templatesOf, type LoadedWorkbook } from "../../src/xlsx/read";
 import { templatePlan } from "../../src/xlsx/templates";
 import { addPlanSheet, readDefinedNames, writeXlsx } from "../../src/xlsx/writer";
+import { convert, libreOfficeAvailable } from "../support/libreoffice";
 
 // Spelt out here, not imported from the code under test.
 const MARK_TAG = "集群申报助手·检查标记";
@@ -106,8 +110,18 @@ const look = (c: ExcelJS.Cell): unknown => ({
   border: c.border?.left?.style,
 });
 
+interface Content {
+  readonly names: string[];
+  readonly sheets: {
+    readonly name: string;
+    readonly cells: Record<string, unknown>;
+    readonly notes: Record<string, string>;
+    readonly marks: string[];
+  }[];
+}
+
 /** What a reviewer gets from a copy, as exceljs reads it back. */
-async function contentOf(copy: Buffer): Promise<unknown> {
+async function contentOf(copy: Buffer): Promise<Content> {
   const wb = await load(copy);
   // exceljs writes print areas half absolute ($A1:$K5); Excel's own form is $A$1:$K$5.
   const names = (await readDefinedNames(copy))
@@ -186,8 +200,7 @@ describe.each(FILES)("%s", (_, make) => {
     const ours = await contentOf(copy);
     expect(ours).toEqual(await contentOf(await rewritten(checked)));
     // Not only equal to each other: the findings sheet holds one row per record.
-    const sheets = (ours as { sheets: { name: string; cells: Record<string, unknown> }[] }).sheets;
-    const findings = sheets.filter((s) => s.name.startsWith(FINDINGS)).at(-1);
+    const findings = ours.sheets.filter((s) => s.name.startsWith(FINDINGS)).at(-1);
     const rows = Object.keys(findings?.cells ?? {}).filter((a) => /^A\d+$/u.test(a)).length;
     expect(rows).toBe(3 + checked.records.flat().length);
   });
@@ -346,4 +359,28 @@ describe("files the patch leaves to the exceljs rewrite, each with its reason", 
     const result = patchedCopy(data, c.reviews, c.records, "zh-CN", "x");
     expect(result).toHaveProperty("why", expect.stringContaining("xl/worksheets/sheet1.xml"));
   });
+});
+
+const describeLo = libreOfficeAvailable() || process.env.CI ? describe : describe.skip;
+
+describeLo("LibreOffice reads what the patch adds (re-saved as xlsx by LibreOffice)", () => {
+  it("the notes on the flagged cells, the findings sheet and its names, the static marks", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "jiqun-patch-lo-"));
+    const checked = await check(await shenbao(2024, [EXAMPLE_B.values, EXAMPLE_E.values]));
+    const copy = path.join(dir, "copy.xlsx");
+    writeFileSync(copy, patched(checked));
+    const resaved = readFileSync(await convert(copy, "xlsx", path.join(dir, "lo")));
+    const ours = await contentOf(readFileSync(copy));
+    const theirs = await contentOf(resaved);
+    expect(theirs.sheets.map((s) => s.name)).toEqual(ours.sheets.map((s) => s.name));
+    for (const [i, sheet] of ours.sheets.entries()) {
+      const lo = theirs.sheets[i];
+      // Note text and place as written (LibreOffice keeps the text, it may add its own layout).
+      expect(lo?.notes).toEqual(sheet.notes);
+      if (!sheet.name.startsWith(FINDINGS)) expect(lo?.marks.length).toBe(sheet.marks.length);
+    }
+    expect(Object.keys(ours.sheets[0]?.notes ?? {}).length).toBeGreaterThan(0);
+    // The findings sheet's sheet-scoped name survives LibreOffice's own writer.
+    expect(theirs.names.some((n) => n.startsWith("JQ_FINDINGS|2|"))).toBe(true);
+  }, 120_000);
 });
