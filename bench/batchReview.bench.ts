@@ -2,12 +2,12 @@
  * `jiqun review` on a batch of 260 files (申报表 made from examples A–E with varied values, names,
  * provinces and batches 2022–2025, and a few 推荐汇总表), against the floor: exceljs alone
  * reading the same files one after another in one thread. Budgets: the batch in < 60 s, linear
- * growth (130 → 260 files ≤ 2.6× the time), every file checked with the same verdicts a direct
- * reviewSheet gives, and review ≤ 1.5× the floor (issue 7). Two things keep it there: the copy
- * is patched part by part rather than re-serialised through exceljs (src/xlsx/patch.ts), and the
- * review's own exceljs load skips what reading values does not need (conditional formats,
- * validations…: VALUES_ONLY in src/xlsx/read.ts). The floor stays exceljs's plain load; the
- * phases line shows both loads side by side.
+ * growth (130 → 260 files ≤ 2.6× the time), every file checked, every cluster with the verdict
+ * and counts `jiqun check --json` gives for its file, and review ≤ 1.5× the floor (issue 7). Two
+ * things keep it there: the copy is patched part by part rather than re-serialised through
+ * exceljs (src/xlsx/patch.ts), and the review's own exceljs load skips what reading values does
+ * not need (conditional formats, validations…: VALUES_ONLY in src/xlsx/read.ts). The floor stays
+ * exceljs's plain load; the phases line shows both loads side by side.
  *
  * Like functions.bench.ts, the timed parts run in child Node processes on the package compiled
  * with tsconfig.node.json (what lib/ ships): the command's worker threads need compiled JS
@@ -23,12 +23,11 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import ts from "typescript";
 import type { Summary } from "../src/cli/review/summary";
-import { reviewSheet } from "../src/domain";
-import { readTemplates } from "../src/xlsx/read";
 import {
   FILES,
   HUIZONG_AT,
   PHASES,
+  type CheckRun,
   type FloorRun,
   type Generated,
   type PhaseRun,
@@ -41,8 +40,6 @@ const WALL_BUDGET_S = 60;
 const FLOOR_RATIO_BUDGET = 1.5;
 /** Twice the files may take at most this many times as long (2 would be exactly linear). */
 const GROWTH_BUDGET = 2.6;
-/** Files checked again in this process, straight through readTemplates and reviewSheet. */
-const SAMPLE = 10;
 /** The phase profile looks at every n-th file. */
 const PHASE_EVERY = 5;
 /** Timed runs of the floor and of both reviews; the fastest counts. */
@@ -124,45 +121,34 @@ it("review: 260 files on worker threads vs exceljs alone; linear growth; every f
       path.join(tmp, "out-phases"),
       String(PHASE_EVERY)
     );
+    const check = child<CheckRun>(script, "check", inDir);
     const floor = best(floors);
     const all = best(alls);
     const half = best(halves);
     const outAll = path.join(tmp, `out-all-${alls.indexOf(all)}`);
 
-    // What the review wrote: every file checked, the verdicts a direct check gives.
+    // What the review wrote: every file checked.
     const report = JSON.parse(readFileSync(path.join(outAll, "审查报告.json"), "utf8")) as Summary;
     const checked = report.files.filter((f) => f.status === "checked").length;
     const results = { pass: 0, fail: 0, warnings: 0, unchecked: 0 };
     for (const c of report.clusters) results[c.result]++;
-    const shenbaoFiles = report.files.filter((f) => f.sheets.some((x) => x.form === "shenbao"));
-    const sample = Array.from(
-      { length: SAMPLE },
-      (_, k) => shenbaoFiles[Math.floor((k * shenbaoFiles.length) / SAMPLE)]?.file ?? ""
-    );
+    // Every cluster's verdict and counts against `jiqun check --json` on its file.
+    const counts = new Map<string, { errors: number; warnings: number }>();
+    for (const r of check.records) {
+      const key = `${r.file}|${r.sheet}`;
+      const c = counts.get(key) ?? { errors: 0, warnings: 0 };
+      if (r.severity === "error") c.errors++;
+      if (r.severity === "warning") c.warnings++;
+      counts.set(key, c);
+    }
     const mismatches: string[] = [];
-    for (const file of sample) {
-      for (const read of await readTemplates(readFileSync(file))) {
-        const review = reviewSheet(read);
-        const errors = review.findings.filter((f) => f.severity === "error").length;
-        const warnings = review.findings.filter((f) => f.severity === "warning").length;
-        const direct = review.problem
-          ? "unchecked"
-          : errors > 0
-            ? "fail"
-            : warnings > 0
-              ? "warnings"
-              : "pass";
-        const row = report.clusters.find((c) => c.file === file && c.sheet === read.sheet);
-        if (
-          row?.result !== direct ||
-          row.errors !== errors ||
-          row.warnings !== warnings ||
-          row.batchYear !== read.batchYear
-        )
-          mismatches.push(
-            `${path.basename(file)}: review ${row?.result} ${row?.errors}/${row?.warnings}, direct ${direct} ${errors}/${warnings}`
-          );
-      }
+    for (const row of report.clusters) {
+      const c = counts.get(`${row.file}|${row.sheet}`) ?? { errors: 0, warnings: 0 };
+      const direct = c.errors > 0 ? "fail" : c.warnings > 0 ? "warnings" : "pass";
+      if (row.result !== direct || row.errors !== c.errors || row.warnings !== c.warnings)
+        mismatches.push(
+          `${path.basename(row.file)}: review ${row.result} ${row.errors}/${row.warnings}, check ${direct} ${c.errors}/${c.warnings}`
+        );
     }
 
     const ratio = all.ms / floor.ms;
@@ -200,7 +186,8 @@ it("review: 260 files on worker threads vs exceljs alone; linear growth; every f
         `checked      ${checked}/${report.files.length} files; ${report.clusters.length} clusters: ` +
           `${results.pass} pass, ${results.warnings} warnings only, ${results.fail} fail, ${results.unchecked} unchecked; ` +
           `${report.caps.filter((c) => c.over).length} of ${report.caps.length} caps over; ` +
-          `${sample.length} files re-checked in this process: ${mismatches.length} differ`,
+          `verdicts and counts of all ${report.clusters.length} clusters vs \`jiqun check --json\` on each file ` +
+          `(${s(check.ms)}): ${mismatches.length} differ`,
         `phases       one thread, ${phases.files} files (every ${PHASE_EVERY}th), warm; per file:`,
         ...PHASES.map(
           (p) =>
@@ -231,6 +218,8 @@ it("review: 260 files on worker threads vs exceljs alone; linear growth; every f
     expect(report.clusters).toHaveLength(gen.shenbao);
     expect(floor.sheets).toBe(FILES);
     expect(floor2.sheets).toBe(FILES);
+    expect(check.errLines).toEqual([]);
+    expect(check.records.length).toBeGreaterThan(0);
     expect(mismatches).toEqual([]);
     // Generated submissions are the common case the patch is for: none may need the rewrite.
     expect(phases.rewritten).toEqual([]);

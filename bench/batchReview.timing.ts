@@ -11,6 +11,7 @@
  *                         sequentially in this thread, or spread over THREADS worker threads
  *   phases IN OUT EVERY   reviewFile's steps one by one in this thread on every EVERY-th file,
  *                         each step timed (where the time of the review goes)
+ *   check IN              `jiqun check --json` on every file of IN, for the verdicts to compare
  *
  * Every time is wall time inside the process, from after its modules are loaded; worker threads
  * start (and load their modules) inside the timed part, as the command's do.
@@ -20,6 +21,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { performance, PerformanceObserver } from "node:perf_hooks";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import type { CheckRecord } from "../src/cli/check";
 import { main } from "../src/cli/jiqun";
 import { defaultWorkers } from "../src/cli/review/pool";
 import { inputFiles } from "../src/cli/review/command";
@@ -428,13 +430,36 @@ export async function phasesRun(inDir: string, outDir: string, every: number): P
   return { files: files.length, ms, totalMs, gcMs, floorMs, rewritten };
 }
 
+export interface CheckRun {
+  readonly ms: number;
+  readonly code: number;
+  readonly records: readonly CheckRecord[];
+  readonly errLines: readonly string[];
+}
+
+/** `jiqun check FILES --json` on every file of `inDir`, as `main` gets them from the shell. */
+export async function checkRun(inDir: string): Promise<CheckRun> {
+  let out = "";
+  const errLines: string[] = [];
+  const t0 = performance.now();
+  const code = await main(["check", ...inputFiles([inDir]), "--json"], {
+    out: (l) => (out += l),
+    err: (l) => errLines.push(l),
+  });
+  const ms = performance.now() - t0;
+  return { ms, code, records: JSON.parse(out) as CheckRecord[], errLines };
+}
+
 async function cli(argv: readonly string[]): Promise<unknown> {
   const [mode, a, b, c] = argv;
   if (mode === "generate" && a) return generate(a);
   if (mode === "review" && a && b) return reviewRun(a, b, c ? Number(c) : undefined);
   if (mode === "floor" && a) return floorRun(a, Number(b ?? 1));
   if (mode === "phases" && a && b) return phasesRun(a, b, Number(c ?? 1));
-  throw new Error(`usage: generate IN | review IN OUT [N] | floor IN [THREADS] | phases IN OUT N`);
+  if (mode === "check" && a) return checkRun(a);
+  throw new Error(
+    `usage: generate IN | review IN OUT [N] | floor IN [THREADS] | phases IN OUT N | check IN`
+  );
 }
 
 if (!isMainThread && (workerData as { floorWorker?: boolean } | null)?.floorWorker) {
