@@ -383,4 +383,20 @@ describeLo("LibreOffice reads what the patch adds (re-saved as xlsx by LibreOffi
     // The findings sheet's sheet-scoped name survives LibreOffice's own writer.
     expect(theirs.names.some((n) => n.startsWith("JQ_FINDINGS|2|"))).toBe(true);
   }, 120_000);
+
+  it("patches a workbook LibreOffice wrote (XML laid out by another writer) like the rewrite", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "jiqun-patch-lo-"));
+    const input = path.join(dir, "input.xlsx");
+    writeFileSync(input, await shenbao(2023, [EXAMPLE_E_2023.values]));
+    const theirs = readFileSync(await convert(input, "xlsx", path.join(dir, "lo")));
+    const checked = await check(theirs);
+    expect(checked.records.flat().length).toBeGreaterThan(0);
+    const copy = patched(checked);
+    expect(await contentOf(copy)).toEqual(await contentOf(await rewritten(checked)));
+    // …and LibreOffice opens the patched copy again.
+    const out = path.join(dir, "copy.xlsx");
+    writeFileSync(out, copy);
+    const again = await contentOf(readFileSync(await convert(out, "xlsx", path.join(dir, "lo2"))));
+    expect(again.sheets.map((x) => x.name)).toEqual(["申报表-2023", FINDINGS]);
+  }, 120_000);
 });
