@@ -156,6 +156,10 @@ function patch(
       throw new NotPatchable("an earlier check's marks");
   }
 
+  // The sheets' r:id (and the one added here) need r: bound to relationships on the root.
+  const root = /<workbook\b[^>]*>/u.exec(workbook)?.[0] ?? "";
+  if (!root.includes(`xmlns:r="${R_NS}"`))
+    throw new NotPatchable("workbook.xml: r: is not the relationships namespace");
   const rels = pkg.relationships(WORKBOOK);
   const sheetsBlock = need(/<sheets>([\s\S]*?)<\/sheets>/u.exec(workbook), "no <sheets>");
   const sheets = [...(sheetsBlock[1] ?? "").matchAll(/<sheet\b[^>]*>/gu)].map(([tag]) => {
