@@ -21,8 +21,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import ts from "typescript";
 import type { Summary } from "../src/cli/review/summary";
+import { compileNodeBuild } from "../test/support/compile";
 import {
   FILES,
   HUIZONG_AT,
@@ -48,21 +48,9 @@ const HALF = FILES / 2;
 
 const root = path.resolve(__dirname, "..");
 
-/** Compiles the Node build (tsconfig.node.json's files) and the timing module; returns its path. */
+/** Compiles the Node build and the timing module; returns the timing module's path. */
 function compile(outDir: string): string {
-  const config = ts.getParsedCommandLineOfConfigFile(
-    path.join(root, "tsconfig.node.json"),
-    {},
-    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined }
-  );
-  if (!config) throw new Error("tsconfig.node.json unreadable");
-  // All of the build, not only what the timing module imports: the review's worker script is
-  // loaded by path, never imported.
-  const program = ts.createProgram(
-    [...config.fileNames, path.join(__dirname, "batchReview.timing.ts")],
-    { ...config.options, rootDir: root, outDir, declaration: false, noEmitOnError: false }
-  );
-  if (program.emit().emitSkipped) throw new Error("the Node build was not emitted");
+  compileNodeBuild(outDir, [path.join(__dirname, "batchReview.timing.ts")]);
   return path.join(outDir, "bench", "batchReview.timing.js");
 }
 

@@ -1,0 +1,113 @@
+/**
+ * `jiqun review` as users run it: compiled, in its own Node process, on worker threads. Under
+ * jest the pool runs files in the test's thread (workers need compiled JavaScript), so this is
+ * the test of the threaded path: the same report and byte-identical copies as the in-process
+ * run, with the worker threads actually started (counted by a preload script), a bad file
+ * refused inside a worker like anywhere else.
+ */
+import ExcelJS from "exceljs";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { main } from "../../src/cli/jiqun";
+import type { Summary } from "../../src/cli/review/summary";
+import { EXAMPLE_A, EXAMPLE_B, EXAMPLE_C, EXAMPLE_E, type FormValues } from "../../src/domain";
+import { fillByNames } from "../../src/xlsx/fill";
+import { templatePlan } from "../../src/xlsx/templates";
+import { addPlanSheet, writeXlsx } from "../../src/xlsx/writer";
+import { compileNodeBuild, repoRoot } from "../support/compile";
+
+const root = mkdtempSync(path.join(tmpdir(), "jiqun-workers-"));
+const inDir = path.join(root, "in");
+
+/** Counts the worker threads a process starts, on stderr (node:worker_threads' export is
+ * looked up at each `new`, so replacing it before the command loads is enough). */
+const PRELOAD = `
+const wt = require("node:worker_threads");
+const Base = wt.Worker;
+wt.Worker = class extends Base {
+  constructor(...args) {
+    super(...args);
+    process.stderr.write("worker thread started\\n");
+  }
+};
+`;
+
+async function shenbao(name: string, year: number, values: FormValues): Promise<void> {
+  const plan = templatePlan("shenbao", year);
+  const wb = new ExcelJS.Workbook();
+  fillByNames(addPlanSheet(wb, plan), plan, values);
+  writeFileSync(path.join(inDir, name), await writeXlsx(wb, [{ sheet: plan.sheetName, plan }]));
+}
+
+/** A report without what differs between any two runs (times, where the output went). */
+const comparable = (s: Summary): unknown => ({
+  ...s,
+  files: s.files.map(({ ms: _ms, ...f }) => f),
+});
+
+let compiled: string;
+beforeAll(async () => {
+  mkdirSync(inDir);
+  await shenbao("a.xlsx", 2024, EXAMPLE_A.values);
+  await shenbao("b.xlsx", 2024, EXAMPLE_B.values);
+  await shenbao("c.xlsx", 2023, EXAMPLE_C.values);
+  await shenbao("e.xlsx", 2022, EXAMPLE_E.values);
+  writeFileSync(path.join(inDir, "not-a-workbook.xlsx"), "这不是工作簿");
+  compiled = compileNodeBuild(path.join(root, "build"));
+  writeFileSync(path.join(root, "preload.js"), PRELOAD);
+}, 120_000);
+
+it("gives the in-process run's report and byte-identical copies, on two worker threads", async () => {
+  const threadedOut = path.join(root, "threaded");
+  const child = spawnSync(
+    process.execPath,
+    [
+      "--require",
+      path.join(root, "preload.js"),
+      "-e",
+      `require(${JSON.stringify(path.join(compiled, "src", "cli", "jiqun.js"))})` +
+        `.main(process.argv.slice(1), { out: (l) => console.log(l), err: (l) => console.error(l) })` +
+        `.then((code) => process.exit(code))`,
+      "review",
+      inDir,
+      "--out",
+      threadedOut,
+      "--jobs",
+      "2",
+      "--json",
+    ],
+    {
+      cwd: repoRoot,
+      encoding: "utf8",
+      env: { ...process.env, NODE_PATH: path.join(repoRoot, "node_modules") },
+    }
+  );
+  const started = child.stderr.split("\n").filter((l) => l === "worker thread started");
+  expect(started).toHaveLength(2);
+  expect(child.status).toBe(1); // B and E fail, and one file is refused
+  const threaded = JSON.parse(child.stdout) as Summary;
+
+  const localOut = path.join(root, "local");
+  let json = "";
+  const code = await main(["review", inDir, "--out", localOut, "--json"], {
+    out: (l) => (json += l),
+    err: () => undefined,
+  });
+  expect(code).toBe(1);
+  const local = JSON.parse(json) as Summary;
+
+  expect(comparable(threaded)).toEqual(comparable(local));
+  expect(threaded.files.find((f) => f.file.endsWith("not-a-workbook.xlsx"))?.reason).toBe(
+    "不是 .xlsx 文件。"
+  );
+  // C is western: its misses are warnings (西部地区可适当放宽), the domain's default.
+  expect(threaded.clusters.map((c) => c.result)).toEqual(["pass", "fail", "warnings", "fail"]);
+  const copies = readdirSync(localOut).filter((f) => f.endsWith("-审查.xlsx"));
+  expect(copies).toHaveLength(4);
+  for (const copy of copies)
+    expect(
+      readFileSync(path.join(threadedOut, copy)).equals(readFileSync(path.join(localOut, copy)))
+    ).toBe(true);
+}, 120_000);
