@@ -3,7 +3,8 @@
  * seeded with broken and hostile files next to good ones is reviewed without a crash, each bad
  * file is refused with one Chinese reason, the inputs are never touched, and the summary
  * workbook (read back with exceljs and JSZip) agrees with `jiqun check --json` file by file.
- * Under jest the pool runs the files in this thread (workers need the compiled lib/).
+ * Under jest the pool runs the files in this thread (workers need the compiled lib/); the
+ * threaded run is reviewWorkers.test.ts.
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
