@@ -134,6 +134,8 @@ export const enUS: Readonly<Record<StringKey, string>> = {
   "batch.cannotRead": "Cannot open the file ({reason}).",
   "batch.notOurs": "Not a template of this add-in (no SB_/HZ_ names, or they were renamed).",
   "batch.unreadable": "Cannot be parsed ({reason}).",
+  "batch.workerDied":
+    "The thread checking this file stopped unexpectedly (exit code {code}), perhaps too complex a file or out of memory; the other files are checked as usual.",
   "batch.outNotEmpty":
     "The output folder '{dir}' exists and is not empty. Give a new or empty folder so nothing is overwritten.",
   "batch.noFiles": "No files to review.",

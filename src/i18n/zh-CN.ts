@@ -124,6 +124,8 @@ export const zhCN = {
   "batch.cannotRead": "无法打开文件({reason})。",
   "batch.notOurs": "不是集群申报助手的模板(没有 SB_/HZ_ 命名区域,或命名区域已被改名)。",
   "batch.unreadable": "无法解析({reason})。",
+  "batch.workerDied":
+    "审查此文件的线程意外退出(退出码 {code}),可能是文件过于复杂或内存不足;其余文件照常审查。",
   "batch.outNotEmpty": "输出目录「{dir}」已存在且不为空。为避免覆盖,请指定新的或空的目录。",
   "batch.noFiles": "没有要审查的文件。",
   "batch.refused": "未读取:",

@@ -21,18 +21,55 @@ import { compileNodeBuild, repoRoot } from "../support/compile";
 const root = mkdtempSync(path.join(tmpdir(), "jiqun-workers-"));
 const inDir = path.join(root, "in");
 
-/** Counts the worker threads a process starts, on stderr (node:worker_threads' export is
- * looked up at each `new`, so replacing it before the command loads is enough). */
+/**
+ * Preloaded into the process and, inherited, into each worker thread. In the main thread it
+ * counts the worker threads started, on stderr (node:worker_threads' export is looked up at
+ * each \`new\`). In a worker, reading a file named crash.xlsx ends the thread, as running out of
+ * memory would.
+ */
 const PRELOAD = `
 const wt = require("node:worker_threads");
-const Base = wt.Worker;
-wt.Worker = class extends Base {
-  constructor(...args) {
-    super(...args);
-    process.stderr.write("worker thread started\\n");
-  }
-};
+if (wt.isMainThread) {
+  const Base = wt.Worker;
+  wt.Worker = class extends Base {
+    constructor(...args) {
+      super(...args);
+      process.stderr.write("worker thread started\\n");
+    }
+  };
+} else {
+  const fs = require("node:fs");
+  const read = fs.readFileSync;
+  fs.readFileSync = (file, ...rest) => {
+    if (String(file).endsWith("crash.xlsx")) process.exit(3);
+    return read(file, ...rest);
+  };
+}
 `;
+
+/** The compiled jiqun in its own process, with PRELOAD; stdout, stderr and exit code. */
+function jiqun(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  return spawnSync(
+    process.execPath,
+    [
+      "--require",
+      path.join(root, "preload.js"),
+      "-e",
+      `require(${JSON.stringify(path.join(compiled, "src", "cli", "jiqun.js"))})` +
+        `.main(process.argv.slice(1), { out: (l) => console.log(l), err: (l) => console.error(l) })` +
+        `.then((code) => process.exit(code))`,
+      ...args,
+    ],
+    {
+      cwd: repoRoot,
+      encoding: "utf8",
+      env: { ...process.env, NODE_PATH: path.join(repoRoot, "node_modules") },
+    }
+  );
+}
+
+const startedThreads = (stderr: string): number =>
+  stderr.split("\n").filter((l) => l === "worker thread started").length;
 
 async function shenbao(name: string, year: number, values: FormValues): Promise<void> {
   const plan = templatePlan("shenbao", year);
@@ -61,31 +98,8 @@ beforeAll(async () => {
 
 it("gives the in-process run's report and byte-identical copies, on two worker threads", async () => {
   const threadedOut = path.join(root, "threaded");
-  const child = spawnSync(
-    process.execPath,
-    [
-      "--require",
-      path.join(root, "preload.js"),
-      "-e",
-      `require(${JSON.stringify(path.join(compiled, "src", "cli", "jiqun.js"))})` +
-        `.main(process.argv.slice(1), { out: (l) => console.log(l), err: (l) => console.error(l) })` +
-        `.then((code) => process.exit(code))`,
-      "review",
-      inDir,
-      "--out",
-      threadedOut,
-      "--jobs",
-      "2",
-      "--json",
-    ],
-    {
-      cwd: repoRoot,
-      encoding: "utf8",
-      env: { ...process.env, NODE_PATH: path.join(repoRoot, "node_modules") },
-    }
-  );
-  const started = child.stderr.split("\n").filter((l) => l === "worker thread started");
-  expect(started).toHaveLength(2);
+  const child = jiqun("review", inDir, "--out", threadedOut, "--jobs", "2", "--json");
+  expect(startedThreads(child.stderr)).toBe(2);
   expect(child.status).toBe(1); // B and E fail, and one file is refused
   const threaded = JSON.parse(child.stdout) as Summary;
 
@@ -110,4 +124,30 @@ it("gives the in-process run's report and byte-identical copies, on two worker t
     expect(
       readFileSync(path.join(threadedOut, copy)).equals(readFileSync(path.join(localOut, copy)))
     ).toBe(true);
+}, 120_000);
+
+it("goes on when a worker thread dies: that file is refused with the reason, a new thread takes the rest", async () => {
+  const dir = path.join(root, "crashing");
+  mkdirSync(dir);
+  for (const name of ["a.xlsx", "b.xlsx", "e.xlsx"])
+    writeFileSync(path.join(dir, name), readFileSync(path.join(inDir, name)));
+  writeFileSync(path.join(dir, "crash.xlsx"), readFileSync(path.join(inDir, "a.xlsx")));
+  const out = path.join(root, "crashing-out");
+  const child = jiqun("review", dir, "--out", out, "--jobs", "2", "--json");
+  expect(child.status).toBe(1);
+  const report = JSON.parse(child.stdout) as Summary;
+  const crash = report.files.find((f) => f.file.endsWith("crash.xlsx"));
+  expect(crash).toMatchObject({
+    status: "refused",
+    reason: "审查此文件的线程意外退出(退出码 3),可能是文件过于复杂或内存不足;其余文件照常审查。",
+  });
+  expect(report.files.filter((f) => f.status === "checked")).toHaveLength(3);
+  expect(report.clusters.map((c) => path.basename(c.file))).toEqual(["a.xlsx", "b.xlsx", "e.xlsx"]);
+  // Two threads to begin with, and one in place of the one that died.
+  expect(startedThreads(child.stderr)).toBe(3);
+  expect(
+    readdirSync(out)
+      .filter((f) => f.endsWith("-审查.xlsx"))
+      .sort()
+  ).toEqual(["a-审查.xlsx", "b-审查.xlsx", "e-审查.xlsx"]);
 }, 120_000);

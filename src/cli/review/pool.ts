@@ -16,6 +16,13 @@ export interface Job {
 
 const exited = new WeakSet<Worker>();
 
+/** A worker that ended while checking a file (process.exit in it, out of memory, a crash). */
+class WorkerExit extends Error {
+  constructor(readonly code: number) {
+    super(`worker exited (${code})`);
+  }
+}
+
 function spawn(script: string): Worker {
   const worker = new Worker(script);
   // Between files nobody waits on it: an error then must not become an uncaught exception, and
@@ -65,9 +72,12 @@ export async function reviewAll(
             return {
               file: job.file,
               status: "refused",
-              reason: t("zh-CN", "batch.unreadable", {
-                reason: String(e instanceof Error ? e.message : e).slice(0, 160),
-              }),
+              reason:
+                e instanceof WorkerExit
+                  ? t("zh-CN", "batch.workerDied", { code: e.code })
+                  : t("zh-CN", "batch.unreadable", {
+                      reason: String(e instanceof Error ? e.message : e).slice(0, 160),
+                    }),
               sheets: [],
               ms: 0,
             };
@@ -100,7 +110,7 @@ function runOn(worker: Worker, job: Job): Promise<FileOutcome> {
     };
     const onExit = (code: number): void => {
       done();
-      reject(new Error(`worker exited (${code})`));
+      reject(new WorkerExit(code));
     };
     worker.on("message", onMessage);
     worker.on("error", onError);
