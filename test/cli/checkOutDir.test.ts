@@ -19,23 +19,14 @@ import {
   EXAMPLE_D,
   EXAMPLE_E,
   EXAMPLE_E_2023,
-  findAuthority,
-  guizhouRows,
   reviewSheet,
-  type Authority,
   type FormValues,
 } from "../../src/domain";
 import { marksOf } from "../../src/review";
-import { fillByNames, fillHuizongRows } from "../../src/xlsx/fill";
+import { fillByNames } from "../../src/xlsx/fill";
 import { readTemplates } from "../../src/xlsx/read";
 import { templatePlan } from "../../src/xlsx/templates";
-import {
-  addPlanSheet,
-  injectDefinedNames,
-  readDefinedNames,
-  writeXlsx,
-  type DefinedName,
-} from "../../src/xlsx/writer";
+import { injectDefinedNames, readDefinedNames, type DefinedName } from "../../src/xlsx/writer";
 import {
   cellAt,
   convert,
@@ -45,6 +36,7 @@ import {
   toA1,
   type HtmlSheet,
 } from "../support/libreoffice";
+import { guizhouXlsx, shenbaoXlsx } from "../support/xlsx";
 
 const describeLo = libreOfficeAvailable() || process.env.CI ? describe : describe.skip;
 const dir = mkdtempSync(path.join(tmpdir(), "jiqun-outdir-"));
@@ -87,25 +79,14 @@ async function shenbaoFile(
   sheets: readonly FormValues[],
   before?: (wb: ExcelJS.Workbook) => void
 ): Promise<string> {
-  const plan = templatePlan("shenbao", batchYear);
-  const wb = new ExcelJS.Workbook();
-  const scoped = sheets.map((values, i) => {
-    const sheet = i === 0 ? plan.sheetName : `${plan.sheetName} (${i + 1})`;
-    fillByNames(addPlanSheet(wb, plan, sheet), plan, values);
-    return { sheet, plan };
-  });
-  before?.(wb);
   const file = path.join(dir, name);
-  writeFileSync(file, await writeXlsx(wb, scoped));
+  writeFileSync(file, await shenbaoXlsx(batchYear, sheets, before ? { before } : {}));
   return file;
 }
 
 async function huizongFile(name: string): Promise<string> {
-  const plan = templatePlan("huizong", 2023, findAuthority("贵州省") as Authority);
-  const wb = new ExcelJS.Workbook();
-  fillHuizongRows(addPlanSheet(wb, plan), plan, guizhouRows(7));
   const file = path.join(dir, name);
-  writeFileSync(file, await writeXlsx(wb, [{ sheet: plan.sheetName, plan }]));
+  writeFileSync(file, await guizhouXlsx(7));
   return file;
 }
 

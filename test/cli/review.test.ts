@@ -34,10 +34,11 @@ import {
   type Authority,
   type FormValues,
 } from "../../src/domain";
-import { fillByNames, fillHuizongRows } from "../../src/xlsx/fill";
+import { fillHuizongRows } from "../../src/xlsx/fill";
 import { DEFAULT_LIMITS } from "../../src/xlsx/safety";
 import { templatePlan } from "../../src/xlsx/templates";
 import { addPlanSheet, writeXlsx } from "../../src/xlsx/writer";
+import { shenbaoXlsx } from "../support/xlsx";
 
 const root = mkdtempSync(path.join(tmpdir(), "jiqun-review-"));
 
@@ -92,16 +93,7 @@ async function shenbao(
   sheets: readonly FormValues[],
   tweak?: (ws: ExcelJS.Worksheet) => void
 ): Promise<Buffer> {
-  const plan = templatePlan("shenbao", batchYear);
-  const wb = new ExcelJS.Workbook();
-  const scoped = sheets.map((values, i) => {
-    const sheet = i === 0 ? plan.sheetName : `${plan.sheetName} (${i + 1})`;
-    const ws = addPlanSheet(wb, plan, sheet);
-    fillByNames(ws, plan, values);
-    tweak?.(ws);
-    return { sheet, plan };
-  });
-  return writeXlsx(wb, scoped);
+  return shenbaoXlsx(batchYear, sheets, tweak ? { eachSheet: tweak } : {});
 }
 
 const named = (values: FormValues, name: string, cover = name): FormValues => ({

@@ -5,7 +5,6 @@
  * run, with the worker threads actually started (counted by a preload script), a bad file
  * refused inside a worker like anywhere else.
  */
-import ExcelJS from "exceljs";
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -13,10 +12,8 @@ import path from "node:path";
 import { main } from "../../src/cli/jiqun";
 import type { Summary } from "../../src/cli/review/summary";
 import { EXAMPLE_A, EXAMPLE_B, EXAMPLE_C, EXAMPLE_E, type FormValues } from "../../src/domain";
-import { fillByNames } from "../../src/xlsx/fill";
-import { templatePlan } from "../../src/xlsx/templates";
-import { addPlanSheet, writeXlsx } from "../../src/xlsx/writer";
 import { compileNodeBuild, repoRoot } from "../support/compile";
+import { shenbaoXlsx } from "../support/xlsx";
 
 const root = mkdtempSync(path.join(tmpdir(), "jiqun-workers-"));
 const inDir = path.join(root, "in");
@@ -72,10 +69,7 @@ const startedThreads = (stderr: string): number =>
   stderr.split("\n").filter((l) => l === "worker thread started").length;
 
 async function shenbao(name: string, year: number, values: FormValues): Promise<void> {
-  const plan = templatePlan("shenbao", year);
-  const wb = new ExcelJS.Workbook();
-  fillByNames(addPlanSheet(wb, plan), plan, values);
-  writeFileSync(path.join(inDir, name), await writeXlsx(wb, [{ sheet: plan.sheetName, plan }]));
+  writeFileSync(path.join(inDir, name), await shenbaoXlsx(year, [values]));
 }
 
 /** A report without what differs between any two runs (times, where the output went). */

@@ -19,22 +19,18 @@ import {
   EXAMPLE_D,
   EXAMPLE_E,
   EXAMPLE_E_2023,
-  findAuthority,
-  guizhouRows,
   reviewSheet,
-  type Authority,
   type FormValues,
   type SheetReview,
 } from "../../src/domain";
 import { recordsOf, type FindingRecord } from "../../src/review";
 import { annotateLoaded, rewrittenCopy } from "../../src/xlsx/annotate";
-import { fillByNames, fillHuizongRows } from "../../src/xlsx/fill";
 import { centralDirectory, unpack } from "../../src/xlsx/zip";
 import { patchedCopy } from "../../src/xlsx/patch";
 import { loadWorkbook, templatesOf, type LoadedWorkbook } from "../../src/xlsx/read";
-import { templatePlan } from "../../src/xlsx/templates";
-import { addPlanSheet, readDefinedNames, writeXlsx } from "../../src/xlsx/writer";
+import { readDefinedNames } from "../../src/xlsx/writer";
 import { convert, libreOfficeAvailable } from "../support/libreoffice";
+import { guizhouXlsx, shenbaoXlsx } from "../support/xlsx";
 
 // Spelt out here, not imported from the code under test.
 const MARK_TAG = "集群申报助手·检查标记";
@@ -62,28 +58,11 @@ function patched({ loaded, reviews, records }: Checked): Buffer {
 const rewritten = ({ loaded, reviews, records }: Checked): Promise<Buffer> =>
   rewrittenCopy(loaded, reviews, records, "zh-CN", "input.xlsx");
 
-async function shenbao(
+const shenbao = (
   year: number,
   sheets: readonly FormValues[],
-  extra?: (wb: ExcelJS.Workbook) => void
-): Promise<Buffer> {
-  const plan = templatePlan("shenbao", year);
-  const wb = new ExcelJS.Workbook();
-  const scoped = sheets.map((values, i) => {
-    const sheet = i === 0 ? plan.sheetName : `${plan.sheetName} (${i + 1})`;
-    fillByNames(addPlanSheet(wb, plan, sheet), plan, values);
-    return { sheet, plan };
-  });
-  extra?.(wb);
-  return writeXlsx(wb, scoped);
-}
-
-async function guizhou(): Promise<Buffer> {
-  const plan = templatePlan("huizong", 2023, findAuthority("贵州省") as Authority);
-  const wb = new ExcelJS.Workbook();
-  fillHuizongRows(addPlanSheet(wb, plan), plan, guizhouRows(7));
-  return writeXlsx(wb, [{ sheet: plan.sheetName, plan }]);
-}
+  before?: (wb: ExcelJS.Workbook) => void
+): Promise<Buffer> => shenbaoXlsx(year, sheets, before ? { before } : {});
 
 async function load(data: Buffer): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -173,7 +152,7 @@ const FILES: ReadonlyArray<readonly [string, () => Promise<Buffer>]> = [
   ["D 2024", () => shenbao(2024, [EXAMPLE_D.values])],
   ["E 2024", () => shenbao(2024, [EXAMPLE_E.values])],
   ["E 2023", () => shenbao(2023, [EXAMPLE_E_2023.values])],
-  ["贵州 2023 汇总表, 7 rows", guizhou],
+  ["贵州 2023 汇总表, 7 rows", () => guizhouXlsx(7)],
   ["two 申报表 sheets", () => shenbao(2024, [EXAMPLE_B.values, EXAMPLE_E.values])],
   [
     "the user's own 审查结果 sheet and a name with XML's special characters",
