@@ -21,9 +21,8 @@ import {
 } from "../review";
 import { addPlanSheet, injectDefinedNames, planNames, STORED, type DefinedName } from "./writer";
 import { patchedCopy } from "./patch";
+import { argb } from "./styles";
 import type { LoadedWorkbook } from "./read";
-
-const argb = (hex: string): string => `FF${hex.replace("#", "").toUpperCase()}`;
 
 const noteText = (note: ExcelJS.Cell["note"]): string | undefined =>
   typeof note === "string" ? note : note?.texts?.map((t) => t.text).join("");

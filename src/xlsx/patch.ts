@@ -11,7 +11,7 @@
  * through exceljs instead. Both give the same sheet, marks, notes and names (test/xlsx/patch.test.ts).
  */
 import { parseCell, uniqueName, type SheetReview } from "../domain";
-import type { Locale } from "../i18n";
+import { t, type Locale } from "../i18n";
 import {
   buildFindingsPlan,
   FINDINGS_NAME,
@@ -51,7 +51,11 @@ function insertBefore(xml: string, from: number, before: RegExp, text: string): 
   return `${xml.slice(0, at)}${text}${xml.slice(at)}`;
 }
 
-function commentsXml(marks: readonly CellMark[]): string {
+/** Where a worksheet's cell data ends (what follows is in CT_Worksheet's fixed order). */
+const sheetDataEnd = (xml: string): number =>
+  Math.max(xml.indexOf("</sheetData>"), xml.indexOf("<sheetData/>"));
+
+function commentsXml(marks: readonly CellMark[], author: string): string {
   const list = marks
     .map(
       (m) =>
@@ -60,7 +64,7 @@ function commentsXml(marks: readonly CellMark[]): string {
     .join("");
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    `<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors><author>集群申报助手</author></authors><commentList>${list}</commentList></comments>`
+    `<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors><author>${xmlEscape(author)}</author></authors><commentList>${list}</commentList></comments>`
   );
 }
 
@@ -93,13 +97,14 @@ function markSheet(
   part: string,
   marks: readonly CellMark[],
   styles: StylesPart,
-  drawing: number
+  drawing: number,
+  author: string
 ): void {
   let xml = need(pkg.text(part), `${part} missing`);
   const root = need(/<worksheet\b[^>]*>/u.exec(xml), `${part}: no <worksheet>`);
   if (!root[0].includes('xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'))
     throw new NotPatchable(`${part}: prefixed or foreign worksheet`);
-  const dataEnd = Math.max(xml.indexOf("</sheetData>"), xml.indexOf("<sheetData/>"));
+  const dataEnd = sheetDataEnd(xml);
   if (dataEnd < 0) throw new NotPatchable(`${part}: no sheetData`);
   const tail = xml.slice(dataEnd);
   if (/<legacyDrawing\b|AlternateContent/u.test(tail))
@@ -117,7 +122,7 @@ function markSheet(
 
   const comments = pkg.freeName("xl/comments", ".xml");
   const vml = pkg.freeName("xl/drawings/vmlDrawing", ".vml");
-  pkg.put(comments, commentsXml(marks));
+  pkg.put(comments, commentsXml(marks, author));
   pkg.put(vml, vmlXml(marks, drawing));
   pkg.declare(comments, CONTENT_TYPE.comments);
   pkg.declare(vml, CONTENT_TYPE.vml, true);
@@ -130,8 +135,7 @@ function markSheet(
       root[0].replace(/\/?>$/u, (end) => ` xmlns:r="${R_NS}"${end}`)
     );
   }
-  const at = Math.max(xml.indexOf("</sheetData>"), xml.indexOf("<sheetData/>"));
-  xml = insertBefore(xml, at, AFTER_LEGACY, `<legacyDrawing r:id="${id}"/>`);
+  xml = insertBefore(xml, sheetDataEnd(xml), AFTER_LEGACY, `<legacyDrawing r:id="${id}"/>`);
   pkg.put(part, xml);
 }
 
@@ -188,7 +192,7 @@ function patch(
       sheets.find((s) => s.name === review.read.sheet),
       `sheet ${review.read.sheet} not in workbook.xml`
     );
-    markSheet(pkg, sheet.part, marks, styles, ++drawing);
+    markSheet(pkg, sheet.part, marks, styles, ++drawing, t(locale, "app.name"));
   });
 
   const plan = buildFindingsPlan({ reviews, records, source }, locale);

@@ -8,7 +8,7 @@
 import { absolute, cell, parseCell, type PlanCell, type SheetPlan } from "../domain";
 import { xmlEscape } from "./package";
 import type { StylesPart } from "./styles";
-import type { DefinedName } from "./writer";
+import { planNames, quoteSheet, type DefinedName } from "./writer";
 
 /** Characters XML 1.0 cannot carry (control characters, lone surrogates) are dropped. */
 const xmlText = (s: string): string =>
@@ -25,8 +25,6 @@ function cellXml(c: PlanCell, style: number | undefined): string {
     return `<c r="${c.address}"${s} t="inlineStr"><is><t xml:space="preserve">${xmlText(String(c.value))}</t></is></c>`;
   return `<c r="${c.address}"${s}/>`;
 }
-
-const quoteSheet = (name: string): string => `'${name.replace(/'/gu, "''")}'`;
 
 export interface PlanSheetXml {
   readonly xml: string;
@@ -111,7 +109,7 @@ export function planSheetXml(
 
   const ref = (address: string): string => `${quoteSheet(name)}!${address}`;
   const names: DefinedName[] = [
-    ...plan.names.map((n) => ({ name: n.name, sheetIndex, ref: ref(n.address) })),
+    ...planNames(plan, name, sheetIndex),
     { name: "_xlnm.Print_Area", sheetIndex, ref: ref(absolute(p.area.replace(/\$/gu, ""))) },
     ...(p.titleRows ? [{ name: "_xlnm.Print_Titles", sheetIndex, ref: ref(p.titleRows) }] : []),
   ];

@@ -6,11 +6,13 @@
 import { HIGHLIGHT_COLORS, type CellStyle } from "../domain";
 import { xmlEscape } from "./package";
 
-/** The font the templates use (see writer.ts). */
+/** The font the templates use. */
 export const FONT = "宋体";
-const BORDER_COLOR = "FF999999";
+/** Thin cell borders' colour. */
+export const BORDER_ARGB = "FF999999";
 
-const argb = (hex: string): string => `FF${hex.replace("#", "").toUpperCase()}`;
+/** #RRGGBB as the ARGB spreadsheet files store. */
+export const argb = (hex: string): string => `FF${hex.replace("#", "").toUpperCase()}`;
 
 export class StylesPart {
   private readonly added = new Map<string, number>();
@@ -85,8 +87,7 @@ export class StylesPart {
             )
           )
         : 0;
-      const side = (n: string): string =>
-        `<${n} style="thin"><color rgb="${BORDER_COLOR}"/></${n}>`;
+      const side = (n: string): string => `<${n} style="thin"><color rgb="${BORDER_ARGB}"/></${n}>`;
       const border = s.border
         ? this.once("border:thin", () =>
             this.append(

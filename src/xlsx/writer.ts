@@ -4,6 +4,7 @@
  */
 import ExcelJS from "exceljs";
 import { attr, xmlEscape, xmlUnescape, XlsxPackage } from "./package";
+import { argb, BORDER_ARGB, FONT } from "./styles";
 import {
   cellsIn,
   HIGHLIGHT_COLORS,
@@ -12,9 +13,7 @@ import {
   type SheetPlan,
 } from "../domain/plan";
 
-const argb = (hex: string): string => `FF${hex.replace("#", "").toUpperCase()}`;
-const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF999999" } };
-const FONT = "宋体";
+const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: BORDER_ARGB } };
 
 function styleCell(c: ExcelJS.Cell, s: CellStyle): void {
   c.font = {
@@ -147,7 +146,7 @@ export function addPlanSheet(
   return ws;
 }
 
-const quoteSheet = (name: string): string => `'${name.replace(/'/gu, "''")}'`;
+export const quoteSheet = (name: string): string => `'${name.replace(/'/gu, "''")}'`;
 
 export interface DefinedName {
   readonly name: string;
@@ -211,7 +210,7 @@ export async function writeXlsx(
 }
 
 /** Defined names of a workbook part with their scope (exceljs drops the scope). */
-export function definedNamesOf(workbookXml: string): DefinedName[] {
+function definedNamesOf(workbookXml: string): DefinedName[] {
   const out: DefinedName[] = [];
   for (const m of workbookXml.matchAll(/<definedName\b([^>]*)>([^<]*)<\/definedName>/gu)) {
     const tag = ` ${m[1] ?? ""}`;
