@@ -111,6 +111,12 @@ export const enUS: Readonly<Record<StringKey, string>> = {
     "The workbook or sheet is protected, so no sheet can be inserted. Unprotect it and try again.",
   "writer.cellEditMode": "Excel is editing a cell. Press Enter or Esc to finish, then try again.",
   "writer.readOnly": "The workbook is read-only. Save a copy and try again.",
+  "writer.selection":
+    "The current selection (a chart or several areas) does not allow this action. Click any cell and try again.",
+  "writer.inactiveWorkbook":
+    "You switched to another workbook while the action ran, so it stopped. Go back to the workbook and try again.",
+  "writer.tooLarge":
+    "There is more data than Excel handles at once (Excel on the web: 5 MB per request and response). Split the data across workbooks or use Excel on the desktop, then try again.",
   "writer.unknown": "The action did not complete: Excel returned an error.",
   "writer.inserted": "Inserted sheet “{sheet}”.",
 
@@ -300,6 +306,18 @@ export const enUS: Readonly<Record<StringKey, string>> = {
   "pane.findings.section.other": "Other",
   "pane.findings.problem": "{sheet}: {message}",
   "pane.findings.fileName": "review-results.csv",
+  "pane.findings.exported":
+    "Exported {count} result(s) as '{name}' (usually in your Downloads folder).",
+  "pane.findings.openSheet": "Open the results sheet",
+  "pane.findings.inSheet":
+    "Files cannot be downloaded on this platform: the results are in the '{sheet}' sheet, and {copy} puts the list on the clipboard.",
+  "pane.findings.noSheet":
+    "The last check wrote no results sheet (the workbook has no form or summary table to check), so there is nothing to open.",
+  "pane.findings.opened": "Opened the '{sheet}' sheet.",
+  "pane.findings.openFailed":
+    "Could not open the '{sheet}' sheet; it may have been deleted or renamed. Run Check again.",
+  "pane.findings.copyFailedSheet":
+    "The clipboard is not available; open the '{sheet}' sheet to see the results.",
   "pane.error.details": "Details",
   "pane.error.code": "Error code: {code}",
   "pane.error.location": "Location: {location}",

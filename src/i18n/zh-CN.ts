@@ -103,6 +103,12 @@ export const zhCN = {
   "writer.protected": "工作簿或工作表受保护,无法插入新工作表。请撤销保护后重试。",
   "writer.cellEditMode": "Excel 正处于单元格编辑状态。请按 Enter 或 Esc 结束编辑后重试。",
   "writer.readOnly": "工作簿为只读,无法修改。请另存一份后重试。",
+  "writer.selection":
+    "当前选定的内容（例如图表或多个区域）不支持此操作。请单击任一单元格后重试。",
+  "writer.inactiveWorkbook":
+    "操作进行中切换到了另一个工作簿，操作已停止。请回到要处理的工作簿后重试。",
+  "writer.tooLarge":
+    "数据量超过了 Excel 单次能处理的上限（网页版 Excel 每次请求和响应不超过 5 MB）。请把数据分到几个工作簿中，或改用桌面版 Excel 后重试。",
   "writer.unknown": "操作未完成,Excel 返回了错误。工作簿未作修改的部分保持原样。",
   "writer.inserted": "已插入工作表「{sheet}」。",
 
@@ -282,6 +288,15 @@ export const zhCN = {
   "pane.findings.section.other": "其他",
   "pane.findings.problem": "{sheet}:{message}",
   "pane.findings.fileName": "审查结果.csv",
+  "pane.findings.exported": "已导出 {count} 条结果，保存为「{name}」（通常在「下载」文件夹）。",
+  "pane.findings.openSheet": "打开审查结果表",
+  "pane.findings.inSheet":
+    "此平台无法下载文件：结果已写入「{sheet}」工作表；「{copy}」可将列表放到剪贴板。",
+  "pane.findings.noSheet":
+    "上次检查没有写入结果表（工作簿中没有可检查的申报表或汇总表），无法打开。",
+  "pane.findings.opened": "已打开「{sheet}」工作表。",
+  "pane.findings.openFailed": "无法打开「{sheet}」工作表，它可能已被删除或改名。请重新检查。",
+  "pane.findings.copyFailedSheet": "无法访问剪贴板，请打开「{sheet}」工作表查看结果。",
   "pane.error.details": "详细信息",
   "pane.error.code": "错误代码:{code}",
   "pane.error.location": "位置:{location}",

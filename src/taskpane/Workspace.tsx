@@ -7,19 +7,23 @@ import { officeHost } from "../excel/host";
 import type { Locale } from "../i18n";
 import { hostSettingsStore, settingsStore } from "../settings/store";
 import { excelGateway } from "./gateway/excelGateway";
+import type { OfficePlatform } from "./gateway/gateway";
 import { memoryGateway } from "./gateway/memoryGateway";
 import { Panels } from "./Panels";
 
 export default function Workspace({
   inOffice,
   locale,
+  platform,
 }: {
   readonly inOffice: boolean;
   readonly locale: Locale;
+  /** What Office.onReady reported, by name; decides whether the findings CSV can be saved. */
+  readonly platform?: OfficePlatform | undefined;
 }): JSX.Element {
   const gateway = useMemo(
-    () => (inOffice ? excelGateway(officeHost(), locale) : memoryGateway(locale)),
-    [inOffice, locale]
+    () => (inOffice ? excelGateway(officeHost(), locale, platform) : memoryGateway(locale)),
+    [inOffice, locale, platform]
   );
   const store = useMemo(
     () =>

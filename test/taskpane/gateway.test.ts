@@ -4,6 +4,8 @@ import type { FindingRecord } from "../../src/review";
 import { DEFAULT_PANE_SETTINGS, normaliseSettings } from "../../src/settings/settings";
 import { settingsStore, type DocumentSettings } from "../../src/settings/store";
 import { findingsCsv, findingsTsv, groupFindings } from "../../src/taskpane/findings";
+import { downloadWorksOn } from "../../src/taskpane/gateway/excelGateway";
+import type { OfficePlatform } from "../../src/taskpane/gateway/gateway";
 import { memoryGateway } from "../../src/taskpane/gateway/memoryGateway";
 
 describe("in-memory gateway (outside Office)", () => {
@@ -35,6 +37,26 @@ describe("in-memory gateway (outside Office)", () => {
     expect(changes).toBe(3);
     const snapshot = g.workbook();
     expect(g.workbook()).toBe(snapshot);
+  });
+});
+
+describe("whether a file download can work", () => {
+  it.each<[OfficePlatform | undefined, boolean]>([
+    ["PC", true],
+    ["OfficeOnline", true],
+    // Apple's WKWebView drops an <a download> click without a word.
+    ["Mac", false],
+    ["iOS", false],
+    // No evidence either way: the findings sheet works everywhere, a dead button does not.
+    ["Universal", false],
+    ["Android", false],
+    [undefined, false],
+  ])("inside Office on %p: %p", (platform, works) => {
+    expect(downloadWorksOn(platform)).toBe(works);
+  });
+
+  it("a plain browser (the in-memory gateway) can", () => {
+    expect(memoryGateway("zh-CN").canDownload).toBe(true);
   });
 });
 

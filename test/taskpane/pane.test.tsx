@@ -61,6 +61,7 @@ function fakeGateway(over: Partial<Gateway> = {}): { gateway: Gateway; calls: Ca
   const gateway: Gateway = {
     inOffice: true,
     unavailable: {},
+    canDownload: true,
     insertShenbao: async () => ({ sheet: "申报表-2025" }),
     insertHuizong: async () => ({ sheet: "推荐汇总表-2025" }),
     huizongFromForms: async () => ({ sheets: [] }),
@@ -188,6 +189,108 @@ describe("task pane", () => {
     expect(
       screen.getByText(zh("pane.findings.copied", { count: recordsOfB().length }))
     ).toBeTruthy();
+  });
+
+  describe("export where a download cannot work (Office on Mac and iPad)", () => {
+    it("offers the findings sheet instead, says why, and opens it at A1", async () => {
+      const { gateway, calls } = fakeGateway({ canDownload: false });
+      const { user } = renderPane(gateway);
+      await user.click(screen.getByRole("button", { name: zh("pane.action.check") }));
+      const hint = zh("pane.findings.inSheet", {
+        sheet: "审查结果",
+        copy: zh("pane.findings.copy"),
+      });
+      const open = await screen.findByRole("button", {
+        name: zh("pane.findings.openSheet"),
+        description: hint,
+      });
+      expect(screen.getByText(hint)).toBeTruthy();
+      expect(screen.queryByRole("button", { name: zh("pane.findings.export") })).toBeNull();
+      await user.click(open);
+      expect(calls.select).toEqual(["审查结果!A1"]);
+      expect(
+        await screen.findByText(zh("pane.findings.opened", { sheet: "审查结果" }))
+      ).toBeTruthy();
+    });
+
+    it("a clipboard failure points to the sheet, not to an export that is not there", async () => {
+      const { user } = renderPane(fakeGateway({ canDownload: false }).gateway);
+      Object.defineProperty(navigator, "clipboard", {
+        value: { writeText: () => Promise.reject(new Error("denied")) },
+        configurable: true,
+      });
+      await user.click(screen.getByRole("button", { name: zh("pane.action.check") }));
+      await user.click(await screen.findByRole("button", { name: zh("pane.findings.copy") }));
+      expect(
+        await screen.findByText(zh("pane.findings.copyFailedSheet", { sheet: "审查结果" }))
+      ).toBeTruthy();
+    });
+
+    it("without a findings sheet the button is disabled and the reason shown", async () => {
+      const { gateway, calls } = fakeGateway({
+        canDownload: false,
+        check: async () => ({
+          sheets: [],
+          problems: [],
+          records: [],
+          notesSupported: true,
+          userNotesKept: [],
+        }),
+      });
+      const { user } = renderPane(gateway);
+      await user.click(screen.getByRole("button", { name: zh("pane.action.check") }));
+      const reason = zh("pane.findings.noSheet");
+      const open = (await screen.findByRole("button", {
+        name: zh("pane.findings.openSheet"),
+        description: reason,
+      })) as HTMLButtonElement;
+      expect(open.disabled).toBe(true);
+      expect(open.title).toBe(reason);
+      expect(screen.getByText(reason)).toBeTruthy();
+      await user.click(open);
+      expect(calls.select).toEqual([]);
+    });
+  });
+
+  describe("export where a download works", () => {
+    const original = { create: URL.createObjectURL, revoke: URL.revokeObjectURL };
+    afterEach(() => {
+      URL.createObjectURL = original.create;
+      URL.revokeObjectURL = original.revoke;
+      jest.restoreAllMocks();
+    });
+
+    it("导出 CSV saves the list under its file name and says so", async () => {
+      const blobs: Blob[] = [];
+      // jsdom has neither object URLs nor downloads: record what the pane hands over instead.
+      URL.createObjectURL = (b: Blob | MediaSource): string => {
+        if (b instanceof Blob) blobs.push(b);
+        return "blob:findings";
+      };
+      URL.revokeObjectURL = (): void => undefined;
+      const downloads: string[] = [];
+      jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (
+        this: HTMLAnchorElement
+      ) {
+        downloads.push(`${this.download} ${this.href}`);
+      });
+      const { gateway, calls } = fakeGateway();
+      const { user } = renderPane(gateway);
+      await user.click(screen.getByRole("button", { name: zh("pane.action.check") }));
+      await user.click(await screen.findByRole("button", { name: zh("pane.findings.export") }));
+      expect(downloads).toEqual(["审查结果.csv blob:findings"]);
+      expect(blobs.map((b) => b.type)).toEqual(["text/csv;charset=utf-8"]);
+      const count = recordsOfB().length;
+      const saved = zh("pane.findings.exported", { count, name: "审查结果.csv" });
+      expect(
+        screen
+          .getAllByRole("status")
+          .map((e) => e.textContent)
+          .includes(saved)
+      ).toBe(true);
+      expect(screen.queryByRole("button", { name: zh("pane.findings.openSheet") })).toBeNull();
+      expect(calls.select).toEqual([]);
+    });
   });
 
   it("shows progress while an action runs and keeps the other actions disabled", async () => {

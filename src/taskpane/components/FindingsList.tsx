@@ -1,7 +1,9 @@
 /**
  * The latest check's findings: counts and a severity filter, grouped by sheet and form section,
  * each with its rule in plain Chinese, actual vs threshold, the method and the western mark.
- * Clicking one selects its cell in the workbook. The list can be copied or exported.
+ * Clicking one selects its cell in the workbook. The list can be copied or exported: as a CSV
+ * download where the host saves files, otherwise by opening the findings sheet the check wrote
+ * (Office on Mac and iPad drops a download without a word, so the pane never offers one there).
  */
 import {
   Badge,
@@ -113,23 +115,42 @@ export function FindingsList({ outcome, gateway, locale }: Props): JSX.Element {
   const shown = useMemo(() => filterFindings(records, filter), [records, filter]);
   const groups = useMemo(() => groupFindings(shown, locale), [shown, locale]);
 
+  const hintId = useId();
+  const sheet = outcome?.findingsSheet;
+
   const copy = async (): Promise<void> => {
     try {
       await navigator.clipboard.writeText(findingsTsv(shown, locale));
       setNote(t(locale, "pane.findings.copied", { count: shown.length }));
     } catch {
-      setNote(t(locale, "pane.findings.copyFailed"));
+      setNote(
+        !gateway.canDownload && sheet
+          ? t(locale, "pane.findings.copyFailedSheet", { sheet })
+          : t(locale, "pane.findings.copyFailed")
+      );
     }
   };
   const exportCsv = (): void => {
+    const name = t(locale, "pane.findings.fileName");
     const url = URL.createObjectURL(
       new Blob([findingsCsv(shown, locale)], { type: "text/csv;charset=utf-8" })
     );
     const a = document.createElement("a");
     a.href = url;
-    a.download = t(locale, "pane.findings.fileName");
+    a.download = name;
     a.click();
     URL.revokeObjectURL(url);
+    // The browser saves without telling the page; say where the file went, so the click shows.
+    setNote(t(locale, "pane.findings.exported", { count: shown.length, name }));
+  };
+  const openSheet = async (target: string): Promise<void> => {
+    try {
+      await gateway.selectCell(target, "A1");
+      setNote(t(locale, "pane.findings.opened", { sheet: target }));
+    } catch {
+      // The user may have deleted or renamed the sheet since the check wrote it.
+      setNote(t(locale, "pane.findings.openFailed", { sheet: target }));
+    }
   };
 
   return (
@@ -162,15 +183,39 @@ export function FindingsList({ outcome, gateway, locale }: Props): JSX.Element {
             <Button size="small" disabled={shown.length === 0} onClick={() => void copy()}>
               {t(locale, "pane.findings.copy")}
             </Button>
-            <Button size="small" disabled={shown.length === 0} onClick={exportCsv}>
-              {t(locale, "pane.findings.export")}
-            </Button>
+            {gateway.canDownload ? (
+              <Button size="small" disabled={shown.length === 0} onClick={exportCsv}>
+                {t(locale, "pane.findings.export")}
+              </Button>
+            ) : (
+              <Button
+                size="small"
+                disabled={sheet === undefined}
+                title={sheet === undefined ? t(locale, "pane.findings.noSheet") : undefined}
+                aria-describedby={hintId}
+                onClick={() => {
+                  if (sheet !== undefined) void openSheet(sheet);
+                }}
+              >
+                {t(locale, "pane.findings.openSheet")}
+              </Button>
+            )}
             {note && (
               <Text size={200} role="status">
                 {note}
               </Text>
             )}
           </div>
+          {!gateway.canDownload && (
+            <Text size={200} id={hintId}>
+              {sheet === undefined
+                ? t(locale, "pane.findings.noSheet")
+                : t(locale, "pane.findings.inSheet", {
+                    sheet,
+                    copy: t(locale, "pane.findings.copy"),
+                  })}
+            </Text>
+          )}
           {outcome.problems.map((p) => (
             <MessageBar key={p.sheet} intent="warning">
               <MessageBarBody>

@@ -14,7 +14,7 @@ import { checkWorkbook, clearMarks } from "../../excel/review";
 import { t, type Locale } from "../../i18n";
 import { PLAN_TEXT_ZH } from "../../i18n/planText";
 import { evaluationSettings } from "../../settings/settings";
-import type { ActionId, Gateway } from "./gateway";
+import type { ActionId, Gateway, OfficePlatform } from "./gateway";
 import { outcomeOf } from "./outcome";
 
 const ALL_ACTIONS: readonly ActionId[] = [
@@ -26,13 +26,30 @@ const ALL_ACTIONS: readonly ActionId[] = [
   "clear",
 ];
 
-export function excelGateway(host: ExcelHost, locale: Locale): Gateway {
+/**
+ * Whether Office on this platform saves a file the pane offers through `<a download>`.
+ * - Mac and iOS: Office hosts add-ins in Apple's WKWebView, which drops the click: no file, no
+ *   dialog, no console error. Reported for Office for Mac (16.73 on macOS Ventura, the same code
+ *   saving on Windows) and for Excel on iPad; Microsoft closed the Mac report as by design.
+ * - PC: the Windows webview saves the file as a browser does.
+ * - OfficeOnline: the pane runs in the user's own browser, which saves it.
+ * - Universal (WinRT) and Android: we know of no report either way. Answering no costs a clerk one
+ *   click to the findings sheet, which works everywhere; a wrong yes is a button that silently
+ *   does nothing. Unknown, or a value a later Office.js adds, is therefore no as well.
+ */
+export function downloadWorksOn(platform: OfficePlatform | undefined): boolean {
+  return platform === "PC" || platform === "OfficeOnline";
+}
+
+/** `platform` is what Office.onReady reported; without it the pane assumes no download. */
+export function excelGateway(host: ExcelHost, locale: Locale, platform?: OfficePlatform): Gateway {
   const missing = !host.isSetSupported(INSERT_REQUIREMENT.name, INSERT_REQUIREMENT.version);
   const reason = t(locale, "host.missingRequirement", {
     feature: `${INSERT_REQUIREMENT.name} ${INSERT_REQUIREMENT.version}`,
   });
   return {
     inOffice: true,
+    canDownload: downloadWorksOn(platform),
     unavailable: missing ? Object.fromEntries(ALL_ACTIONS.map((a) => [a, reason])) : {},
     insertShenbao: async (s) => {
       const r = await insertPlan(host, buildShenbaoPlan(batchParams(s.batchYear), PLAN_TEXT_ZH));

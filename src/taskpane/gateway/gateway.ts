@@ -10,6 +10,13 @@ import type { PaneSettings } from "../../settings/settings";
 export type ActionId =
   "insertShenbao" | "insertHuizong" | "huizongFromForms" | "fillExample" | "check" | "clear";
 
+/**
+ * The platform Office.onReady reports, by name. Office.js's values are these strings at run time
+ * (its typings declare a numeric enum), so the entry point converts once and the gateways compare
+ * plain names without Office in scope.
+ */
+export type OfficePlatform = "PC" | "OfficeOnline" | "Mac" | "iOS" | "Android" | "Universal";
+
 export interface CheckOutcome {
   /** Sheets checked; problems (no batch title, other batch) are listed apart. */
   readonly sheets: readonly { readonly sheet: string; readonly form: "shenbao" | "huizong" }[];
@@ -24,6 +31,11 @@ export interface Gateway {
   readonly inOffice: boolean;
   /** Actions this host cannot run, with the reason (a missing requirement set). */
   readonly unavailable: Readonly<Partial<Record<ActionId, string>>>;
+  /**
+   * Whether a file the pane builds (the findings CSV) can be saved here. Where it cannot, the
+   * click on an `<a download>` does nothing at all, so the pane offers the findings sheet instead.
+   */
+  readonly canDownload: boolean;
   insertShenbao(settings: PaneSettings): Promise<{ readonly sheet: string }>;
   insertHuizong(settings: PaneSettings): Promise<{ readonly sheet: string }>;
   huizongFromForms(): Promise<{ readonly sheets: readonly { sheet: string; forms: number }[] }>;

@@ -80,6 +80,8 @@ export function memoryGateway(locale: Locale): MemoryGateway {
   return {
     inOffice: false,
     unavailable: {},
+    // A plain browser saves an `<a download>` file; only Office's Apple webview drops it.
+    canDownload: true,
     workbook: () => snapshot,
     subscribe: (listener) => {
       listeners.add(listener);
