@@ -70,6 +70,14 @@ module.exports = (_env, argv) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "manifest.xml", to: "manifest.xml" },
+          // taskpane.html's engine check must reach Internet Explorer 11 as written (ES5): copied,
+          // not bundled; `minimized` keeps the production minimizer (it takes every .js asset)
+          // off it.
+          {
+            from: "src/taskpane/legacy/engine-check.js",
+            to: "engine-check.js",
+            info: { minimized: true },
+          },
         ],
       }),
     ],

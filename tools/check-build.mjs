@@ -2,9 +2,12 @@
 // equals the reviewed golden copy (test/functions/functions.golden.json) and every function in it
 // is associated by functions.js; the functions and commands bundles load
 // without Office (a plain browser) and, with a runtime present, associate what the manifest names.
+// taskpane.html runs the engine check (engine-check.js) first, as a plain blocking script ahead of
+// every bundle, and that file is the ES5 source byte for byte: Internet Explorer 11 must parse it.
 import { readFileSync, existsSync } from "node:fs";
 import vm from "node:vm";
 import process from "node:process";
+import { parse } from "acorn";
 
 const dist = new URL("../dist/", import.meta.url);
 const problems = [];
@@ -15,6 +18,7 @@ for (const f of [
   "functions.js",
   "functions.json",
   "manifest.xml",
+  "engine-check.js",
   "assets/icon-32.png",
 ]) {
   if (!existsSync(new URL(f, dist))) problems.push(`missing dist/${f}`);
@@ -38,6 +42,8 @@ if (problems.length === 0) {
     );
   }
 
+  problems.push(...engineCheckProblems(html));
+
   const load = (file, globals) =>
     vm.runInNewContext(readFileSync(new URL(file, dist), "utf8"), { ...globals });
   for (const file of ["functions.js", "commands.js"]) {
@@ -59,8 +65,44 @@ if (problems.length === 0) {
       problems.push(`commands.js does not associate ${name} (named in manifest.xml)`);
   }
 }
+
+/**
+ * The engine check must run before the bundles (HtmlWebpackPlugin injects them with `defer`, so a
+ * blocking script anywhere before them runs first) and stay ES5 after the build.
+ */
+function engineCheckProblems(html) {
+  const out = [];
+  const scripts = [...html.matchAll(/<script\b([^>]*)>/giu)].map(([, attrs]) => ({
+    attrs,
+    src: /\bsrc=["']?([^"'\s>]+)/iu.exec(attrs)?.[1] ?? "",
+  }));
+  const at = scripts.findIndex((s) => s.src === "engine-check.js");
+  if (at < 0) out.push("taskpane.html has no <script src=engine-check.js>");
+  else {
+    // First of all, so that nothing (office.js, a bundle) runs before it.
+    if (at !== 0) out.push("taskpane.html must load engine-check.js before any other script");
+    if (/\b(defer|async)\b|\btype=["']?module/iu.test(scripts[at].attrs))
+      out.push("engine-check.js must be a plain blocking script (no defer, async or module)");
+  }
+  const built = readFileSync(new URL("engine-check.js", dist), "utf8");
+  const source = readFileSync(
+    new URL("../src/taskpane/legacy/engine-check.js", import.meta.url),
+    "utf8"
+  );
+  if (built !== source)
+    out.push("dist/engine-check.js differs from src/taskpane/legacy/engine-check.js");
+  try {
+    parse(built, { ecmaVersion: 5, sourceType: "script" });
+  } catch (e) {
+    out.push(`dist/engine-check.js is not ES5: ${e.message}`);
+  }
+  return out;
+}
+
 if (problems.length) {
   console.error(`check-build: ${problems.length} problem(s)\n- ${problems.join("\n- ")}`);
   process.exit(1);
 }
-console.log("check-build: bundles, taskpane.html, functions.json and command wiring OK");
+console.log(
+  "check-build: bundles, taskpane.html, functions.json, command wiring and the ES5 engine check OK"
+);
