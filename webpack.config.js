@@ -5,8 +5,47 @@ const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { Compilation, sources } = require("webpack");
 
 const PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
+
+const FUNCTIONS_JSON = "functions.json";
+
+/**
+ * functions.json as Excel is to read it: custom-functions-metadata's output plus the top-level
+ * `allowErrorForDataTypeAny: true`, which lets Excel pass an error cell to every parameter of type
+ * any (all of ours) instead of answering with the error and never calling the function: without
+ * it =SME.REVIEW(A1:K80) over a sheet with one #DIV/0! was #DIV/0!. Microsoft's pages "Handle and
+ * return errors from your custom function" and "Manually create JSON metadata for custom
+ * functions" place it beside allowCustomDataForDataTypeAny, for the whole file, and say it works
+ * only in hand-written metadata: the generator has no JSDoc tag for it. So the build
+ * (FinishFunctionsMetadataPlugin) and test/functions (the golden copy) both finish the generated
+ * JSON here, in the same key order, which tools/check-build.mjs compares as text.
+ */
+function finishFunctionsMetadata(generated) {
+  const { allowCustomDataForDataTypeAny, ...rest } = generated;
+  return { allowCustomDataForDataTypeAny, allowErrorForDataTypeAny: true, ...rest };
+}
+
+/** Rewrites the functions.json CustomFunctionsMetadataPlugin emitted through finishFunctionsMetadata. */
+class FinishFunctionsMetadataPlugin {
+  apply(compiler) {
+    const name = "FinishFunctionsMetadataPlugin";
+    compiler.hooks.thisCompilation.tap(name, (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
+        () => {
+          // Absent when the generator reported errors; webpack already fails the build then.
+          const asset = compilation.getAsset(FUNCTIONS_JSON);
+          if (!asset) return;
+          const generated = JSON.parse(asset.source.source().toString());
+          const finished = JSON.stringify(finishFunctionsMetadata(generated), null, 4);
+          compilation.updateAsset(FUNCTIONS_JSON, new sources.RawSource(finished));
+        }
+      );
+    });
+  }
+}
 
 /**
  * office-addin-dev-certs writes its files and then fails on `sudo` under Linux; reuse the files
@@ -57,9 +96,10 @@ module.exports = (_env, argv) => {
     },
     plugins: [
       new CustomFunctionsMetadataPlugin({
-        output: "functions.json",
+        output: FUNCTIONS_JSON,
         input: "./src/functions/functions.ts",
       }),
+      new FinishFunctionsMetadataPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -91,3 +131,5 @@ module.exports = (_env, argv) => {
     },
   };
 };
+
+module.exports.finishFunctionsMetadata = finishFunctionsMetadata;

@@ -1,7 +1,8 @@
 // After `npm run build`: the three bundles, taskpane.html and functions.json exist; functions.json
-// equals the reviewed golden copy (test/functions/functions.golden.json) and every function in it
-// is associated by functions.js; the functions and commands bundles load
-// without Office (a plain browser) and, with a runtime present, associate what the manifest names.
+// equals the reviewed golden copy (test/functions/functions.golden.json), lets error cells through
+// (allowErrorForDataTypeAny) and every function in it is associated by functions.js; the functions
+// and commands bundles load without Office (a plain browser) and, with a runtime present,
+// associate what the manifest names.
 // taskpane.html runs the engine check (engine-check.js) first, as a plain blocking script ahead of
 // every bundle, and that file is the ES5 source byte for byte: Internet Explorer 11 must parse it.
 import { readFileSync, existsSync } from "node:fs";
@@ -30,6 +31,10 @@ if (problems.length === 0) {
   );
   if (JSON.stringify(meta) !== JSON.stringify(golden))
     problems.push("dist/functions.json differs from test/functions/functions.golden.json");
+  // Added by webpack.config.js (finishFunctionsMetadata), not by the generator: without it Excel
+  // never calls a function whose range holds an error cell.
+  if (meta.allowErrorForDataTypeAny !== true)
+    problems.push("dist/functions.json lacks allowErrorForDataTypeAny: true");
   for (const f of meta.functions)
     if (!/[\u4e00-\u9fff]/u.test(f.description ?? ""))
       problems.push(`${f.id} has no Chinese description`);

@@ -2,6 +2,13 @@
  * Worksheet functions (namespace SME, set in manifest.xml): thin wrappers over sheet.ts, whose
  * ExcelError values become the runtime's error objects. functions.json is generated from these
  * JSDoc blocks at build time; the ids after @customfunction never change.
+ *
+ * Error cells reach every function: the build adds allowErrorForDataTypeAny to functions.json
+ * (webpack.config.js, finishFunctionsMetadata), a switch for the whole file that lets Excel pass
+ * an error to each parameter of type any, which all of ours are (`unknown` generates any, and
+ * `unknown[][]` any with dimensionality matrix). Without it Excel never called a function whose
+ * range held one error cell: =SME.REVIEW(A1:K80) answered #DIV/0! instead of reviewing. Each
+ * body below says what that function does with an error argument, and why.
  */
 import * as sheet from "./sheet";
 import { excelError } from "./errors";
@@ -21,6 +28,8 @@ function out<T>(r: T | sheet.ExcelError): T {
  * @returns 年均增长率(小数,0.1 即 10%)
  */
 export function clusterCagr(values: unknown[][], periods?: unknown): number {
+  // RRI reads only its periods, first and last values, so an error cell between the first and
+  // last years is skipped and one in those three is the answer, in RRI's order.
   return out(sheet.CLUSTER_CAGR(values, periods));
 }
 
@@ -31,6 +40,7 @@ export function clusterCagr(values: unknown[][], periods?: unknown): number {
  * @returns 年均增速(百分数)
  */
 export function avgGrowthPct(rates: unknown[][]): number {
+  // Every year enters the mean: the first error in the range is the answer.
   return out(sheet.AVG_GROWTH_PCT(rates));
 }
 
@@ -49,6 +59,7 @@ export function meetsStandard(
   batch?: unknown,
   authority?: unknown
 ): boolean {
+  // A verdict needs every value it is given: the first error among the arguments is the answer.
   return out(sheet.MEETS_STANDARD(rule, values, batch, authority));
 }
 
@@ -67,6 +78,7 @@ export function standardStatus(
   batch?: unknown,
   authority?: unknown
 ): string {
+  // As MEETS_STANDARD: the first error among the arguments is the answer.
   return out(sheet.STANDARD_STATUS(rule, values, batch, authority));
 }
 
@@ -78,6 +90,7 @@ export function standardStatus(
  * @returns 阈值
  */
 export function ruleThreshold(rule: unknown, batch?: unknown): number {
+  // Scalars only, nothing to skip: the first error among the arguments is the answer.
   return out(sheet.RULE_THRESHOLD(rule, batch));
 }
 
@@ -89,6 +102,7 @@ export function ruleThreshold(rule: unknown, batch?: unknown): number {
  * @returns 推荐数量上限
  */
 export function recommendCap(authority: unknown, batch?: unknown): number {
+  // Scalars only, nothing to skip: the first error among the arguments is the answer.
   return out(sheet.RECOMMEND_CAP(authority, batch));
 }
 
@@ -99,6 +113,7 @@ export function recommendCap(authority: unknown, batch?: unknown): number {
  * @returns 地区
  */
 export function region(name: unknown): string {
+  // An error name has no region: the error is the answer.
   return out(sheet.REGION(name));
 }
 
@@ -110,6 +125,7 @@ export function region(name: unknown): string {
  * @returns 件/万人
  */
 export function patentsPer10k(patents: unknown, employees: unknown): number {
+  // Arithmetic on both arguments, as =A1/B1*10000: the first error is the answer.
   return out(sheet.PATENTS_PER_10K(patents, employees));
 }
 
@@ -120,6 +136,7 @@ export function patentsPer10k(patents: unknown, employees: unknown): number {
  * @returns 字数
  */
 export function textLength(text: unknown): number {
+  // As LEN: an error argument is the answer.
   return out(sheet.TEXT_LENGTH(text));
 }
 
@@ -130,6 +147,7 @@ export function textLength(text: unknown): number {
  * @returns 三个年份
  */
 export function dataYears(batch?: unknown): unknown[][] {
+  // An error batch is the answer.
   return out(sheet.DATA_YEARS(batch));
 }
 
@@ -141,5 +159,7 @@ export function dataYears(batch?: unknown): unknown[][] {
  * @returns 审查结果
  */
 export function review(range: unknown[][], batch?: unknown): unknown[][] {
+  // The range is a filled form, and an error cell in it is one of its values: read as its text,
+  // the review reports that cell as `jiqun check` would. An error batch is the answer.
   return out(sheet.REVIEW(range, batch));
 }

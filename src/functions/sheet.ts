@@ -5,8 +5,12 @@
  * import these from the package (`require("jiqun-shenbao-zhushou").CLUSTER_CAGR`).
  *
  * Arguments arrive as Excel passes them: a scalar, a 2-D array for a range, "" or null for a
- * blank, an error object for an error cell. Text numbers and booleans are coerced as Excel
- * coerces a cell for a numeric parameter, so CLUSTER_CAGR agrees with RRI case by case.
+ * blank, an error object for an error cell (functions.json sets allowErrorForDataTypeAny, so an
+ * error cell reaches the function instead of Excel answering with it). Text numbers and booleans
+ * are coerced as Excel coerces a cell for a numeric parameter, so CLUSTER_CAGR agrees with RRI
+ * case by case. Errors: CLUSTER_CAGR reads only RRI's arguments (an error between the first and
+ * last years is skipped), REVIEW reads an error cell as its text, and every other function
+ * answers with the first error among its arguments, as Excel did before it let errors through.
  */
 import {
   batchParams,
@@ -48,7 +52,14 @@ export type Spill = Scalar[][] | ExcelError;
 export const DEFAULT_BATCH: number =
   PUBLISHED_BATCH_YEARS[PUBLISHED_BATCH_YEARS.length - 1] ?? 2025;
 
-const ERROR_CODES: readonly string[] = [
+/**
+ * The codes Excel passes an error cell with. functions.json sets allowErrorForDataTypeAny, so
+ * Excel hands every parameter of type any (all of ours) an error cell as a CustomFunctions.Error
+ * whose code is a CustomFunctions.ErrorCode string; #NAME? and #REF! are input-only codes, which a
+ * custom function cannot return (Microsoft's pages "Handle and return errors from your custom
+ * function" and "Manually create JSON metadata for custom functions").
+ */
+const INPUT_CODES: readonly string[] = [
   "#NUM!",
   "#VALUE!",
   "#DIV/0!",
@@ -57,17 +68,68 @@ const ERROR_CODES: readonly string[] = [
   "#REF!",
   "#NAME?",
 ];
+const RETURNABLE_CODES: readonly string[] = ["#NUM!", "#VALUE!", "#DIV/0!", "#N/A"];
+const isReturnable = (code: string): code is ExcelErrorCode => RETURNABLE_CODES.includes(code);
 
-/** An error passed in (ours, or the runtime's { code } object) keeps its code. */
-function errorIn(v: unknown): ExcelError | undefined {
+/**
+ * The code of an error value passed in, else undefined: the runtime's CustomFunctions.Error
+ * ({ code }); Excel's data-type error object ({ type: "Error", basicValue: "#DIV/0!" }), which a
+ * custom function may also be given because functions.json sets allowCustomDataForDataTypeAny
+ * ("Use data types with custom functions in Excel"); or our ExcelError, from a script chaining
+ * these functions.
+ */
+function errorCodeOf(v: unknown): string | undefined {
+  if (v instanceof ExcelError) return v.code;
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return undefined;
+  const { code, type, basicValue } = v as { code?: unknown; type?: unknown; basicValue?: unknown };
+  if (typeof code === "string" && INPUT_CODES.includes(code)) return code;
+  if (type === "Error" && typeof basicValue === "string" && basicValue.startsWith("#"))
+    return basicValue;
+  return undefined;
+}
+
+/**
+ * An error passed in, as the error to answer with: ours as it is, else its own code, or #VALUE!
+ * for one a custom function cannot return (#REF!, #NAME?; #NULL! and the data-type-only codes
+ * such as #SPILL! are outside ExcelErrorCode).
+ */
+function passedError(v: unknown): ExcelError | undefined {
   if (v instanceof ExcelError) return v;
-  if (typeof v === "object" && v !== null && !Array.isArray(v)) {
-    const code = (v as { code?: unknown }).code;
-    if (typeof code === "string" && ERROR_CODES.includes(code)) {
-      const known = ["#NUM!", "#VALUE!", "#DIV/0!", "#N/A"].includes(code);
-      return new ExcelError(known ? (code as ExcelErrorCode) : "#VALUE!");
-    }
+  const code = errorCodeOf(v);
+  if (code === undefined) return undefined;
+  return new ExcelError(isReturnable(code) ? code : "#VALUE!");
+}
+
+/** An error passed in keeps its code; any other object is an argument we cannot read. */
+function errorIn(v: unknown): ExcelError | undefined {
+  const passed = passedError(v);
+  if (passed) return passed;
+  if (typeof v === "object" && v !== null && !Array.isArray(v))
     return new ExcelError("#VALUE!", t("zh-CN", "fn.badArgument"));
+  return undefined;
+}
+
+/**
+ * The first error passed in, argument by argument and row by row within a range. Excel answers a
+ * function that takes no errors with the error itself, never calling it; the functions that only
+ * propagate errors start here, before any other check, so letting error cells through
+ * (allowErrorForDataTypeAny, which functions.json can set only for the whole file) leaves their
+ * answers as they were. Which of several errors Excel showed is undocumented: the first is ours.
+ */
+function firstError(...args: unknown[]): ExcelError | undefined {
+  for (const arg of args) {
+    const e = errorWithin(arg);
+    if (e) return e;
+  }
+  return undefined;
+}
+
+function errorWithin(arg: unknown): ExcelError | undefined {
+  if (!Array.isArray(arg)) return passedError(arg);
+  for (let i = 0; i < arg.length; i++) {
+    if (!(i in arg)) continue;
+    const e = errorWithin(arg[i]);
+    if (e) return e;
   }
   return undefined;
 }
@@ -242,6 +304,8 @@ function cagrOfPlainNumbers(values: unknown): number | undefined {
  * geometric mean ((1+g1)…(1+gn))^(1/n) − 1, in percent. Blanks are skipped.
  */
 export function AVG_GROWTH_PCT(rates: unknown): Result<number> {
+  const passed = firstError(rates);
+  if (passed) return passed;
   const numbers: number[] = [];
   for (const v of flat(rates)) {
     if (isBlank(v)) continue;
@@ -303,6 +367,8 @@ function verdictOf(
   batch: unknown,
   authority: unknown
 ): Verdict | ExcelError {
+  const passed = firstError(rule, values, batch, authority);
+  if (passed) return passed;
   const b = batchOf(batch);
   if (b instanceof ExcelError) return b;
   const r = ruleOf(rule, b);
@@ -360,6 +426,8 @@ export function STANDARD_STATUS(
 
 /** =SME.RULE_THRESHOLD(rule, [batch]): the rule's threshold for the batch (percent for shares). */
 export function RULE_THRESHOLD(rule: unknown, batch?: unknown): Result<number> {
+  const passed = firstError(rule, batch);
+  if (passed) return passed;
   const b = batchOf(batch);
   if (b instanceof ExcelError) return b;
   const r = ruleOf(rule, b);
@@ -368,6 +436,8 @@ export function RULE_THRESHOLD(rule: unknown, batch?: unknown): Result<number> {
 
 /** =SME.RECOMMEND_CAP(authority, [batch]): how many clusters the authority may recommend. */
 export function RECOMMEND_CAP(authority: unknown, batch?: unknown): Result<number> {
+  const passed = firstError(authority, batch);
+  if (passed) return passed;
   const b = batchOf(batch);
   if (b instanceof ExcelError) return b;
   const a = authorityOf(authority, true);
@@ -384,6 +454,8 @@ const REGION_NAMES: Readonly<Record<RegionId, string>> = {
 
 /** =SME.REGION(name): 东部, 中部, 西部 or 东北 for a province, 计划单列市 or 兵团 (short names too). */
 export function REGION(name: unknown): Result<string> {
+  const passed = firstError(name);
+  if (passed) return passed;
   const a = authorityOf(name, true);
   if (a instanceof ExcelError) return a;
   return REGION_NAMES[(a as Authority).region];
@@ -391,6 +463,8 @@ export function REGION(name: unknown): Result<string> {
 
 /** =SME.PATENTS_PER_10K(patents, employees): 每万人有效发明专利拥有量 = patents ÷ employees × 10000. */
 export function PATENTS_PER_10K(patents: unknown, employees: unknown): Result<number> {
+  const passed = firstError(patents, employees);
+  if (passed) return passed;
   const p = toNumber(patents);
   if (p instanceof ExcelError) return p;
   const e = toNumber(employees);
@@ -404,6 +478,8 @@ export function PATENTS_PER_10K(patents: unknown, employees: unknown): Result<nu
 
 /** =SME.TEXT_LENGTH(text): characters as the form counts them (code points, trimmed), unlike LEN. */
 export function TEXT_LENGTH(text: unknown): Result<number> {
+  const passed = firstError(text);
+  if (passed) return passed;
   const v = scalarOf(text);
   const err = errorIn(v);
   if (err) return err;
@@ -414,6 +490,8 @@ export function TEXT_LENGTH(text: unknown): Result<number> {
 
 /** =SME.DATA_YEARS([batch]): the batch's three data years (近三年), spilled across. */
 export function DATA_YEARS(batch?: unknown): Spill {
+  const passed = firstError(batch);
+  if (passed) return passed;
   const b = batchOf(batch);
   return b instanceof ExcelError ? b : [[...b.dataYears]];
 }
@@ -425,9 +503,15 @@ export function DATA_YEARS(batch?: unknown): Spill {
 export function REVIEW(range: unknown, batch?: unknown): Spill {
   if (!Array.isArray(range)) return new ExcelError("#VALUE!", t("zh-CN", "fn.needRange"));
   const grid = range as unknown[][];
+  // An error cell is a value of the form like any other: read as its text ("#DIV/0!", "#REF!"), as
+  // `jiqun check` reads a file's cached error and the task pane reads Range.values, so the review
+  // reports that cell (not a number, not 是/否) instead of the whole review being the error.
   const valueAt = (address: string): CellValue => {
     const { row, col } = parseCell(address);
-    const v = toCell(grid[row - 1]?.[col - 1]);
+    const cell: unknown = grid[row - 1]?.[col - 1];
+    const code = errorCodeOf(cell);
+    if (code !== undefined) return code;
+    const v = toCell(cell);
     return v instanceof ExcelError ? v.code : v;
   };
   let b: BatchParams;

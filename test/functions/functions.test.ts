@@ -1,7 +1,8 @@
 /**
  * The @customfunction wrappers: values pass through, ExcelError values become the runtime's
  * CustomFunctions.Error, thrown (Excel shows a thrown error in the cell), with the message only
- * where Excel can show one (#VALUE!, #N/A).
+ * where Excel can show one (#VALUE!, #N/A). Error cells come in as Excel passes them
+ * (inputError) and only where functions.json lets Excel pass one (excelWouldPass).
  */
 import {
   avgGrowthPct,
@@ -11,11 +12,29 @@ import {
   patentsPer10k,
   review,
   standardStatus,
+  textLength,
 } from "../../src/functions/functions";
-import { installCustomFunctionsStub, StubError } from "./customFunctionsStub";
+import {
+  excelWouldPass,
+  inputError,
+  installCustomFunctionsStub,
+  StubError,
+} from "./customFunctionsStub";
+import { generatedMetadata, type Metadata } from "./generatedMetadata";
+
+let metadata: Metadata;
 
 // The wrappers touch the runtime only when called, so installing it before the tests suffices.
-beforeAll(installCustomFunctionsStub);
+beforeAll(async () => {
+  installCustomFunctionsStub();
+  metadata = (await generatedMetadata()).metadata;
+}, 60_000);
+
+/** The wrapper for Excel id `id`, called as Excel would call it (and only so). */
+function viaExcel<A extends unknown[], R>(id: string, fn: (...args: A) => R, ...args: A): R {
+  excelWouldPass(metadata, id, args);
+  return fn(...args);
+}
 
 function thrown(f: () => unknown): StubError {
   try {
@@ -68,5 +87,28 @@ describe("SME.* wrappers", () => {
     expect(dataYears(2024)).toEqual([[2021, 2022, 2023]]);
     expect(thrown(() => patentsPer10k(1, 0)).code).toBe("#DIV/0!");
     expect(thrown(() => review([["x"]])).code).toBe("#VALUE!");
+  });
+
+  it("an error cell reaches them as Excel passes it: skipped, propagated or reviewed", () => {
+    const div0 = inputError("#DIV/0!");
+    // RRI reads only the first and last years: an error between them is skipped.
+    expect(viaExcel("CLUSTER_CAGR", clusterCagr, [[100, div0, 121]])).toBeCloseTo(0.1, 12);
+    expect(thrown(() => viaExcel("CLUSTER_CAGR", clusterCagr, [[div0, 121]])).code).toBe("#DIV/0!");
+    expect(thrown(() => viaExcel("AVG_GROWTH_PCT", avgGrowthPct, [[10, div0]])).code).toBe(
+      "#DIV/0!"
+    );
+    const na = thrown(() => viaExcel("MEETS_STANDARD", meetsStandard, "x", [[inputError("#N/A")]]));
+    expect([na.code, na.message]).toEqual(["#N/A", undefined]);
+    // A custom function cannot return #REF!: the nearest it can is #VALUE!.
+    expect(thrown(() => viaExcel("TEXT_LENGTH", textLength, inputError("#REF!"))).code).toBe(
+      "#VALUE!"
+    );
+    expect(thrown(() => viaExcel("PATENTS_PER_10K", patentsPer10k, "abc", div0)).code).toBe(
+      "#DIV/0!"
+    );
+    const form = [["2024年度中小企业特色产业集群申报表"], [div0]];
+    const rows = viaExcel("REVIEW", review, form);
+    expect(rows[0]).toEqual(["级别", "单元格", "说明"]);
+    expect(rows.length).toBeGreaterThan(1);
   });
 });
