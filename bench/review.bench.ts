@@ -9,7 +9,7 @@ import { insertHuizongFromForms } from "../src/excel/huizongFromForms";
 
 import { checkWorkbook, clearMarks } from "../src/excel/review";
 
-import { FakeExcel } from "../test/fakes/excel";
+import { FakeExcel } from "../test/officejs";
 import { countSyncs } from "../test/support/syncs";
 import { addFilled, hostFor } from "../test/support/excel";
 

@@ -2,7 +2,15 @@
  * Office errors mapped to codes the UI turns into Chinese messages; the raw code and location stay
  * attached for the "details" layer.
  */
-export type WriterErrorCode = "unsupported" | "protected" | "cellEditMode" | "readOnly" | "unknown";
+export type WriterErrorCode =
+  | "unsupported"
+  | "protected"
+  | "cellEditMode"
+  | "readOnly"
+  | "selection"
+  | "inactiveWorkbook"
+  | "tooLarge"
+  | "unknown";
 
 export class WriterError extends Error {
   constructor(
@@ -22,40 +30,41 @@ interface OfficeLikeError {
   debugInfo?: { errorLocation?: string };
 }
 
+/**
+ * Excel's error codes (Error handling with the application-specific JavaScript APIs,
+ * "Excel-specific error codes") and what each means to the user:
+ * - InvalidOperationInCellEditMode: the user is typing in a cell. Every action runs with
+ *   `delayForCellEdit`, so Excel waits instead; this only remains on builds without it.
+ * - AccessDenied, or InvalidOperation about protection: a protected sheet or workbook.
+ * - InvalidSelection: "The current selection is invalid for this operation" (a chart or several
+ *   areas selected).
+ * - InactiveWorkbook: "The operation failed because multiple workbooks are open and the workbook
+ *   being called by this API has lost focus" — the user switched workbook while an action ran.
+ * - RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded: Excel on the web's 5 MB
+ *   per request and per response; RangeExceedsLimit: more cells than Excel reads at once.
+ */
+const KIND_OF_CODE: Readonly<Record<string, WriterErrorCode>> = {
+  InvalidOperationInCellEditMode: "cellEditMode",
+  AccessDenied: "protected",
+  InvalidSelection: "selection",
+  InactiveWorkbook: "inactiveWorkbook",
+  RequestPayloadSizeLimitExceeded: "tooLarge",
+  ResponsePayloadSizeLimitExceeded: "tooLarge",
+  RangeExceedsLimit: "tooLarge",
+};
+
 export function mapOfficeError(e: unknown): WriterError {
   if (e instanceof WriterError) return e;
   const err = (typeof e === "object" && e !== null ? e : {}) as OfficeLikeError;
   const code = err.code;
   const location = err.debugInfo?.errorLocation;
+  const message = err.message ?? "";
   const kind: WriterErrorCode =
-    code === "InvalidOperationInCellEditMode"
-      ? "cellEditMode"
-      : code === "AccessDenied" ||
-          (code === "InvalidOperation" && /protect/iu.test(err.message ?? ""))
-        ? "protected"
-        : code === "ReadOnly" || /read-?only/iu.test(err.message ?? "")
-          ? "readOnly"
-          : "unknown";
+    (code !== undefined ? KIND_OF_CODE[code] : undefined) ??
+    (code === "InvalidOperation" && /protect/iu.test(message)
+      ? "protected"
+      : code === "ReadOnly" || /read-?only/iu.test(message)
+        ? "readOnly"
+        : "unknown");
   return new WriterError(kind, code, location, err.message);
-}
-
-const MAX_ATTEMPTS = 3;
-
-/**
- * Runs an Excel batch, retrying a bounded number of times while the user is editing a cell
- * (Excel rejects every batch then); any other error is mapped and thrown at once.
- */
-export async function withCellEditRetry<T>(
-  attempt: () => Promise<T>,
-  delay: (ms: number) => Promise<void>
-): Promise<T> {
-  for (let i = 1; ; i++) {
-    try {
-      return await attempt();
-    } catch (e) {
-      const mapped = mapOfficeError(e);
-      if (mapped.code !== "cellEditMode" || i >= MAX_ATTEMPTS) throw mapped;
-      await delay(500 * i);
-    }
-  }
 }

@@ -8,7 +8,7 @@ import {
   type PlanValidation,
   type SheetPlan,
 } from "../domain/plan";
-import { uniqueName } from "../domain/plan";
+import { typedFormula, uniqueName } from "../domain/plan";
 
 export { uniqueName };
 import type { ExcelHost } from "./host";
@@ -84,7 +84,7 @@ export function queuePlan(sheet: Excel.Worksheet, plan: SheetPlan, tableName?: s
     const text = typeof c.value === "string";
     const format = text ? "@" : c.numberFormat;
     if (format) range.numberFormat = [[format]];
-    if (c.formula !== undefined) range.formulas = [[c.formula]];
+    if (c.formula !== undefined) range.formulas = [[typedFormula(c.formula)]];
     else if (c.value !== undefined) range.values = [[c.value]];
   }
   for (const m of plan.merges) sheet.getRange(m).merge(false);
@@ -106,12 +106,14 @@ export function queuePlan(sheet: Excel.Worksheet, plan: SheetPlan, tableName?: s
   // Each add() goes on top of the priority list; adding in reverse keeps the plan's order.
   for (const h of [...plan.highlights].reverse()) {
     const cf = sheet.getRange(h.address).conditionalFormats.add("Custom");
-    cf.custom.rule.formula = `=${h.formula}`;
+    cf.custom.rule.formula = typedFormula(`=${h.formula}`);
     cf.custom.format.fill.color = HIGHLIGHT_COLORS[h.severity].fill;
     cf.custom.format.font.color = HIGHLIGHT_COLORS[h.severity].font;
   }
   if (plan.table && tableName) {
-    const table = sheet.tables.add(plan.table.address, true);
+    // An address without its sheet would mean the active sheet (TableCollection.add), which is
+    // not this one until activate() below.
+    const table = sheet.tables.add(sheet.getRange(plan.table.address), true);
     table.name = tableName;
     table.style = "TableStyleLight9";
   }

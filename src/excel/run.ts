@@ -1,9 +1,9 @@
 /**
  * How every action talks to Excel: refuse up front on a host without the needed requirement set
- * (before any change, so nothing is half-written), then one Excel.run, retried while the user is
- * editing a cell, with Office errors mapped to codes the UI explains.
+ * (before any change, so nothing is half-written), then one Excel.run, with Office errors mapped
+ * to codes the UI explains.
  */
-import { WriterError, withCellEditRetry } from "./errors";
+import { WriterError, mapOfficeError } from "./errors";
 import type { ExcelHost } from "./host";
 
 export interface Requirement {
@@ -21,13 +21,15 @@ export function requireSet(host: ExcelHost, requirement: Requirement): void {
     );
 }
 
-export function runBatch<T>(
+export async function runBatch<T>(
   host: ExcelHost,
   requirement: Requirement | undefined,
   batch: (context: Excel.RequestContext) => Promise<T>
 ): Promise<T> {
   if (requirement) requireSet(host, requirement);
-  const delay =
-    host.delay ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-  return withCellEditRetry(() => host.run(batch), delay);
+  try {
+    return await host.run(batch);
+  } catch (e) {
+    throw mapOfficeError(e);
+  }
 }

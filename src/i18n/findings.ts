@@ -6,6 +6,7 @@ import { batchParams, fieldById, findRule, roundTo, type FieldSpec, type Finding
 import { t, type StringKey } from "./index";
 import { zhCN } from "./zh-CN";
 import type { Locale } from "./index";
+import type { WriterErrorCode } from "../excel/errors";
 
 const num = (v: number): string => String(roundTo(v, 2));
 
@@ -55,7 +56,7 @@ export function formatFinding(locale: Locale, f: Finding, batchYear = 2022): str
 export function writerErrorMessage(
   locale: Locale,
   e: {
-    code: "unsupported" | "protected" | "cellEditMode" | "readOnly" | "unknown";
+    code: WriterErrorCode;
     detail?: string;
   }
 ): string {

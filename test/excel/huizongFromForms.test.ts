@@ -10,7 +10,7 @@ import { insertHuizongFromForms } from "../../src/excel/huizongFromForms";
 
 import { checkWorkbook } from "../../src/excel/review";
 
-import { FakeExcel, type SheetSnapshot } from "../fakes/excel";
+import { FakeExcel, type SheetSnapshot } from "../officejs";
 import { countSyncs } from "../support/syncs";
 import { addFilled, hostFor } from "../support/excel";
 
@@ -52,7 +52,7 @@ describe("汇总表 from the 申报表 sheets", () => {
     const wb = new FakeExcel({ sheets: ["说明"] });
     for (const e of [EXAMPLE_A, EXAMPLE_B, zhejiang2]) await addFilled(wb, e);
     const { result, syncs } = await countSyncs(wb, () => insertHuizongFromForms(hostFor(wb)));
-    expect(syncs.sequence).toBe("rrw");
+    expect(syncs.sequence).toBe("rrwc");
     expect(result.sheets).toEqual([
       { sheet: "推荐汇总表-2022", forms: 2 },
       { sheet: "推荐汇总表-2022 (2)", forms: 1 },

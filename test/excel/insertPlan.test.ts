@@ -12,12 +12,14 @@ import {
   type Authority,
   type SheetPlan,
 } from "../../src/domain";
+import { typedFormula } from "../../src/domain/plan";
 import { PLAN_TEXT_ZH } from "../../src/i18n/planText";
 import { WriterError } from "../../src/excel/errors";
 import type { ExcelHost } from "../../src/excel/host";
 import { insertPlan, uniqueName } from "../../src/excel/insertPlan";
-import { FakeExcel, fakeRun, type SheetSnapshot } from "../fakes/excel";
+import { clientLibrary, FakeExcel, serverFor, type SheetSnapshot } from "../officejs";
 import { hostFor } from "../support/excel";
+import { countSyncs } from "../support/syncs";
 
 const shenbao = buildShenbaoPlan(batchParams(2024), PLAN_TEXT_ZH);
 const huizong = buildHuizongPlan(
@@ -38,7 +40,8 @@ const cellsOf = (address: string): string[] => cellsIn(address).map((c) => c.add
 function expectSheetEqualsPlan(s: SheetSnapshot, plan: SheetPlan): void {
   for (const c of plan.cells) {
     const got = s.cells[c.address] ?? {};
-    if (c.formula !== undefined) expect([c.address, got.formula]).toEqual([c.address, c.formula]);
+    if (c.formula !== undefined)
+      expect([c.address, got.formula]).toEqual([c.address, typedFormula(c.formula)]);
     else if (c.value !== undefined && c.value !== "")
       expect([c.address, got.value]).toEqual([c.address, c.value]);
     const format = typeof c.value === "string" ? "@" : c.numberFormat;
@@ -77,9 +80,8 @@ describe("insertPlan (Office.js writer)", () => {
     ["推荐汇总表", huizong],
   ])("%s: the fake's state equals the plan, in at most 2 syncs", async (_n, plan) => {
     const wb = new FakeExcel();
-    const before = wb.syncCount;
-    const r = await insertPlan(hostFor(wb), plan);
-    expect(wb.syncCount - before).toBeLessThanOrEqual(2);
+    const { result: r, syncs } = await countSyncs(wb, () => insertPlan(hostFor(wb), plan));
+    expect(syncs.sequence).toBe("rwc");
     expect(r.sheetName).toBe(plan.sheetName);
     expectSheetEqualsPlan(sheetOf(wb, plan.sheetName), plan);
     expect(wb.snapshot().activeSheet).toBe(plan.sheetName);
@@ -151,27 +153,34 @@ describe("insertPlan (Office.js writer)", () => {
     const before = JSON.stringify(wb.snapshot());
     await expect(insertPlan(hostFor(wb), shenbao)).rejects.toMatchObject({ code: "unsupported" });
     expect(JSON.stringify(wb.snapshot())).toBe(before);
-    expect(wb.syncCount).toBe(0);
+    expect(serverFor(wb).requests).toHaveLength(0);
   });
 
-  it("retries a bounded number of times while a cell is being edited", async () => {
+  it("waits while the user is editing a cell (delayForCellEdit) instead of failing", async () => {
     const wb = new FakeExcel();
-    let calls = 0;
-    const host: ExcelHost = {
-      ...hostFor(wb),
-      run: (batch) => {
-        calls++;
-        return calls < 3
-          ? Promise.reject({ code: "InvalidOperationInCellEditMode" })
-          : fakeRun(wb)(batch);
-      },
-    };
-    await expect(insertPlan(host, huizong)).resolves.toMatchObject({
+    const server = serverFor(wb);
+    server.cellEditMode = true;
+    await expect(insertPlan(hostFor(wb), huizong)).resolves.toMatchObject({
       sheetName: "推荐汇总表-2024",
     });
-    calls = -10;
+    expect(server.waitedForCellEdit).toBe(1);
+  });
+
+  it("a batch without delayForCellEdit fails in cell-edit mode, and the code is mapped", async () => {
+    const wb = new FakeExcel();
+    const server = serverFor(wb);
+    server.cellEditMode = true;
+    const client = clientLibrary();
+    const session = client.session(server);
+    const host: ExcelHost = {
+      run: (batch) => client.Excel.run({ session } as Excel.RunOptions, batch),
+      isSetSupported: () => true,
+    };
     await expect(insertPlan(host, huizong)).rejects.toEqual(
-      expect.objectContaining({ code: "cellEditMode" })
+      expect.objectContaining({
+        code: "cellEditMode",
+        officeCode: "InvalidOperationInCellEditMode",
+      })
     );
   });
 

@@ -113,6 +113,9 @@ describe("formatFinding", () => {
       "protected",
       "cellEditMode",
       "readOnly",
+      "selection",
+      "inactiveWorkbook",
+      "tooLarge",
       "unknown",
     ] as const) {
       expect(writerErrorMessage("zh-CN", { code, detail: "ExcelApi 1.9" })).not.toMatch(/\{\w+\}/u);

@@ -1,4 +1,4 @@
-/** Shared set-up for tests and benches on the in-memory Excel. */
+/** Shared set-up for tests and benches on Microsoft's Excel client library and the modelled host. */
 import {
   batchParams,
   buildShenbaoPlan,
@@ -6,19 +6,11 @@ import {
   type SheetPlan,
   type ShenbaoExample,
 } from "../../src/domain";
-import type { ExcelHost } from "../../src/excel/host";
 import { insertPlan } from "../../src/excel/insertPlan";
 import { PLAN_TEXT_ZH } from "../../src/i18n/planText";
-import { fakeRun, type FakeExcel } from "../fakes/excel";
+import { hostFor, type FakeExcel } from "../officejs";
 
-/** The add-in's view of a fake workbook: its Excel.run, its requirement sets, no waiting. */
-export function hostFor(wb: FakeExcel): ExcelHost {
-  return {
-    run: fakeRun(wb),
-    isSetSupported: (n, v) => wb.requirements.isSetSupported(n, v),
-    delay: async () => undefined,
-  };
-}
+export { hostFor };
 
 const plans = new Map<number, SheetPlan>();
 export function shenbaoPlanFor(year: number): SheetPlan {

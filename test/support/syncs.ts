@@ -1,39 +1,35 @@
 /**
- * Classifies the round trips an action makes against the in-memory Excel: a sync after which the
- * workbook's state is unchanged only read; any other wrote. Used by the tests and `npm run bench`
- * to hold the check and clear to their budgets (≤ 2 to read, ≤ 2 to write).
+ * The round trips an action makes, from the host's request log: a request that changed nothing
+ * only read ("r"); any other wrote ("w"); Excel.run's closing request that releases the ranges it
+ * kept is "c" (the client library sends it after the batch, so the add-in cannot fold it in). Used by the tests and `npm run bench` to hold actions to their
+ * budgets (round trips, and bytes per request and response).
  */
-import { FakeRequestContext, type FakeExcel } from "../fakes/excel";
+import { serverFor, type FakeExcel, type RequestRecord } from "../officejs";
 
 export interface SyncCount {
   readonly reads: number;
   readonly writes: number;
-  /** "r" or "w" per sync, in order. */
+  /** "r", "w" or "c" per request, in order. */
   readonly sequence: string;
+  readonly requests: readonly RequestRecord[];
 }
 
 export async function countSyncs<T>(
   wb: FakeExcel,
   action: () => Promise<T>
 ): Promise<{ result: T; syncs: SyncCount }> {
-  const original = FakeRequestContext.prototype.sync;
-  let sequence = "";
-  FakeRequestContext.prototype.sync = async function (this: FakeRequestContext): Promise<void> {
-    const before = JSON.stringify(wb.snapshot());
-    await original.call(this);
-    sequence += JSON.stringify(wb.snapshot()) === before ? "r" : "w";
+  const log = serverFor(wb).requests;
+  const start = log.length;
+  const result = await action();
+  const requests = log.slice(start);
+  const sequence = requests.map((r) => (r.cleanup ? "c" : r.wrote ? "w" : "r")).join("");
+  return {
+    result,
+    syncs: {
+      reads: requests.filter((r) => !r.wrote && !r.cleanup).length,
+      writes: requests.filter((r) => r.wrote).length,
+      sequence,
+      requests,
+    },
   };
-  try {
-    const result = await action();
-    return {
-      result,
-      syncs: {
-        reads: [...sequence].filter((c) => c === "r").length,
-        writes: [...sequence].filter((c) => c === "w").length,
-        sequence,
-      },
-    };
-  } finally {
-    FakeRequestContext.prototype.sync = original;
-  }
 }

@@ -2,7 +2,7 @@
 import { batchParams, evaluateShenbao, EXAMPLE_B } from "../../src/domain";
 import { DEFAULT_PANE_SETTINGS } from "../../src/settings/settings";
 import { excelGateway } from "../../src/taskpane/gateway/excelGateway";
-import { FakeExcel } from "../fakes/excel";
+import { FakeExcel } from "../officejs";
 import { hostFor } from "../support/excel";
 
 describe("Office.js gateway", () => {

@@ -12,3 +12,4 @@ export {
 } from "./huizong";
 export { uniqueName, MAX_SHEET_NAME } from "./sheetName";
 export { withFormValues } from "./fill";
+export { typedFormula } from "./formula";

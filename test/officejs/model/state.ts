@@ -1,6 +1,6 @@
 /**
- * The fake workbook's state and the rules Excel enforces on it. Proxies (see context.ts) queue
- * operations that call into this module at sync time; tests seed and inspect it directly.
+ * The modelled workbook's state and the rules Excel enforces on it. The host (../server.ts)
+ * executes the client library's requests against it; tests seed and inspect it directly.
  * Every mutating method validates everything first and only then mutates, so an operation that
  * fails leaves no partial change behind.
  */
@@ -70,7 +70,7 @@ export interface ValidationState {
 export interface CellState {
   value: CellScalar;
   formula?: string;
-  /** A formula's result as seeded by a test; the fake does not calculate. */
+  /** A formula's result as seeded by a test; the model does not calculate. */
   cachedValue?: CellScalar;
   quotePrefix: boolean;
   numberFormat: string;
@@ -193,7 +193,12 @@ export type Evaluator = (
 export interface FakeExcelOptions {
   /** Sheets the workbook starts with (default: one sheet, "Sheet1"). */
   readonly sheets?: readonly string[];
-  /** Highest supported version per requirement set (default: ExcelApi 1.18). */
+  /**
+   * Highest supported version per requirement set. The default is ExcelApi 1.15, the newest set
+   * the client library in `@microsoft/office-js` 1.1.110 implements (it has no `Worksheet.notes`,
+   * ExcelApi 1.18): a host reporting more than its client library has would hand the add-in
+   * proxies that do not exist.
+   */
   readonly requirementSets?: RequirementSets;
   /** Author recorded on notes and comments added through the API. */
   readonly user?: { readonly name: string; readonly email: string };
@@ -211,6 +216,9 @@ const DEFAULT_FONT: Readonly<FontState> = {
 };
 
 /** Column width and row height in points (Range.format.columnWidth / rowHeight) for a new sheet. */
+/** The newest ExcelApi set the client library of `@microsoft/office-js` 1.1.110 implements. */
+export const CLIENT_EXCEL_API = "1.15";
+
 export const DEFAULT_COLUMN_WIDTH = 48;
 export const DEFAULT_ROW_HEIGHT = 15;
 
@@ -360,12 +368,12 @@ export class SheetState {
     return c;
   }
 
-  /** Every (row, col) of a rectangle, refusing sizes the fake does not model. */
+  /** Every (row, col) of a rectangle, refusing sizes the model does not cover. */
   positions(rect: Rect, location: string): Array<readonly [number, number]> {
     if (rect.rows * rect.cols > MAX_CELLS_PER_OPERATION) {
       fail(
-        "FakeLimitation",
-        `The fake does not model per-cell operations on ${rect.rows * rect.cols} cells ` +
+        "HostLimitation",
+        `The host does not model per-cell operations on ${rect.rows * rect.cols} cells ` +
           `(${formatRect(rect)}); use a bounded range.`,
         location
       );
@@ -591,7 +599,7 @@ export class SheetState {
    * DataValidation.rule = …  The docs say a rule holds one criterion ("No more than one of these
    * properties may be present", Add data validation to Excel ranges) and recommend clearing before
    * setting; office-js issue #2594 shows InvalidArgument when the range's existing validation is
-   * mixed. The fake is strict: if any cell of the range already has a rule other than the one being
+   * mixed. The host is strict: if any cell of the range already has a rule other than the one being
    * set, or the range is partly validated, the assignment fails with InvalidArgument, so a writer
    * that forgets DataValidation.clear() fails its test. Setting the same rule again is allowed.
    */
@@ -743,7 +751,6 @@ export function sheetNameProblem(name: string): string | undefined {
 const sameName = (a: string, b: string): boolean => a.toUpperCase() === b.toUpperCase();
 
 export class FakeExcel {
-  syncCount = 0;
   readonly sheets: SheetState[] = [];
   /** Workbook-scoped names. */
   names: NameState[] = [];
@@ -756,7 +763,9 @@ export class FakeExcel {
   private idCounter = 0;
 
   constructor(options: FakeExcelOptions = {}) {
-    this.requirements = new RequirementSetSupport(options.requirementSets ?? { ExcelApi: "1.18" });
+    this.requirements = new RequirementSetSupport(
+      options.requirementSets ?? { ExcelApi: CLIENT_EXCEL_API }
+    );
     this.user = options.user ?? { name: "Test User", email: "test.user@example.com" };
     this.evaluate = options.evaluate;
     for (const name of options.sheets ?? ["Sheet1"]) this.addSheet(name, "FakeExcel");
@@ -948,8 +957,8 @@ export class FakeExcel {
   addTable(sheet: SheetState, rect: Rect, hasHeaders: boolean, location: string): TableState {
     if (!hasHeaders) {
       fail(
-        "FakeLimitation",
-        "tables.add(…, false) inserts a header row; the fake does not model it.",
+        "HostLimitation",
+        "tables.add(…, false) inserts a header row; the host does not model it.",
         location
       );
     }

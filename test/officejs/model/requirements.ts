@@ -1,6 +1,6 @@
 /**
  * Requirement sets, as Office.context.requirements reports them
- * (Office.RequirementSetSupport.isSetSupported(name, minVersion)). The fake is told the highest
+ * (Office.RequirementSetSupport.isSetSupported(name, minVersion)). The host is told the highest
  * version of each set the simulated host supports; operations of a newer set fail at sync with
  * ApiNotFound ("The API you are trying to use could not be found. It may be available in a newer
  * version of the Office application", Error handling with the application-specific JavaScript APIs).

@@ -1,5 +1,5 @@
 /**
- * A1 addresses for the fake: parsing ("A1", "$B$5:$D$5", "1:3", "A:C", "'申报表-2024'!A1"),
+ * A1 addresses for the host model: parsing ("A1", "$B$5:$D$5", "1:3", "A:C", "'申报表-2024'!A1"),
  * formatting the way Range.address reports them ("Sheet1!A1:C3", no `$`), rectangle arithmetic,
  * and shifting relative references when one formula is written to many cells.
  */

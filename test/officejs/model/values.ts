@@ -2,7 +2,7 @@
  * What a cell holds and how input written through the API turns into it.
  *
  * Range.values is "like typing" (Excel.Range class, `values`: "If the returned value starts with a
- * plus ("+"), minus ("-"), or equal sign ("="), Excel interprets this value as a formula"). The fake
+ * plus ("+"), minus ("-"), or equal sign ("="), Excel interprets this value as a formula"). The host
  * models the parts of typing that matter to a form writer:
  *   - "=…" becomes a formula; "+x"/"-x" that is not a number becomes the formula "=+x"/"=-x";
  *   - numeric text ("0012", "1e3", "-5") becomes a number, "12%" becomes 0.12 with format "0%";

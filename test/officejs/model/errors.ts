@@ -1,11 +1,11 @@
 /**
- * Errors the fake raises, shaped like OfficeExtension.Error: `name`, `code`, `message`, `debugInfo`.
+ * Errors the host raises; server.ts sends them to the client library as the response's `Error`
+ * (`Code`, `Message`, `Location`), which turns them into an OfficeExtension.Error as Excel's would.
  *
  * Codes are the ones Office documents for the application-specific APIs ("Error handling with the
  * application-specific JavaScript APIs", learn.microsoft.com/office/dev/add-ins/testing/
- * application-specific-api-error-handling), plus `PropertyNotLoaded` from OfficeExtension.ErrorCodes.
- * `FakeLimitation` is the fake's own: the real API would do something the fake does not model, so a
- * test fails loudly instead of passing on a guess.
+ * application-specific-api-error-handling). `HostLimitation` is the host's own: Excel would do
+ * something this model does not, so a test fails loudly instead of passing on a guess.
  */
 export type OfficeErrorCode =
   | "ApiNotFound"
@@ -18,8 +18,10 @@ export type OfficeErrorCode =
   | "ItemAlreadyExists"
   | "ItemNotFound"
   | "MergedRangeConflict"
-  | "PropertyNotLoaded"
-  | "FakeLimitation";
+  | "InvalidObjectPath"
+  | "InvalidOperationInCellEditMode"
+  | "RangeExceedsLimit"
+  | "HostLimitation";
 
 export class FakeOfficeError extends Error {
   /** What office.js reports for errors that come back from the host. */
@@ -36,14 +38,4 @@ export class FakeOfficeError extends Error {
 
 export function fail(code: OfficeErrorCode, message: string, location?: string): never {
   throw new FakeOfficeError(code, message, location);
-}
-
-/** A property read on a proxy that was not loaded and synced (OfficeExtension.ErrorCodes.propertyNotLoaded). */
-export function notLoaded(type: string, property: string): never {
-  fail(
-    "PropertyNotLoaded",
-    `The property '${property}' is not available on ${type}. Before reading it, call load() on ` +
-      `the containing object and call context.sync().`,
-    `${type}.${property}`
-  );
 }
