@@ -442,17 +442,19 @@ const CLASSES: Classes = {
       Values: {
         get: (n, c) => (readable(n.rect, c.location), n.sheet.values(n.rect, c.location)),
         set: (n, v, c) => {
-          c.wrote();
+          // Marked after the write: a refused formula or input leaves the workbook unchanged.
           checkFormulasIn(v, c.location);
           n.sheet.writeInput(n.rect, v, c.location);
+          c.wrote();
         },
       },
       Formulas: {
         get: (n, c) => (readable(n.rect, c.location), n.sheet.formulas(n.rect, c.location)),
         set: (n, v, c) => {
-          c.wrote();
+          // Marked after the write: a refused formula or input leaves the workbook unchanged.
           checkFormulasIn(v, c.location);
           n.sheet.writeInput(n.rect, v, c.location);
+          c.wrote();
         },
       },
       NumberFormat: {
