@@ -32,7 +32,7 @@ export async function insertHuizongFromForms(host: ExcelHost): Promise<HuizongFr
       const table = plan.table
         ? uniqueName(plan.table.name, takenTables, 255, (n) => `_${n}`)
         : undefined;
-      queuePlan(context.workbook.worksheets.add(sheet), plan, table);
+      queuePlan(context.workbook.worksheets.add(sheet), sheet, plan, table);
       taken.push(sheet);
       if (table) takenTables.push(table);
       sheets.push({ sheet, forms });

@@ -4,11 +4,16 @@
  */
 import {
   HIGHLIGHT_COLORS,
-  type CellStyle,
+  planGrid,
+  rectangleAddress,
+  sheetRef,
+  styleBlocks,
+  typedFormula,
+  uniqueName,
   type PlanValidation,
   type SheetPlan,
+  type StyleBlock,
 } from "../domain/plan";
-import { typedFormula, uniqueName } from "../domain/plan";
 
 export { uniqueName };
 import type { ExcelHost } from "./host";
@@ -25,23 +30,46 @@ export interface InsertResult {
 /** Excel column widths are in points in Office.js, in characters in the file format. */
 const charsToPoints = (chars: number): number => Math.round((chars * 7 + 5) * 0.75);
 
-const BORDER_EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
+/** Every edge of every cell in a rectangle: its outline and the lines between its cells. */
+const BORDER_EDGES = [
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideHorizontal",
+  "InsideVertical",
+] as const;
 
-function applyStyle(range: Excel.Range, s: CellStyle): void {
+function applyStyle(range: Excel.Range, block: StyleBlock): void {
   const f = range.format;
-  if (s.bold) f.font.bold = true;
-  if (s.fontSize) f.font.size = s.fontSize;
-  if (s.fontColor) f.font.color = s.fontColor;
-  if (s.fill) f.fill.color = s.fill;
-  if (s.wrap) f.wrapText = true;
-  if (s.hAlign) f.horizontalAlignment = s.hAlign;
-  if (s.vAlign) f.verticalAlignment = s.vAlign;
-  if (s.border) {
-    for (const edge of BORDER_EDGES) {
-      const b = f.borders.getItem(edge);
-      b.style = "Continuous";
-      b.color = "#999999";
-    }
+  switch (block.attribute) {
+    case "bold":
+      f.font.bold = block.value;
+      break;
+    case "fontSize":
+      f.font.size = block.value;
+      break;
+    case "fontColor":
+      f.font.color = block.value;
+      break;
+    case "fill":
+      f.fill.color = block.value;
+      break;
+    case "wrap":
+      f.wrapText = block.value;
+      break;
+    case "hAlign":
+      f.horizontalAlignment = block.value;
+      break;
+    case "vAlign":
+      f.verticalAlignment = block.value;
+      break;
+    case "border":
+      for (const edge of BORDER_EDGES) {
+        const b = f.borders.getItem(edge);
+        b.style = "Continuous";
+        b.color = "#999999";
+      }
   }
 }
 
@@ -68,30 +96,65 @@ function ruleOf(v: PlanValidation): Excel.DataValidationRule {
   }
 }
 
-/** Queues the whole plan onto an (empty, new) sheet; no sync. */
-export function queuePlan(sheet: Excel.Worksheet, plan: SheetPlan, tableName?: string): void {
-  plan.columnWidths.forEach((w, i) => {
-    sheet.getRangeByIndexes(0, i, 1, 1).format.columnWidth = charsToPoints(w);
-  });
-  for (const [row, h] of Object.entries(plan.rowHeights))
-    sheet.getRange(`${row}:${row}`).format.rowHeight = h;
-
-  for (const c of plan.cells) {
-    const range = sheet.getRange(c.address);
-    if (c.style) applyStyle(range, plan.styles[c.style]);
-    // Range.values behaves like typing: "=x" becomes a formula, "0012" a number, "12%" 0.12.
-    // Text cells get the Text format first so every string lands exactly as planned.
-    const text = typeof c.value === "string";
-    const format = text ? "@" : c.numberFormat;
-    if (format) range.numberFormat = [[format]];
-    if (c.formula !== undefined) range.formulas = [[typedFormula(c.formula)]];
-    else if (c.value !== undefined) range.values = [[c.value]];
+/** Consecutive rows of the same height, as whole-row addresses ("5:9"). */
+function rowHeightBlocks(heights: Readonly<Record<string, number>>): [string, number][] {
+  const rows = Object.entries(heights)
+    .map(([r, h]) => [Number(r), h] as const)
+    .sort((x, y) => x[0] - y[0]);
+  const out: [number, number, number][] = [];
+  for (const [row, h] of rows) {
+    const last = out[out.length - 1];
+    if (last && last[1] === row - 1 && last[2] === h) last[1] = row;
+    else out.push([row, row, h]);
   }
-  for (const m of plan.merges) sheet.getRange(m).merge(false);
+  return out.map(([from, to, h]) => [`${from}:${to}`, h]);
+}
+
+/**
+ * Queues the whole plan onto an (empty, new) sheet named `sheetName`; no sync. Every range and
+ * property set is an action in the request, and Excel on the web refuses a request over 5 MB, so
+ * contents go as 2-D blocks, styles per rectangle, one Range per address, and ranges are
+ * untracked (the client library otherwise keeps a reference to each one and releases it again in
+ * a request of its own).
+ */
+export function queuePlan(
+  sheet: Excel.Worksheet,
+  sheetName: string,
+  plan: SheetPlan,
+  tableName?: string
+): void {
+  const ranges = new Map<string, Excel.Range>();
+  const rangeAt = (address: string): Excel.Range => {
+    const hit = ranges.get(address) ?? sheet.getRange(address).untrack();
+    ranges.set(address, hit);
+    return hit;
+  };
+  plan.columnWidths.forEach((w, i) => {
+    sheet.getRangeByIndexes(0, i, 1, 1).untrack().format.columnWidth = charsToPoints(w);
+  });
+  for (const [rows, h] of rowHeightBlocks(plan.rowHeights)) rangeAt(rows).format.rowHeight = h;
+
+  // Styles and number formats first: text must meet a Text-formatted cell, or Range.formulas
+  // would type it ("=x" a formula, "0012" a number, "12%" 0.12).
+  for (const block of styleBlocks(plan))
+    for (const r of block.rectangles) applyStyle(rangeAt(rectangleAddress(r)), block);
+  const grid = planGrid(plan);
+  if (grid) {
+    const range = rangeAt(grid.address);
+    range.numberFormat = grid.numberFormats;
+    range.formulas = grid.contents.map((row) =>
+      row.map((v) => (typeof v === "string" && v.startsWith("=") ? typedFormula(v) : v))
+    );
+  }
+  for (const m of plan.merges) rangeAt(m).merge(false);
   for (const col of plan.hiddenColumns)
-    sheet.getRangeByIndexes(0, col - 1, 1, 1).getEntireColumn().columnHidden = true;
+    sheet
+      .getRangeByIndexes(0, col - 1, 1, 1)
+      .untrack()
+      .getEntireColumn()
+      .untrack().columnHidden = true;
   for (const v of plan.validations) {
-    const dv = sheet.getRange(v.address).dataValidation;
+    const dv = rangeAt(v.address).dataValidation;
     dv.clear();
     dv.rule = ruleOf(v);
     dv.prompt = { showPrompt: true, title: v.prompt.title, message: v.prompt.message };
@@ -102,10 +165,11 @@ export function queuePlan(sheet: Excel.Worksheet, plan: SheetPlan, tableName?: s
       message: v.error.message,
     };
   }
-  for (const n of plan.names) sheet.names.add(n.name, sheet.getRange(n.address));
+  // A reference formula instead of a Range: one action per name, no range to build.
+  for (const n of plan.names) sheet.names.add(n.name, `=${sheetRef(sheetName, n.address)}`);
   // Each add() goes on top of the priority list; adding in reverse keeps the plan's order.
   for (const h of [...plan.highlights].reverse()) {
-    const cf = sheet.getRange(h.address).conditionalFormats.add("Custom");
+    const cf = rangeAt(h.address).conditionalFormats.add("Custom");
     cf.custom.rule.formula = typedFormula(`=${h.formula}`);
     cf.custom.format.fill.color = HIGHLIGHT_COLORS[h.severity].fill;
     cf.custom.format.font.color = HIGHLIGHT_COLORS[h.severity].font;
@@ -113,7 +177,7 @@ export function queuePlan(sheet: Excel.Worksheet, plan: SheetPlan, tableName?: s
   if (plan.table && tableName) {
     // An address without its sheet would mean the active sheet (TableCollection.add), which is
     // not this one until activate() below.
-    const table = sheet.tables.add(sheet.getRange(plan.table.address), true);
+    const table = sheet.tables.add(rangeAt(plan.table.address), true);
     table.name = tableName;
     table.style = "TableStyleLight9";
   }
@@ -128,7 +192,8 @@ export function queuePlan(sheet: Excel.Worksheet, plan: SheetPlan, tableName?: s
   layout.headersFooters.defaultForAllPages.centerFooter = p.footer;
   for (const row of p.breaksAfterRows) sheet.horizontalPageBreaks.add(`A${row + 1}`);
   const { rows, columns } = plan.freeze;
-  if (rows && columns) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, rows, columns));
+  if (rows && columns)
+    sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, rows, columns).untrack());
   else if (rows) sheet.freezePanes.freezeRows(rows);
   else if (columns) sheet.freezePanes.freezeColumns(columns);
   sheet.activate();
@@ -156,7 +221,7 @@ export async function insertPlan(host: ExcelHost, plan: SheetPlan): Promise<Inse
         )
       : undefined;
     const sheet = context.workbook.worksheets.add(sheetName);
-    queuePlan(sheet, plan, tableName);
+    queuePlan(sheet, sheetName, plan, tableName);
     await context.sync();
     return { sheetName, ...(tableName ? { tableName } : {}) };
   });

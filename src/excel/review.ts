@@ -137,7 +137,7 @@ export async function checkWorkbook(host: ExcelHost, options: CheckOptions): Pro
           note: sheetOf.get(m.sheet)?.notes.getItemOrNullObject(m.cell).load("content"),
         }))
       : [];
-    queuePlan(context.workbook.worksheets.add(findingsSheet), plan);
+    queuePlan(context.workbook.worksheets.add(findingsSheet), findingsSheet, plan);
     await context.sync();
 
     // Write 2: the notes.

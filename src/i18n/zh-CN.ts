@@ -103,8 +103,7 @@ export const zhCN = {
   "writer.protected": "工作簿或工作表受保护,无法插入新工作表。请撤销保护后重试。",
   "writer.cellEditMode": "Excel 正处于单元格编辑状态。请按 Enter 或 Esc 结束编辑后重试。",
   "writer.readOnly": "工作簿为只读,无法修改。请另存一份后重试。",
-  "writer.selection":
-    "当前选定的内容（例如图表或多个区域）不支持此操作。请单击任一单元格后重试。",
+  "writer.selection": "当前选定的内容（例如图表或多个区域）不支持此操作。请单击任一单元格后重试。",
   "writer.inactiveWorkbook":
     "操作进行中切换到了另一个工作簿，操作已停止。请回到要处理的工作簿后重试。",
   "writer.tooLarge":

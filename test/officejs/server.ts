@@ -491,6 +491,36 @@ const CLASSES: Classes = {
         c.wrote();
         n.sheet.merge(n.rect, c.args[0] === true, c.location);
       },
+      // The client library splits a 2-D write of more than 1,500 cells into row blocks: it asks
+      // the host to check the whole array's size, then writes getRow(i).getBoundingRect(getRow(j)).
+      _ValidateArraySize: (n, c) => {
+        const [rows, cols] = c.args;
+        if (rows !== n.rect.rows || cols !== n.rect.cols)
+          fail(
+            "InvalidArgument",
+            `The number of rows or columns in the input array (${String(rows)}x${String(cols)}) doesn't match the size of the range (${n.rect.rows}x${n.rect.cols}).`,
+            c.location
+          );
+      },
+      GetRow: (n, c) => {
+        const i = Number(c.args[0]);
+        if (!Number.isInteger(i) || i < 0 || i >= n.rect.rows)
+          fail("InvalidArgument", `Row ${String(c.args[0])} is outside the range.`, c.location);
+        return rangeNode(n.sheet, { ...n.rect, row: n.rect.row + i, rows: 1 });
+      },
+      GetBoundingRect: (n, c) => {
+        const other = c.args[0];
+        const o = isNode(other, "Range")
+          ? other
+          : rangeNode(n.sheet, rectOn(n.sheet, other, c.location));
+        if (!isNode(o, "Range") || o.sheet !== n.sheet)
+          return fail("InvalidArgument", "The ranges are on different worksheets.", c.location);
+        const row = Math.min(n.rect.row, o.rect.row);
+        const col = Math.min(n.rect.col, o.rect.col);
+        const rows = Math.max(n.rect.row + n.rect.rows, o.rect.row + o.rect.rows) - row;
+        const cols = Math.max(n.rect.col + n.rect.cols, o.rect.col + o.rect.cols) - col;
+        return rangeNode(n.sheet, { row, col, rows, cols });
+      },
       GetEntireColumn: (n) =>
         rangeNode(n.sheet, { row: 0, col: n.rect.col, rows: MAX_ROWS, cols: n.rect.cols }),
       Select: (n, c) => {

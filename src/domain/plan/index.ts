@@ -13,3 +13,12 @@ export {
 export { uniqueName, MAX_SHEET_NAME } from "./sheetName";
 export { withFormValues } from "./fill";
 export { typedFormula } from "./formula";
+export {
+  coverRectangles,
+  planGrid,
+  rectangleAddress,
+  styleBlocks,
+  type PlanGrid,
+  type Rectangle,
+  type StyleBlock,
+} from "./blocks";

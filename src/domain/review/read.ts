@@ -6,7 +6,7 @@
  */
 import { isValidBatchYear } from "../batch";
 import { HUIZONG_COLUMNS } from "../forms";
-import { cell, cellsIn, parseCell } from "../plan/address";
+import { area, cell, cellsIn, parseCell } from "../plan/address";
 import type { HuizongRow } from "../rules";
 import { isBlank, type CellValue, type FormValues } from "../values";
 
@@ -40,6 +40,25 @@ export type ReadSheet =
 
 /** Names of ours: fields, derived cells, 汇总表 columns. */
 export const TEMPLATE_NAME = /^(SB|SBX|HZ)_/u;
+
+/**
+ * The part of a sheet a template read needs: from A1 (the title with its batch year) to the last
+ * row and column any of our names reaches, wherever the user's inserted rows moved them.
+ * Undefined for a sheet without our names.
+ */
+export function templateArea(names: readonly NamedRange[]): string | undefined {
+  let rows = 0;
+  let cols = 0;
+  for (const n of names) {
+    if (!TEMPLATE_NAME.test(n.name)) continue;
+    for (const part of n.address.split(":")) {
+      const c = parseCell(part);
+      rows = Math.max(rows, c.row);
+      cols = Math.max(cols, c.col);
+    }
+  }
+  return rows > 0 ? area(1, 1, rows, cols) : undefined;
+}
 
 /** "='申报表 (2)'!$B$35:$D$35", "Sheet1!B35" or "B35" → "B35:D35". */
 export function addressOfReference(reference: string): string {
