@@ -1,19 +1,26 @@
 /**
  * What Microsoft's Excel client library and the modelled host do together: each test fails if the
- * request protocol (client.ts ↔ server.ts) or one of the limits and refusals the host models
- * breaks. Errors are the real client's (an OfficeExtension.Error built by the library from the
+ * request protocol (client.ts ↔ server.ts) or one of the rules, limits and refusals the host
+ * models breaks (among the rules: how a conditional format's formula applies across its range,
+ * checked against the 申报表 the add-in writes). Errors are the real client's (an OfficeExtension.Error built by the library from the
  * host's answer, or raised by the library before it sends anything), so a test asserts the
  * `code` Excel documents and the `debugInfo` the library fills in (the failing statement it
  * prints from the action index, or the object path it could not use).
  */
+import { insertPlan } from "../../src/excel/insertPlan";
 import {
   clientLibrary,
   FakeExcel,
+  formatRect,
   PAYLOAD_LIMIT_BYTES,
+  parseAddress,
   READ_CELL_LIMIT,
   serverFor,
   type ClientFlavour,
 } from "../officejs";
+import { hostFor, shenbaoPlanFor } from "../support/excel";
+import { cellReferences } from "./model/address";
+import { formulaAt } from "./model/state";
 import type { RequestBody } from "./server";
 
 interface RunOptions {
@@ -119,6 +126,114 @@ describe("formulas the host refuses", () => {
     const formats = wb.snapshot().sheets[0]?.conditionalFormats.map((c) => c.formula) ?? [];
     // A batch is not a transaction: the format added before the refused formula stays, blank.
     expect(formats).toEqual(["=RRI(2,100,121)>0.1", ""]);
+  });
+});
+
+describe("a conditional format's formula is relative to its range's top-left cell", () => {
+  // "Apply conditional formatting to Excel ranges" (Custom) writes the rule for B8:E13 as
+  // `=IF(B8>INDIRECT("RC[-1]",0),TRUE)`: the formula names the top-left cell and holds for each
+  // cell of the range, its relative references moving with the cell. formulaAt (model/state.ts)
+  // gives the formula as Excel evaluates it at one cell.
+  const addRule = (wb: FakeExcel, address: string, formula: string) =>
+    run(wb, async (context) => {
+      const range = context.workbook.worksheets.getItem("Sheet1").getRange(address);
+      const cf = range.conditionalFormats.add("Custom");
+      cf.custom.rule.formula = formula;
+      cf.custom.format.fill.color = "#FFC7CE";
+      await context.sync();
+    });
+
+  /** The row (1-based) of each reference in a formula whose row is relative. */
+  const relativeRows = (formula: string): number[] =>
+    cellReferences(formula)
+      .filter((r) => !r.rowAbsolute)
+      .map((r) => r.row + 1);
+
+  /** The error a model call throws; fails the test if it returns. */
+  const thrown = (f: () => unknown): { code?: string; message?: string } => {
+    try {
+      f();
+    } catch (e) {
+      return e as { code?: string; message?: string };
+    }
+    throw new Error("expected the call to throw, it returned");
+  };
+
+  it("a highlight written for B35 over B35:D35 tests D35 at D35; absolute references stay", async () => {
+    const wb = new FakeExcel();
+    await addRule(wb, "B35:D35", "=AND(ISNUMBER(B35),ROUND(B35,2)<=70,NOT($J$4))");
+    const [cf] = wb.sheet("Sheet1").conditionalFormats;
+    if (!cf) throw new Error("no conditional format");
+    expect(formatRect(cf.range)).toBe("B35:D35");
+    expect(["B35", "C35", "D35"].map((cell) => formulaAt(cf, cell))).toEqual([
+      "=AND(ISNUMBER(B35),ROUND(B35,2)<=70,NOT($J$4))",
+      "=AND(ISNUMBER(C35),ROUND(C35,2)<=70,NOT($J$4))",
+      "=AND(ISNUMBER(D35),ROUND(D35,2)<=70,NOT($J$4))",
+    ]);
+    expect(thrown(() => formulaAt(cf, "E35")).code).toBe("InvalidArgument");
+  });
+
+  it("a formula anchored one row low (B36 for B35:D35) tests the row below at every cell", async () => {
+    const wb = new FakeExcel();
+    await addRule(wb, "B35:D35", "=AND(ISNUMBER(B36),ROUND(B36,2)<=70)");
+    const [cf] = wb.sheet("Sheet1").conditionalFormats;
+    if (!cf) throw new Error("no conditional format");
+    // Excel stores what it is given; the mistake shows in what each cell is tested against.
+    expect(formulaAt(cf, "D35")).toBe("=AND(ISNUMBER(D36),ROUND(D36,2)<=70)");
+    expect(relativeRows(formulaAt(cf, "D35"))).toEqual([36, 36]);
+  });
+
+  // Where the docs are silent the host refuses: a format on whole rows or columns (its relative
+  // references would wrap at the grid's edge), on several areas, or read past the grid's edge.
+  it.each<[string, string | undefined]>([
+    ["the whole sheet", undefined],
+    ["a whole column", "B:B"],
+    ["a whole row", "35:35"],
+  ])("a format on %s is HostLimitation at add", async (_what, address) => {
+    const wb = new FakeExcel();
+    const e = await rejection(
+      run(wb, async (context) => {
+        const sheet = context.workbook.worksheets.getItem("Sheet1");
+        const range = address === undefined ? sheet.getRange() : sheet.getRange(address);
+        range.conditionalFormats.add("Custom");
+        await context.sync();
+      })
+    );
+    expect(e.code).toBe("HostLimitation");
+    expect(e.debugInfo.errorLocation).toBe("ConditionalFormatCollection.Add");
+    expect(wb.sheet("Sheet1").conditionalFormats).toEqual([]);
+  });
+
+  it("a format on several areas, or read past the grid's last row, is HostLimitation", async () => {
+    const wb = new FakeExcel();
+    const sheet = wb.sheet("Sheet1");
+    // RangeAreas.conditionalFormats: which area's top-left cell anchors the formula is undocumented.
+    const areas = ["B35:D35", "F35"].map((a) => parseAddress(a).rect);
+    expect(thrown(() => sheet.addConditionalFormat(areas, "test")).code).toBe("HostLimitation");
+    expect(sheet.conditionalFormats).toEqual([]);
+
+    await addRule(wb, "A1048575:A1048576", "=ISBLANK(A1048576)");
+    const [edge] = sheet.conditionalFormats;
+    if (!edge) throw new Error("no conditional format");
+    expect(formulaAt(edge, "A1048575")).toBe("=ISBLANK(A1048576)");
+    expect(thrown(() => formulaAt(edge, "A1048576")).code).toBe("HostLimitation");
+  });
+
+  it("申报表: every highlight the add-in writes is anchored at its range's top-left cell", async () => {
+    const wb = new FakeExcel();
+    const { sheetName } = await insertPlan(hostFor(wb), shenbaoPlanFor(2024));
+    const formats = wb.sheet(sheetName).conditionalFormats;
+    const offRow = formats.flatMap((cf) => {
+      const topLeft = formatRect({ ...cf.range, rows: 1, cols: 1 });
+      const rows = relativeRows(formulaAt(cf, topLeft));
+      return rows.every((r) => r === cf.range.row + 1) ? [] : [`${topLeft}: ${cf.formula}`];
+    });
+    expect(offRow).toEqual([]);
+    // Not vacuous: multi-cell ranges with relative references are among them.
+    const spanning = formats.filter(
+      (cf) => cf.range.rows * cf.range.cols > 1 && relativeRows(cf.formula).length > 0
+    );
+    expect(spanning.length).toBeGreaterThan(10);
   });
 });
 

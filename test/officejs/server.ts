@@ -1,7 +1,7 @@
 /**
  * The Excel end of Office.js's request protocol, over the workbook model in ./model.
  *
- * Microsoft's Excel client library (the real `Excel.run`, proxies, `load`, `sync`) turns every
+ * Microsoft's Excel client library (the real `Excel.run`, `load` and `sync`) turns every
  * `context.sync()` into one request: `{ Actions, ObjectPaths }`. An object path says how to reach
  * an object (the workbook; a property such as `Worksheets`; a method such as `GetRange("A1")`; a
  * collection indexer such as `["Sheet1"]`); an action instantiates a path, sets a property
@@ -27,7 +27,7 @@ import {
   parseAddress,
   type Rect,
 } from "./model/address";
-import { FakeOfficeError, fail } from "./model/errors";
+import { HostError, fail } from "./model/errors";
 import type {
   ConditionalFormatState,
   FakeExcel,
@@ -181,8 +181,6 @@ interface ClassSpec<N extends Node> {
 type Classes = { readonly [K in Kind]: ClassSpec<NodeOf<K>> };
 
 // ---- helpers over the model -------------------------------------------------------------------
-
-const isWhole = (r: Rect): boolean => r.rows === MAX_ROWS || r.cols === MAX_COLS;
 
 function cells(rect: Rect): number {
   return rect.rows * rect.cols;
@@ -696,22 +694,8 @@ const CLASSES: Classes = {
         const type = str(c.args[0], c.location);
         if (type !== "Custom")
           fail("HostLimitation", `Conditional format ${type} is not modelled.`, c.location);
-        if (isWhole(n.rect))
-          fail(
-            "HostLimitation",
-            "A conditional format on whole rows or columns is not modelled.",
-            c.location
-          );
+        const cf = n.sheet.addConditionalFormat([n.rect], c.location);
         c.wrote();
-        const cf: ConditionalFormatState = {
-          id: c.book.nextId("cf"),
-          type,
-          ranges: [n.rect],
-          formula: "",
-          stopIfTrue: false,
-        };
-        // "Adds a new conditional format to the collection at the first/top priority."
-        n.sheet.conditionalFormats.unshift(cf);
         return { kind: "ConditionalFormat", sheet: n.sheet, cf };
       },
     },
@@ -719,15 +703,11 @@ const CLASSES: Classes = {
   ConditionalFormat: {
     api: "1.6",
     id: (n) => n.cf.id,
-    props: { Id: { get: (n) => n.cf.id }, Type: { get: (n) => n.cf.type } },
+    // Every format the host holds is Custom: ConditionalFormatCollection.add refuses the others.
+    props: { Id: { get: (n) => n.cf.id }, Type: { get: () => "Custom" } },
     nav: {
-      Custom: (n, c) => {
-        if (n.cf.type !== "Custom")
-          fail("InvalidOperation", "This conditional format is not Custom.", c.location);
-        return { kind: "CustomConditionalFormat", cf: n.cf };
-      },
-      CustomOrNullObject: (n) =>
-        n.cf.type === "Custom" ? { kind: "CustomConditionalFormat", cf: n.cf } : { kind: "Null" },
+      Custom: (n) => ({ kind: "CustomConditionalFormat", cf: n.cf }),
+      CustomOrNullObject: (n) => ({ kind: "CustomConditionalFormat", cf: n.cf }),
     },
     methods: {
       Delete: (n, c) => {
@@ -795,17 +775,13 @@ const CLASSES: Classes = {
     methods: {
       Add: (n, c) => {
         const [name, reference, comment] = c.args;
+        if (comment !== undefined)
+          fail("HostLimitation", "A name's comment is not modelled.", c.location);
         const ref = isNode(reference, "Range")
           ? { sheet: reference.sheet, rect: reference.rect }
           : str(reference, c.location);
         c.wrote();
-        const item = c.book.addName(
-          n.sheet,
-          str(name, c.location),
-          ref,
-          comment === undefined ? "" : str(comment, c.location),
-          c.location
-        );
+        const item = c.book.addName(n.sheet, str(name, c.location), ref, c.location);
         return { kind: "NamedItem", item };
       },
     },
@@ -814,9 +790,9 @@ const CLASSES: Classes = {
     api: "1.4",
     props: {
       Name: { get: (n) => n.item.name },
-      Type: { get: (n, c) => c.book.nameType(n.item) },
+      // Every name the host holds refers to a range: NamedItemCollection.add refuses the others.
+      Type: { get: () => "Range" },
       Formula: { get: (n) => n.item.formula },
-      Value: { get: (n, c) => c.book.nameValue(n.item) },
     },
   },
   TableCollection: {
@@ -930,7 +906,7 @@ const CLASSES: Classes = {
     props: {
       CenterFooter: {
         set: (n, v, c) => {
-          n.sheet.pageLayout.headersFooters.defaultForAllPages.centerFooter = str(v, c.location);
+          n.sheet.pageLayout.centerFooter = str(v, c.location);
           c.wrote();
         },
       },
@@ -941,7 +917,7 @@ const CLASSES: Classes = {
       Add: (n, c) => {
         const rect = rectOn(n.sheet, c.args[0], c.location);
         c.wrote();
-        n.sheet.pageBreaks.push({ row: rect.row, col: 0 });
+        n.sheet.pageBreaks.push(rect.row);
         return { kind: "PageBreak", sheet: n.sheet };
       },
     },
@@ -975,7 +951,7 @@ const CLASSES: Classes = {
         return {
           kind: "Note",
           sheet: n.sheet,
-          note: n.sheet.addNote(row, col, str(c.args[1], c.location), c.book.user.name, c.location),
+          note: n.sheet.addNote(row, col, str(c.args[1], c.location), c.location),
         };
       },
       GetItemOrNullObject: (n, c) => {
@@ -1129,7 +1105,7 @@ export class ExcelServer {
         const result = this.run(action, resolve, call);
         if (result !== undefined) results.push({ ActionId: action.Id, Value: result });
       } catch (e) {
-        if (!(e instanceof FakeOfficeError)) throw e;
+        if (!(e instanceof HostError)) throw e;
         return {
           results,
           error: {

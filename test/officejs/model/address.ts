@@ -1,7 +1,8 @@
 /**
  * A1 addresses for the host model: parsing ("A1", "$B$5:$D$5", "1:3", "A:C", "'申报表-2024'!A1"),
  * formatting the way Range.address reports them ("Sheet1!A1:C3", no `$`), rectangle arithmetic,
- * and shifting relative references when one formula is written to many cells.
+ * and the cell references in a formula: finding them, and shifting the relative ones when one
+ * formula applies to many cells (a formula written to a range, a conditional format's rule).
  */
 import { fail } from "./errors";
 
@@ -17,7 +18,7 @@ export interface Rect {
   readonly cols: number;
 }
 
-export interface ParsedAddress {
+interface ParsedAddress {
   /** Sheet name as written before `!`, unquoted. */
   readonly sheet?: string;
   readonly rect: Rect;
@@ -32,7 +33,7 @@ export function columnLetters(col: number): string {
 }
 
 /** 0-based column of "A".."XFD" (case-insensitive), or -1. */
-export function columnIndex(letters: string): number {
+function columnIndex(letters: string): number {
   if (!/^[A-Za-z]{1,3}$/u.test(letters)) return -1;
   let n = 0;
   for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
@@ -148,7 +149,7 @@ export function formatRect(r: Rect, absolute = false): string {
  * `_` and `.` bare (CJK letters included, e.g. 申报表!A1) unless they start with a digit or read as
  * a cell reference; anything else (spaces, `-`, `(`) is quoted: '申报表-2024'!A1.
  */
-export function sheetNeedsQuotes(name: string): boolean {
+function sheetNeedsQuotes(name: string): boolean {
   if (!/^[\p{L}_\\][\p{L}\p{N}_.]*$/u.test(name)) return true;
   if (tryParseLocal(name)) return true;
   return /^[RrCc](\d*)$|^[Rr]\d*[Cc]\d*$/u.test(name);
@@ -173,35 +174,8 @@ export function intersects(a: Rect, b: Rect): boolean {
   );
 }
 
-export function contains(outer: Rect, inner: Rect): boolean {
-  return (
-    inner.row >= outer.row &&
-    inner.col >= outer.col &&
-    inner.row + inner.rows <= outer.row + outer.rows &&
-    inner.col + inner.cols <= outer.col + outer.cols
-  );
-}
-
 export const sameRect = (a: Rect, b: Rect): boolean =>
   a.row === b.row && a.col === b.col && a.rows === b.rows && a.cols === b.cols;
-
-/** `a` minus `b`, as up to four rectangles (top band, bottom band, left and right of the middle). */
-export function subtract(a: Rect, b: Rect): Rect[] {
-  if (!intersects(a, b)) return [a];
-  const out: Rect[] = [];
-  const top = Math.max(a.row, b.row);
-  const bottom = Math.min(a.row + a.rows, b.row + b.rows);
-  if (b.row > a.row) out.push({ row: a.row, rows: b.row - a.row, col: a.col, cols: a.cols });
-  if (bottom < a.row + a.rows) {
-    out.push({ row: bottom, rows: a.row + a.rows - bottom, col: a.col, cols: a.cols });
-  }
-  if (b.col > a.col) out.push({ row: top, rows: bottom - top, col: a.col, cols: b.col - a.col });
-  if (b.col + b.cols < a.col + a.cols) {
-    const left = b.col + b.cols;
-    out.push({ row: top, rows: bottom - top, col: left, cols: a.col + a.cols - left });
-  }
-  return out;
-}
 
 /**
  * Covers a set of cells with rectangles: take the first uncovered cell in row-major order, grow
@@ -233,16 +207,26 @@ export function coverCells(cells: ReadonlyArray<readonly [number, number]>): Rec
   return out;
 }
 
+/** One A1 cell reference in a formula ("B35", "$J$4", each end of "B2:C3"), 0-based. */
+export interface CellReference {
+  /** Where the reference starts in the formula, and its text there. */
+  readonly index: number;
+  readonly text: string;
+  readonly row: number;
+  readonly col: number;
+  readonly rowAbsolute: boolean;
+  readonly colAbsolute: boolean;
+}
+
 /**
- * Shifts the relative parts of A1 references in a formula by (dRow, dCol), as Excel does when one
- * formula is assigned to a whole range ("=B1" into A1:A3 gives =B1, =B2, =B3). String literals and
- * quoted sheet names are left alone; whole-row/column references are not shifted (not needed here).
+ * The A1 cell references of a formula, in order. String literals and quoted sheet names are
+ * skipped; function names ("LOG10(") and defined names ("SB_total") are not references;
+ * whole-row/column references ("A:A", "1:1") are not reported (no formula here uses them).
  */
-export function shiftFormula(formula: string, dRow: number, dCol: number): string {
-  if (dRow === 0 && dCol === 0) return formula;
-  let out = "";
-  let i = 0;
+export function cellReferences(formula: string): CellReference[] {
+  const out: CellReference[] = [];
   const ref = /^(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})(?![A-Za-z0-9_(.])/u;
+  let i = 0;
   while (i < formula.length) {
     const ch = formula[i] ?? "";
     if (ch === '"' || ch === "'") {
@@ -257,23 +241,48 @@ export function shiftFormula(formula: string, dRow: number, dCol: number): strin
         }
         j += 1;
       }
-      out += formula.slice(i, j + 1);
       i = j + 1;
       continue;
     }
-    const prev = out[out.length - 1] ?? "";
+    const prev = formula[i - 1] ?? "";
     const m = /[A-Za-z0-9_.$\\]/u.test(prev) ? null : ref.exec(formula.slice(i));
-    if (m) {
-      const [whole, colAbs, letters, rowAbs, digits] = m;
-      const col = columnIndex(letters ?? "") + (colAbs ? 0 : dCol);
-      const row = Number(digits) - 1 + (rowAbs ? 0 : dRow);
-      if (col < 0 || row < 0) out += "#REF!";
-      else out += `${colAbs ?? ""}${columnLetters(col)}${rowAbs ?? ""}${row + 1}`;
-      i += whole.length;
+    const col = m ? columnIndex(m[2] ?? "") : -1;
+    const row = m ? Number(m[4]) - 1 : -1;
+    if (m && col >= 0 && row >= 0 && row < MAX_ROWS) {
+      out.push({
+        index: i,
+        text: m[0],
+        row,
+        col,
+        rowAbsolute: m[3] === "$",
+        colAbsolute: m[1] === "$",
+      });
+      i += m[0].length;
       continue;
     }
-    out += ch;
-    i += 1;
+    i += m ? m[0].length : 1;
   }
   return out;
+}
+
+/**
+ * Shifts the relative parts of a formula's A1 references by (dRow, dCol), as Excel does when one
+ * formula is assigned to a whole range ("=B1" into A1:A3 gives =B1, =B2, =B3); a reference
+ * shifted off the grid becomes #REF!.
+ */
+export function shiftFormula(formula: string, dRow: number, dCol: number): string {
+  if (dRow === 0 && dCol === 0) return formula;
+  let out = "";
+  let at = 0;
+  for (const r of cellReferences(formula)) {
+    const row = r.row + (r.rowAbsolute ? 0 : dRow);
+    const col = r.col + (r.colAbsolute ? 0 : dCol);
+    const inGrid = row >= 0 && row < MAX_ROWS && col >= 0 && col < MAX_COLS;
+    out += formula.slice(at, r.index);
+    out += inGrid
+      ? `${r.colAbsolute ? "$" : ""}${columnLetters(col)}${r.rowAbsolute ? "$" : ""}${row + 1}`
+      : "#REF!";
+    at = r.index + r.text.length;
+  }
+  return out + formula.slice(at);
 }

@@ -9,21 +9,16 @@
  */
 export type OfficeErrorCode =
   | "ApiNotFound"
-  | "GeneralException"
   | "InvalidArgument"
-  | "InvalidCellAddress"
+  | "InvalidObjectPath"
   | "InvalidOperation"
-  | "InvalidReference"
-  | "InvalidRequestContext"
   | "ItemAlreadyExists"
   | "ItemNotFound"
   | "MergedRangeConflict"
-  | "InvalidObjectPath"
-  | "InvalidOperationInCellEditMode"
   | "RangeExceedsLimit"
   | "HostLimitation";
 
-export class FakeOfficeError extends Error {
+export class HostError extends Error {
   /** What office.js reports for errors that come back from the host. */
   override readonly name = "RichApi.Error";
   readonly code: OfficeErrorCode;
@@ -37,5 +32,5 @@ export class FakeOfficeError extends Error {
 }
 
 export function fail(code: OfficeErrorCode, message: string, location?: string): never {
-  throw new FakeOfficeError(code, message, location);
+  throw new HostError(code, message, location);
 }

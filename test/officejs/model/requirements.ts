@@ -7,13 +7,6 @@
  */
 export type RequirementSets = Readonly<Record<string, string>>;
 
-export interface ApiSet {
-  readonly name: string;
-  readonly version: string;
-}
-
-export const api = (version: string, name = "ExcelApi"): ApiSet => ({ name, version });
-
 function compareVersions(a: string, b: string): number {
   const pa = a.split(".").map(Number);
   const pb = b.split(".").map(Number);

@@ -1,28 +1,35 @@
 /**
  * The modelled workbook's state and the rules Excel enforces on it. The host (../server.ts)
  * executes the client library's requests against it; tests seed and inspect it directly.
+ * It holds what the add-in writes and reads (cells, their formats and validation, merges,
+ * conditional formats, names, tables, notes, page layout) and nothing else: a member the host
+ * does not use is not here.
  * Every mutating method validates everything first and only then mutates, so an operation that
  * fails leaves no partial change behind.
  */
 import {
   cellKey,
+  cellReferences,
   columnLetters,
   coverCells,
   formatAddress,
   formatRect,
   intersects,
+  isWholeColumns,
+  isWholeRows,
+  MAX_COLS,
+  MAX_ROWS,
   parseAddress,
   quoteSheet,
   sameRect,
   shiftFormula,
   splitSheet,
-  subtract,
   tryParseLocal,
   type Rect,
 } from "./address";
 import { fail } from "./errors";
 import { type RequirementSets, RequirementSetSupport } from "./requirements";
-import { enterInput, type CellScalar, displayText, valueTypeOf } from "./values";
+import { enterInput, type CellScalar } from "./values";
 
 /** Cells touched by one per-cell operation at most; whole-column formatting is not modelled. */
 const MAX_CELLS_PER_OPERATION = 250_000;
@@ -37,11 +44,8 @@ export interface BorderState {
 
 export interface FontState {
   bold: boolean;
-  italic: boolean;
   color: string;
   size: number;
-  name: string;
-  underline: string;
 }
 
 export interface PromptState {
@@ -64,17 +68,14 @@ export interface ValidationState {
   rule?: StoredRule;
   prompt?: PromptState;
   errorAlert?: ErrorAlertState;
-  ignoreBlanks: boolean;
 }
 
 export interface CellState {
+  /** A constant; "" in a formula cell, since the model does not calculate. */
   value: CellScalar;
   formula?: string;
-  /** A formula's result as seeded by a test; the model does not calculate. */
-  cachedValue?: CellScalar;
-  quotePrefix: boolean;
   numberFormat: string;
-  /** Fill colour; undefined = no fill (RangeFill.color then reads "#FFFFFF"). */
+  /** Fill colour; undefined = no fill. */
   fill?: string;
   font: FontState;
   wrapText: boolean;
@@ -84,24 +85,20 @@ export interface CellState {
   validation?: ValidationState;
 }
 
+/** A custom conditional format (the only type the host adds) on one rectangle. */
 export interface ConditionalFormatState {
   readonly id: string;
-  readonly type: string;
-  ranges: Rect[];
+  readonly range: Rect;
+  /** As written, relative to the range's top-left cell (see formulaAt). */
   formula: string;
   fill?: string;
   fontColor?: string;
-  bold?: boolean;
-  italic?: boolean;
-  numberFormat?: string;
-  stopIfTrue: boolean;
 }
 
+/** A defined name; every name the host holds refers to a range (see FakeExcel.addName). */
 export interface NameState {
-  name: string;
-  formula: string;
-  comment: string;
-  visible: boolean;
+  readonly name: string;
+  readonly formula: string;
   /** Worksheet scope; undefined = workbook scope. */
   readonly sheet?: SheetState;
 }
@@ -112,18 +109,6 @@ export interface TableState {
   readonly sheet: SheetState;
   readonly rect: Rect;
   style: string;
-  showHeaders: boolean;
-  showTotals: boolean;
-  showBandedRows: boolean;
-}
-
-export interface HeaderFooterState {
-  leftHeader: string;
-  centerHeader: string;
-  rightHeader: string;
-  leftFooter: string;
-  centerFooter: string;
-  rightFooter: string;
 }
 
 export interface ZoomState {
@@ -135,60 +120,18 @@ export interface ZoomState {
 export interface PageLayoutState {
   orientation: string;
   paperSize: string;
-  leftMargin: number;
-  rightMargin: number;
-  topMargin: number;
-  bottomMargin: number;
-  headerMargin: number;
-  footerMargin: number;
-  centerHorizontally: boolean;
-  centerVertically: boolean;
-  printGridlines: boolean;
-  printHeadings: boolean;
-  blackAndWhite: boolean;
-  draftMode: boolean;
-  firstPageNumber: number | "";
-  printOrder: string;
-  printComments: string;
-  printErrors: string;
   zoom: ZoomState;
   printArea?: Rect[];
   printTitleRows?: Rect;
-  printTitleColumns?: Rect;
-  headersFooters: {
-    state: string;
-    useSheetMargins: boolean;
-    useSheetScale: boolean;
-    defaultForAllPages: HeaderFooterState;
-    firstPage: HeaderFooterState;
-    evenPages: HeaderFooterState;
-    oddPages: HeaderFooterState;
-  };
+  /** headersFooters.defaultForAllPages.centerFooter, the one header or footer the add-in sets. */
+  centerFooter: string;
 }
 
 export interface NoteState {
-  readonly id: string;
   readonly row: number;
   readonly col: number;
-  content: string;
-  readonly author: string;
+  readonly content: string;
 }
-
-export interface CommentState {
-  readonly id: string;
-  readonly row: number;
-  readonly col: number;
-  content: string;
-  readonly author: string;
-  readonly email: string;
-  resolved: boolean;
-  readonly created: string;
-}
-
-export type Evaluator = (
-  formula: string,
-  at: { readonly sheet: string; readonly address: string }
-) => CellScalar | undefined;
 
 export interface FakeExcelOptions {
   /** Sheets the workbook starts with (default: one sheet, "Sheet1"). */
@@ -196,36 +139,20 @@ export interface FakeExcelOptions {
   /**
    * Highest supported version per requirement set. The default is ExcelApi 1.15, the newest set
    * the client library in `@microsoft/office-js` 1.1.110 implements (it has no `Worksheet.notes`,
-   * ExcelApi 1.18): a host reporting more than its client library has would hand the add-in
-   * proxies that do not exist.
+   * ExcelApi 1.18): a host reporting more than its client library has would let the add-in take
+   * a path whose objects the library cannot build.
    */
   readonly requirementSets?: RequirementSets;
-  /** Author recorded on notes and comments added through the API. */
-  readonly user?: { readonly name: string; readonly email: string };
-  /** Computes formula results for Range.values/text; without it formula cells read as "". */
-  readonly evaluate?: Evaluator;
 }
 
-const DEFAULT_FONT: Readonly<FontState> = {
-  bold: false,
-  italic: false,
-  color: "#000000",
-  size: 11,
-  name: "Calibri",
-  underline: "None",
-};
-
-/** Column width and row height in points (Range.format.columnWidth / rowHeight) for a new sheet. */
 /** The newest ExcelApi set the client library of `@microsoft/office-js` 1.1.110 implements. */
-export const CLIENT_EXCEL_API = "1.15";
+const CLIENT_EXCEL_API = "1.15";
 
-export const DEFAULT_COLUMN_WIDTH = 48;
-export const DEFAULT_ROW_HEIGHT = 15;
+const DEFAULT_FONT: Readonly<FontState> = { bold: false, color: "#000000", size: 11 };
 
 function newCell(): CellState {
   return {
     value: "",
-    quotePrefix: false,
     numberFormat: "General",
     font: { ...DEFAULT_FONT },
     wrapText: false,
@@ -251,51 +178,6 @@ function hasFormat(c: CellState): boolean {
     c.verticalAlignment !== "Bottom" ||
     Object.keys(c.borders).length > 0
   );
-}
-
-function newHeaderFooter(): HeaderFooterState {
-  return {
-    leftHeader: "",
-    centerHeader: "",
-    rightHeader: "",
-    leftFooter: "",
-    centerFooter: "",
-    rightFooter: "",
-  };
-}
-
-/** Excel's "Normal" margins (0.7 in sides, 0.75 in top/bottom, 0.3 in header/footer), in points. */
-function newPageLayout(): PageLayoutState {
-  return {
-    orientation: "Portrait",
-    paperSize: "Letter",
-    leftMargin: 50.4,
-    rightMargin: 50.4,
-    topMargin: 54,
-    bottomMargin: 54,
-    headerMargin: 21.6,
-    footerMargin: 21.6,
-    centerHorizontally: false,
-    centerVertically: false,
-    printGridlines: false,
-    printHeadings: false,
-    blackAndWhite: false,
-    draftMode: false,
-    firstPageNumber: "",
-    printOrder: "DownThenOver",
-    printComments: "NoComments",
-    printErrors: "AsDisplayed",
-    zoom: { scale: 100 },
-    headersFooters: {
-      state: "Default",
-      useSheetMargins: true,
-      useSheetScale: true,
-      defaultForAllPages: newHeaderFooter(),
-      firstPage: newHeaderFooter(),
-      evenPages: newHeaderFooter(),
-      oddPages: newHeaderFooter(),
-    },
-  };
 }
 
 /** Dimension check shared by values, formulas and numberFormat (a scalar fills every cell). */
@@ -324,25 +206,63 @@ function cellInputs(
   return { at: (r, c) => (rows[r] as unknown[])[c], scalar: false };
 }
 
+/**
+ * The formula of a custom conditional format as it applies to one cell of its range: the rule's
+ * formula is written for the range's top-left cell, and its relative references move with the
+ * cell it is evaluated for, as when one formula is written to a whole range.
+ *
+ * Microsoft's pages show this without stating it in a sentence: "Apply conditional formatting to
+ * Excel ranges" (Custom) puts `=IF(B8>INDIRECT("RC[-1]",0),TRUE)` on B8:E13 to colour "cells with
+ * higher values than the cell to their left", naming B8, the top-left cell, for every cell; the
+ * ExcelScript.ConditionalFormatRule example builds its formula from `getCell(0, 0)` of the range.
+ * A writer that anchors a formula at another cell (B36 for B35:D35) tests every cell one row off,
+ * which is what this function shows.
+ *
+ * Where the pages are silent the host refuses rather than guesses: which cell anchors a format on
+ * several areas is not documented (ConditionalFormatCollection.add is on one range here, see
+ * SheetState.addConditionalFormat), nor what Excel does with a relative reference moved past the
+ * grid's edge, so such a reference is HostLimitation here.
+ */
+export function formulaAt(cf: ConditionalFormatState, cell: string): string {
+  const location = "formulaAt";
+  const { rect } = parseAddress(cell, location);
+  if (rect.rows !== 1 || rect.cols !== 1 || !intersects(cf.range, rect))
+    fail("InvalidArgument", `${cell} is not a cell of ${formatRect(cf.range)}.`, location);
+  const dRow = rect.row - cf.range.row;
+  const dCol = rect.col - cf.range.col;
+  for (const r of cellReferences(cf.formula)) {
+    const row = r.row + (r.rowAbsolute ? 0 : dRow);
+    const col = r.col + (r.colAbsolute ? 0 : dCol);
+    if (row >= MAX_ROWS || col >= MAX_COLS)
+      fail(
+        "HostLimitation",
+        `${r.text} in ${cf.formula} moves past the grid's edge at ${cell}; the host does not ` +
+          `model how Excel reads it.`,
+        location
+      );
+  }
+  return shiftFormula(cf.formula, dRow, dCol);
+}
+
 export class SheetState {
   readonly cells = new Map<string, CellState>();
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
   readonly hiddenColumns = new Set<number>();
-  readonly hiddenRows = new Set<number>();
   merges: Rect[] = [];
   /** Priority order: index 0 is the top priority (ConditionalFormatCollection.add adds at the top). */
   conditionalFormats: ConditionalFormatState[] = [];
   names: NameState[] = [];
-  readonly pageLayout: PageLayoutState = newPageLayout();
+  readonly pageLayout: PageLayoutState = {
+    orientation: "Portrait",
+    paperSize: "Letter",
+    zoom: { scale: 100 },
+    centerFooter: "",
+  };
   freeze = { rows: 0, columns: 0 };
-  pageBreaks: Array<{ row: number; col: number }> = [];
+  /** 0-based rows a horizontal page break precedes. */
+  pageBreaks: number[] = [];
   notes: NoteState[] = [];
-  comments: CommentState[] = [];
-  visibility = "Visible";
-  tabColor = "";
-  showGridlines = true;
-  deleted = false;
 
   constructor(
     readonly book: FakeExcel,
@@ -385,61 +305,24 @@ export class SheetState {
     return out;
   }
 
-  grid<T>(
-    rect: Rect,
-    location: string,
-    read: (cell: Readonly<CellState>, r: number, c: number) => T
-  ): T[][] {
+  grid<T>(rect: Rect, location: string, read: (cell: Readonly<CellState>) => T): T[][] {
     this.positions(rect, location);
     const out: T[][] = [];
     for (let r = rect.row; r < rect.row + rect.rows; r += 1) {
       const line: T[] = [];
-      for (let c = rect.col; c < rect.col + rect.cols; c += 1)
-        line.push(read(this.cell(r, c), r, c));
+      for (let c = rect.col; c < rect.col + rect.cols; c += 1) line.push(read(this.cell(r, c)));
       out.push(line);
     }
     return out;
   }
 
-  /** The common value over a rectangle, or null when cells differ (Blank and null values article). */
-  uniform<T>(
-    rect: Rect,
-    location: string,
-    read: (cell: Readonly<CellState>, r: number, c: number) => T
-  ): T | null {
-    let first: { v: T } | undefined;
-    for (const [r, c] of this.positions(rect, location)) {
-      const v = read(this.cell(r, c), r, c);
-      if (!first) first = { v };
-      else if (JSON.stringify(first.v) !== JSON.stringify(v)) return null;
-    }
-    return first ? first.v : null;
-  }
-
-  displayValue(row: number, col: number): CellScalar {
-    const c = this.cell(row, col);
-    if (c.formula === undefined) return c.value;
-    if (c.cachedValue !== undefined) return c.cachedValue;
-    const at = { sheet: this.name, address: formatRect({ row, col, rows: 1, cols: 1 }) };
-    return this.book.evaluate?.(c.formula, at) ?? "";
-  }
-
+  /** Range.values: constants as stored; a formula cell reads "" (the model does not calculate). */
   values(rect: Rect, location: string): CellScalar[][] {
-    return this.grid(rect, location, (_c, r, col) => this.displayValue(r, col));
+    return this.grid(rect, location, (c) => c.value);
   }
 
   formulas(rect: Rect, location: string): CellScalar[][] {
     return this.grid(rect, location, (c) => c.formula ?? c.value);
-  }
-
-  text(rect: Rect, location: string): string[][] {
-    return this.grid(rect, location, (c, r, col) =>
-      displayText(this.displayValue(r, col), c.numberFormat)
-    );
-  }
-
-  valueTypes(rect: Rect, location: string): string[][] {
-    return this.grid(rect, location, (_c, r, col) => valueTypeOf(this.displayValue(r, col)));
   }
 
   /** Range.values / Range.formulas assignment: typed-input semantics (see values.ts). */
@@ -457,8 +340,6 @@ export class SheetState {
     for (const { r, c, entered } of planned) {
       const cell = this.ensure(r, c);
       cell.value = entered.value;
-      cell.quotePrefix = entered.quotePrefix;
-      delete cell.cachedValue;
       if (entered.formula === undefined) delete cell.formula;
       else cell.formula = entered.formula;
       if (entered.autoFormat && cell.numberFormat === "General")
@@ -480,16 +361,8 @@ export class SheetState {
   }
 
   /** Applies a format change to every cell of the rectangle. */
-  format(
-    rect: Rect,
-    location: string,
-    apply: (cell: CellState, r: number, c: number) => void
-  ): void {
-    for (const [r, c] of this.positions(rect, location)) apply(this.ensure(r, c), r, c);
-  }
-
-  mergeAreas(rect: Rect): Rect[] {
-    return this.merges.filter((m) => intersects(m, rect));
+  format(rect: Rect, location: string, apply: (cell: CellState) => void): void {
+    for (const [r, c] of this.positions(rect, location)) apply(this.ensure(r, c));
   }
 
   /**
@@ -525,51 +398,10 @@ export class SheetState {
         const cell = this.cells.get(cellKey(r, c));
         if (cell) {
           cell.value = "";
-          cell.quotePrefix = false;
           delete cell.formula;
-          delete cell.cachedValue;
         }
       }
       this.merges.push(t);
-    }
-  }
-
-  /** Range.unmerge(): every merged area that intersects the range is split. */
-  unmerge(rect: Rect): void {
-    this.merges = this.merges.filter((m) => !intersects(m, rect));
-  }
-
-  /** Range.clear(applyTo). Conditional formats and data validation are not touched. */
-  clear(rect: Rect, applyTo: string, location: string): void {
-    const kinds = ["All", "Formats", "Contents", "Hyperlinks", "RemoveHyperlinks", "ResetContents"];
-    if (!kinds.includes(applyTo)) fail("InvalidArgument", `Unknown applyTo: ${applyTo}`, location);
-    const contents = applyTo === "All" || applyTo === "Contents" || applyTo === "ResetContents";
-    const formats = applyTo === "All" || applyTo === "Formats";
-    const positions = this.positions(rect, location);
-    if (formats) this.unmerge(rect);
-    for (const [r, c] of positions) {
-      const cell = this.cells.get(cellKey(r, c));
-      if (!cell) continue;
-      if (contents) {
-        cell.value = "";
-        cell.quotePrefix = false;
-        delete cell.formula;
-        delete cell.cachedValue;
-      }
-      if (formats) {
-        const blank = newCell();
-        Object.assign(cell, {
-          numberFormat: blank.numberFormat,
-          font: blank.font,
-          wrapText: blank.wrapText,
-          horizontalAlignment: blank.horizontalAlignment,
-          verticalAlignment: blank.verticalAlignment,
-          borders: blank.borders,
-        });
-        delete cell.fill;
-      }
-      if (!hasContent(cell) && !hasFormat(cell) && !cell.validation)
-        this.cells.delete(cellKey(r, c));
     }
   }
 
@@ -598,10 +430,10 @@ export class SheetState {
   /**
    * DataValidation.rule = …  The docs say a rule holds one criterion ("No more than one of these
    * properties may be present", Add data validation to Excel ranges) and recommend clearing before
-   * setting; office-js issue #2594 shows InvalidArgument when the range's existing validation is
-   * mixed. The host is strict: if any cell of the range already has a rule other than the one being
-   * set, or the range is partly validated, the assignment fails with InvalidArgument, so a writer
-   * that forgets DataValidation.clear() fails its test. Setting the same rule again is allowed.
+   * setting; Excel answers InvalidArgument when the range's existing validation is mixed. The host
+   * is strict: if any cell of the range already has a rule other than the one being set, or the
+   * range is partly validated, the assignment fails with InvalidArgument, so a writer that forgets
+   * DataValidation.clear() fails its test. Setting the same rule again is allowed.
    */
   setRule(rect: Rect, rule: StoredRule, location: string): void {
     const want = JSON.stringify(rule);
@@ -622,14 +454,14 @@ export class SheetState {
     }
     for (const [r, c] of positions) {
       const cell = this.ensure(r, c);
-      cell.validation = { ignoreBlanks: true, ...cell.validation, rule };
+      cell.validation = { ...cell.validation, rule };
     }
   }
 
   setValidationPart(rect: Rect, location: string, apply: (v: ValidationState) => void): void {
     for (const [r, c] of this.positions(rect, location)) {
       const cell = this.ensure(r, c);
-      const v: ValidationState = cell.validation ? { ...cell.validation } : { ignoreBlanks: true };
+      const v: ValidationState = { ...cell.validation };
       apply(v);
       cell.validation = v;
     }
@@ -642,39 +474,45 @@ export class SheetState {
     }
   }
 
-  /** Excel.DataValidationType of a range: a type, "None", "Inconsistent" or "MixedCriteria". */
-  validationType(rect: Rect, location: string): string {
-    const kinds = new Set<string>();
-    for (const [r, c] of this.positions(rect, location)) {
-      const rule = this.cell(r, c).validation?.rule;
-      kinds.add(rule ? JSON.stringify(rule) : "none");
-    }
-    if (kinds.size === 1) {
-      const [only = "none"] = [...kinds];
-      if (only === "none") return "None";
-      const key = Object.keys(JSON.parse(only) as object)[0] ?? "";
-      return key.charAt(0).toUpperCase() + key.slice(1);
-    }
-    // DataValidationType: mixedCriteria = present on some but not all cells; inconsistent = different rules.
-    return kinds.has("none") ? "MixedCriteria" : "Inconsistent";
-  }
-
   // ---- conditional formats -------------------------------------------------------------------
 
+  /**
+   * ConditionalFormatCollection.add("Custom"): a format on one rectangle, at the top priority
+   * ("Adds a new conditional format to the collection at the first/top priority",
+   * Excel.ConditionalFormatCollection). Its formula is read relative to the range's top-left cell
+   * (see formulaAt). Microsoft's pages do not say which cell anchors a format on several areas
+   * (RangeAreas.conditionalFormats) or how a relative reference wraps at the grid's edge, which a
+   * format on whole rows or columns reaches; rather than guess, the host refuses both
+   * (HostLimitation), so a writer that relies on either fails its test.
+   */
+  addConditionalFormat(areas: readonly Rect[], location: string): ConditionalFormatState {
+    const [range] = areas;
+    if (range === undefined || areas.length !== 1)
+      fail(
+        "HostLimitation",
+        `A conditional format on ${areas.length} areas is not modelled: which cell anchors its ` +
+          `formula is not documented.`,
+        location
+      );
+    if (isWholeRows(range) || isWholeColumns(range))
+      fail(
+        "HostLimitation",
+        `A conditional format on whole rows or columns (${formatRect(range)}) is not modelled: ` +
+          `how its relative references wrap at the grid's edge is not documented.`,
+        location
+      );
+    const cf: ConditionalFormatState = { id: this.book.nextId("cf"), range, formula: "" };
+    this.conditionalFormats.unshift(cf);
+    return cf;
+  }
+
   conditionalFormatsOn(rect: Rect): ConditionalFormatState[] {
-    return this.conditionalFormats.filter((cf) => cf.ranges.some((r) => intersects(r, rect)));
+    return this.conditionalFormats.filter((cf) => intersects(cf.range, rect));
   }
 
-  /** ConditionalFormatCollection.clearAll(): removes the range's cells from every format. */
-  clearConditionalFormats(rect: Rect): void {
-    for (const cf of this.conditionalFormats)
-      cf.ranges = cf.ranges.flatMap((r) => subtract(r, rect));
-    this.conditionalFormats = this.conditionalFormats.filter((cf) => cf.ranges.length > 0);
-  }
+  // ---- notes ------------------------------------------------------------------------------------
 
-  // ---- notes and comments ---------------------------------------------------------------------
-
-  addNote(row: number, col: number, content: string, author: string, location: string): NoteState {
+  addNote(row: number, col: number, content: string, location: string): NoteState {
     if (this.notes.some((n) => n.row === row && n.col === col)) {
       fail(
         "ItemAlreadyExists",
@@ -682,37 +520,9 @@ export class SheetState {
         location
       );
     }
-    const note: NoteState = { id: this.book.nextId("note"), row, col, content, author };
+    const note: NoteState = { row, col, content };
     this.notes.push(note);
     return note;
-  }
-
-  addComment(
-    row: number,
-    col: number,
-    content: string,
-    location: string,
-    author: { readonly name: string; readonly email: string } = this.book.user
-  ): CommentState {
-    if (this.comments.some((n) => n.row === row && n.col === col)) {
-      fail(
-        "ItemAlreadyExists",
-        `Cell ${formatRect({ row, col, rows: 1, cols: 1 })} already has a comment.`,
-        location
-      );
-    }
-    const c: CommentState = {
-      id: this.book.nextId("comment"),
-      row,
-      col,
-      content,
-      author: author.name,
-      email: author.email,
-      resolved: false,
-      created: new Date(0).toISOString(),
-    };
-    this.comments.push(c);
-    return c;
   }
 }
 
@@ -758,16 +568,12 @@ export class FakeExcel {
   activeSheet: SheetState | undefined;
   selection: { sheet: SheetState; rect: Rect } | undefined;
   readonly requirements: RequirementSetSupport;
-  readonly user: { readonly name: string; readonly email: string };
-  readonly evaluate: Evaluator | undefined;
   private idCounter = 0;
 
   constructor(options: FakeExcelOptions = {}) {
     this.requirements = new RequirementSetSupport(
       options.requirementSets ?? { ExcelApi: CLIENT_EXCEL_API }
     );
-    this.user = options.user ?? { name: "Test User", email: "test.user@example.com" };
-    this.evaluate = options.evaluate;
     for (const name of options.sheets ?? ["Sheet1"]) this.addSheet(name, "FakeExcel");
   }
 
@@ -789,14 +595,6 @@ export class FakeExcel {
     return this.sheetOrFail(name, "FakeExcel.sheet");
   }
 
-  private checkSheetName(name: string, location: string, except?: SheetState): void {
-    const problem = sheetNameProblem(name);
-    if (problem) fail("InvalidArgument", `Worksheet name '${name}' ${problem}.`, location);
-    if (this.sheets.some((s) => s !== except && sameName(s.name, name))) {
-      fail("ItemAlreadyExists", `A worksheet named '${name}' already exists.`, location);
-    }
-  }
-
   /** WorksheetCollection.add: appended at the end; unnamed sheets get the next "SheetN". */
   addSheet(name: string | undefined, location: string): SheetState {
     let chosen = name;
@@ -805,56 +603,28 @@ export class FakeExcel {
       while (this.findSheet(`Sheet${n}`)) n += 1;
       chosen = `Sheet${n}`;
     }
-    this.checkSheetName(chosen, location);
+    const problem = sheetNameProblem(chosen);
+    if (problem) fail("InvalidArgument", `Worksheet name '${chosen}' ${problem}.`, location);
+    if (this.findSheet(chosen))
+      fail("ItemAlreadyExists", `A worksheet named '${chosen}' already exists.`, location);
     const sheet = new SheetState(this, this.nextId("sheet"), chosen);
     this.sheets.push(sheet);
     this.activeSheet ??= sheet;
     return sheet;
   }
 
-  renameSheet(sheet: SheetState, name: string, location: string): void {
-    this.checkSheetName(name, location, sheet);
-    sheet.name = name;
-  }
-
+  /** Worksheet.delete: a workbook keeps at least one (visible) worksheet. */
   deleteSheet(sheet: SheetState, location: string): void {
-    if (
-      this.sheets.filter((s) => s.visibility === "Visible").length <= 1 &&
-      sheet.visibility === "Visible"
-    ) {
+    if (this.sheets.length <= 1)
       fail("InvalidOperation", "A workbook must contain at least one visible worksheet.", location);
-    }
-    if (sheet.visibility === "VeryHidden") {
-      fail("InvalidOperation", "A very hidden worksheet cannot be deleted.", location);
-    }
     const i = this.sheets.indexOf(sheet);
     this.sheets.splice(i, 1);
-    sheet.deleted = true;
     this.tables = this.tables.filter((t) => t.sheet !== sheet);
     if (this.activeSheet === sheet) this.activeSheet = this.sheets[Math.max(0, i - 1)];
     if (this.selection?.sheet === sheet) this.selection = undefined;
   }
 
   // ---- names ----------------------------------------------------------------------------------
-
-  /** Resolves a reference formula ("=Sheet1!$A$1", "=$B$5") to a sheet and rectangle, if it is one. */
-  referenceOf(
-    formula: string,
-    scope: SheetState | undefined
-  ): { sheet: SheetState; rect: Rect } | undefined {
-    const body = formula.startsWith("=") ? formula.slice(1) : formula;
-    let parsed: { sheet?: string; local: string };
-    try {
-      parsed = splitSheet(body);
-    } catch {
-      return undefined;
-    }
-    const rect = tryParseLocal(parsed.local);
-    if (!rect) return undefined;
-    const sheet =
-      parsed.sheet === undefined ? (scope ?? this.activeSheet) : this.findSheet(parsed.sheet);
-    return sheet ? { sheet, rect } : undefined;
-  }
 
   namesIn(scope: SheetState | undefined): NameState[] {
     return scope ? scope.names : this.names;
@@ -869,7 +639,6 @@ export class FakeExcel {
     scope: SheetState | undefined,
     name: string,
     reference: string | { sheet: SheetState; rect: Rect },
-    comment: string,
     location: string
   ): NameState {
     const problem = definedNameProblem(name);
@@ -884,9 +653,7 @@ export class FakeExcel {
       typeof reference === "string"
         ? this.referenceFormula(reference, scope, location)
         : `=${formatAddress(reference.sheet.name, reference.rect, true)}`;
-    const item: NameState = scope
-      ? { name, formula, comment, visible: true, sheet: scope }
-      : { name, formula, comment, visible: true };
+    const item: NameState = scope ? { name, formula, sheet: scope } : { name, formula };
     this.namesIn(scope).push(item);
     return item;
   }
@@ -894,7 +661,8 @@ export class FakeExcel {
   /**
    * A name's formula: "=" is added when missing; an A1 reference without a sheet ("=$B$5") is
    * qualified with the scope sheet (the active sheet at workbook scope), keeping its `$` markers,
-   * as Name Manager shows it; a reference to a sheet that does not exist is InvalidArgument.
+   * as Name Manager shows it; a reference to a sheet that does not exist is InvalidArgument. A
+   * name for anything but one A1 reference (a constant, a formula) is not modelled.
    */
   private referenceFormula(
     reference: string,
@@ -903,13 +671,13 @@ export class FakeExcel {
   ): string {
     const formula = reference.startsWith("=") ? reference : `=${reference}`;
     const body = formula.slice(1);
-    let parts: { sheet?: string; local: string };
-    try {
-      parts = splitSheet(body);
-    } catch {
-      return formula;
-    }
-    if (!tryParseLocal(parts.local)) return formula;
+    const parts = splitSheet(body);
+    if (!tryParseLocal(parts.local))
+      fail(
+        "HostLimitation",
+        `A name for '${reference}', not a reference, is not modelled.`,
+        location
+      );
     if (parts.sheet !== undefined) {
       if (!this.findSheet(parts.sheet)) {
         fail("InvalidArgument", `The reference '${reference}' names a missing sheet.`, location);
@@ -920,39 +688,14 @@ export class FakeExcel {
     return sheet ? `=${quoteSheet(sheet.name)}!${body}` : formula;
   }
 
-  deleteName(item: NameState): void {
-    if (item.sheet) item.sheet.names = item.sheet.names.filter((n) => n !== item);
-    else this.names = this.names.filter((n) => n !== item);
-  }
-
-  nameType(item: NameState): "Range" | "String" | "Double" | "Boolean" | "Error" {
-    if (this.referenceOf(item.formula, item.sheet)) return "Range";
-    const body = item.formula.slice(1);
-    if (/^".*"$/su.test(body)) return "String";
-    if (/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/u.test(body)) return "Double";
-    if (/^(TRUE|FALSE)$/iu.test(body)) return "Boolean";
-    return "Error";
-  }
-
-  nameValue(item: NameState): CellScalar {
-    const type = this.nameType(item);
-    const body = item.formula.slice(1);
-    if (type === "Range") return body;
-    if (type === "String") return body.slice(1, -1).replace(/""/gu, '"');
-    if (type === "Double") return Number(body);
-    if (type === "Boolean") return body.toUpperCase() === "TRUE";
-    return "#VALUE!";
-  }
-
   // ---- tables ---------------------------------------------------------------------------------
 
   /**
    * TableCollection.add(address, hasHeaders). Overlapping another table or merged cells is
    * MergedRangeConflict ("A table can't overlap with another table, a PivotTable report, query
    * results, merged cells, or an XML Map", Excel-specific error codes); older hosts reported
-   * InvalidArgument for the table case (office-js issues #417, #1199), so error mapping should
-   * accept both. A duplicate name is InvalidArgument (office-js issue #551). Empty header cells
-   * get "Column1", "Column2", … as Excel names them.
+   * InvalidArgument for the table case, so error mapping should accept both. A duplicate name is
+   * InvalidArgument. Empty header cells get "Column1", "Column2", … as Excel names them.
    */
   addTable(sheet: SheetState, rect: Rect, hasHeaders: boolean, location: string): TableState {
     if (!hasHeaders) {
@@ -989,9 +732,6 @@ export class FakeExcel {
       sheet,
       rect,
       style: "TableStyleMedium2",
-      showHeaders: true,
-      showTotals: false,
-      showBandedRows: true,
     };
     for (let c = 0; c < rect.cols; c += 1) {
       const cell = sheet.cell(rect.row, rect.col + c);
@@ -1016,16 +756,7 @@ export class FakeExcel {
 
   /** Adds (or reuses) a sheet and returns a seeder that writes user content without the protocol. */
   seedSheet(name: string): SheetSeeder {
-    return new SheetSeeder(
-      this,
-      this.findSheet(name) ?? this.addSheet(name, "FakeExcel.seedSheet")
-    );
-  }
-
-  /** Adds a workbook-scoped name directly. */
-  seedName(name: string, reference: string, comment = ""): this {
-    this.addName(undefined, name, reference, comment, "FakeExcel.seedName");
-    return this;
+    return new SheetSeeder(this.findSheet(name) ?? this.addSheet(name, "FakeExcel.seedSheet"));
   }
 
   snapshot(): WorkbookSnapshot {
@@ -1043,8 +774,6 @@ export class FakeExcel {
 export interface CellSnapshot {
   value?: CellScalar;
   formula?: string;
-  cachedValue?: CellScalar;
-  quotePrefix?: true;
   numberFormat?: string;
   fill?: string;
   font?: Partial<FontState>;
@@ -1054,61 +783,44 @@ export interface CellSnapshot {
   borders?: Partial<Record<BorderSide, BorderState>>;
 }
 
-export interface ValidationSnapshot {
+export interface ValidationSnapshot extends ValidationState {
   address: string;
-  rule?: StoredRule;
-  prompt?: PromptState;
-  errorAlert?: ErrorAlertState;
-  ignoreBlanks: boolean;
 }
 
 export interface ConditionalFormatSnapshot {
+  /** The format's areas, as ConditionalFormat.getRanges reports them (one here). */
   ranges: string[];
-  type: string;
   formula: string;
   fill?: string;
   fontColor?: string;
-  bold?: boolean;
-  italic?: boolean;
-  numberFormat?: string;
-  stopIfTrue: boolean;
 }
 
 export interface NameSnapshot {
   name: string;
   formula: string;
-  comment: string;
-  visible: boolean;
 }
 
 export interface SheetSnapshot {
   name: string;
-  position: number;
-  visibility: string;
-  tabColor: string;
-  showGridlines: boolean;
   /** Non-empty cells by A1 address, non-default fields only. */
   cells: Record<string, CellSnapshot>;
   columnWidths: Record<string, number>;
   rowHeights: Record<number, number>;
   hiddenColumns: string[];
-  hiddenRows: number[];
   merges: string[];
   validations: ValidationSnapshot[];
   /** In priority order, top first. */
   conditionalFormats: ConditionalFormatSnapshot[];
   names: NameSnapshot[];
   tables: Array<{ name: string; address: string; style: string; headers: CellScalar[] }>;
-  pageLayout: Omit<PageLayoutState, "printArea" | "printTitleRows" | "printTitleColumns"> & {
+  pageLayout: Omit<PageLayoutState, "printArea" | "printTitleRows"> & {
     printArea?: string;
     printTitleRows?: string;
-    printTitleColumns?: string;
   };
   freeze: { rows: number; columns: number };
   /** 1-based row numbers a horizontal page break precedes. */
   pageBreaks: number[];
-  notes: Array<{ address: string; content: string; author: string }>;
-  comments: Array<{ address: string; content: string; author: string; resolved: boolean }>;
+  notes: Array<{ address: string; content: string }>;
 }
 
 export interface WorkbookSnapshot {
@@ -1120,15 +832,13 @@ export interface WorkbookSnapshot {
 }
 
 function snapshotName(n: NameState): NameSnapshot {
-  return { name: n.name, formula: n.formula, comment: n.comment, visible: n.visible };
+  return { name: n.name, formula: n.formula };
 }
 
 function snapshotCell(c: CellState): CellSnapshot | undefined {
   const out: CellSnapshot = {};
   if (c.formula !== undefined) out.formula = c.formula;
   else if (c.value !== "") out.value = c.value;
-  if (c.cachedValue !== undefined) out.cachedValue = c.cachedValue;
-  if (c.quotePrefix) out.quotePrefix = true;
   if (c.numberFormat !== "General") out.numberFormat = c.numberFormat;
   if (c.fill !== undefined) out.fill = c.fill;
   const font: Partial<FontState> = {};
@@ -1167,13 +877,9 @@ function snapshotSheet(book: FakeExcel, s: SheetState): SheetSnapshot {
     const v = JSON.parse(k) as ValidationState;
     for (const rect of coverCells(positions)) validations.push({ address: formatRect(rect), ...v });
   }
-  const { printArea, printTitleRows, printTitleColumns, ...layout } = structuredClone(s.pageLayout);
+  const { printArea, printTitleRows, ...layout } = structuredClone(s.pageLayout);
   return {
     name: s.name,
-    position: s.position,
-    visibility: s.visibility,
-    tabColor: s.tabColor,
-    showGridlines: s.showGridlines,
     cells,
     columnWidths: Object.fromEntries(
       [...s.columnWidths].sort((a, b) => a[0] - b[0]).map(([c, w]) => [columnLetters(c), w])
@@ -1182,23 +888,14 @@ function snapshotSheet(book: FakeExcel, s: SheetState): SheetSnapshot {
       [...s.rowHeights].sort((a, b) => a[0] - b[0]).map(([r, h]) => [r + 1, h])
     ),
     hiddenColumns: [...s.hiddenColumns].sort((a, b) => a - b).map(columnLetters),
-    hiddenRows: [...s.hiddenRows].sort((a, b) => a - b).map((r) => r + 1),
     merges: s.merges.map((m) => formatRect(m)).sort(),
     validations,
-    conditionalFormats: s.conditionalFormats.map((cf) => {
-      const out: ConditionalFormatSnapshot = {
-        ranges: cf.ranges.map((r) => formatRect(r)),
-        type: cf.type,
-        formula: cf.formula,
-        stopIfTrue: cf.stopIfTrue,
-      };
-      if (cf.fill !== undefined) out.fill = cf.fill;
-      if (cf.fontColor !== undefined) out.fontColor = cf.fontColor;
-      if (cf.bold !== undefined) out.bold = cf.bold;
-      if (cf.italic !== undefined) out.italic = cf.italic;
-      if (cf.numberFormat !== undefined) out.numberFormat = cf.numberFormat;
-      return out;
-    }),
+    conditionalFormats: s.conditionalFormats.map((cf) => ({
+      ranges: [formatRect(cf.range)],
+      formula: cf.formula,
+      ...(cf.fill !== undefined ? { fill: cf.fill } : {}),
+      ...(cf.fontColor !== undefined ? { fontColor: cf.fontColor } : {}),
+    })),
     names: s.names.map((n) => snapshotName(n)),
     tables: book.tables
       .filter((t) => t.sheet === s)
@@ -1212,42 +909,22 @@ function snapshotSheet(book: FakeExcel, s: SheetState): SheetSnapshot {
       ...layout,
       ...(printArea ? { printArea: printArea.map((r) => formatRect(r, true)).join(",") } : {}),
       ...(printTitleRows ? { printTitleRows: formatRect(printTitleRows, true) } : {}),
-      ...(printTitleColumns ? { printTitleColumns: formatRect(printTitleColumns, true) } : {}),
     },
     freeze: { ...s.freeze },
-    pageBreaks: s.pageBreaks.map((b) => b.row + 1).sort((a, b) => a - b),
+    pageBreaks: s.pageBreaks.map((row) => row + 1).sort((a, b) => a - b),
     notes: s.notes.map((n) => ({
       address: formatRect({ row: n.row, col: n.col, rows: 1, cols: 1 }),
       content: n.content,
-      author: n.author,
-    })),
-    comments: s.comments.map((n) => ({
-      address: formatRect({ row: n.row, col: n.col, rows: 1, cols: 1 }),
-      content: n.content,
-      author: n.author,
-      resolved: n.resolved,
     })),
   };
 }
 
-/** Cell content a test seeds: a bare value, or the fields it sets. */
-export type SeedCell =
-  | CellScalar
-  | {
-      readonly value?: CellScalar;
-      readonly formula?: string;
-      readonly cachedValue?: CellScalar;
-      readonly numberFormat?: string;
-      readonly fill?: string;
-      readonly font?: Partial<FontState>;
-    };
+/** Cell content a test seeds: a bare value, or a value with a fill. */
+export type SeedCell = CellScalar | { readonly value?: CellScalar; readonly fill?: string };
 
 /** Writes a user's content straight into the state: no queue, no sync, stored verbatim. */
 export class SheetSeeder {
-  constructor(
-    readonly book: FakeExcel,
-    readonly sheet: SheetState
-  ) {}
+  constructor(readonly sheet: SheetState) {}
 
   private rect(address: string): Rect {
     return parseAddress(address, "SheetSeeder").rect;
@@ -1263,76 +940,29 @@ export class SheetSeeder {
           continue;
         }
         if (seed.value !== undefined) cell.value = seed.value;
-        if (seed.formula !== undefined) cell.formula = seed.formula;
-        if (seed.cachedValue !== undefined) cell.cachedValue = seed.cachedValue;
-        if (seed.numberFormat !== undefined) cell.numberFormat = seed.numberFormat;
         if (seed.fill !== undefined) cell.fill = seed.fill;
-        if (seed.font) cell.font = { ...cell.font, ...seed.font };
       }
     }
     return this;
   }
 
-  merge(address: string): this {
-    this.sheet.merge(this.rect(address), false, "SheetSeeder.merge");
-    return this;
-  }
-
+  /** A user's own custom conditional format on one range, its formula as the user wrote it. */
   conditionalFormat(
-    addresses: string | readonly string[],
-    format: { readonly formula: string; readonly fill?: string; readonly fontColor?: string }
+    address: string,
+    format: { readonly formula: string; readonly fill?: string }
   ): this {
-    const ranges = (typeof addresses === "string" ? [addresses] : addresses).map((a) =>
-      this.rect(a)
+    const cf = this.sheet.addConditionalFormat(
+      [this.rect(address)],
+      "SheetSeeder.conditionalFormat"
     );
-    this.sheet.conditionalFormats.push({
-      id: this.book.nextId("cf"),
-      type: "Custom",
-      ranges,
-      formula: format.formula,
-      stopIfTrue: false,
-      ...(format.fill ? { fill: format.fill } : {}),
-      ...(format.fontColor ? { fontColor: format.fontColor } : {}),
-    });
+    cf.formula = format.formula;
+    if (format.fill !== undefined) cf.fill = format.fill;
     return this;
   }
 
-  validation(address: string, rule: StoredRule, prompt?: PromptState): this {
-    this.sheet.setRule(this.rect(address), rule, "SheetSeeder.validation");
-    if (prompt)
-      this.sheet.setValidationPart(
-        this.rect(address),
-        "SheetSeeder.validation",
-        (v) => (v.prompt = prompt)
-      );
-    return this;
-  }
-
-  name(name: string, reference: string, comment = ""): this {
-    this.book.addName(this.sheet, name, reference, comment, "SheetSeeder.name");
-    return this;
-  }
-
-  note(address: string, content: string, author = "User"): this {
+  note(address: string, content: string): this {
     const { row, col } = this.rect(address);
-    this.sheet.addNote(row, col, content, author, "SheetSeeder.note");
-    return this;
-  }
-
-  comment(address: string, content: string, author = "User"): this {
-    const { row, col } = this.rect(address);
-    this.sheet.addComment(row, col, content, "SheetSeeder.comment", { name: author, email: "" });
-    return this;
-  }
-
-  freeze(rows: number, columns: number): this {
-    this.sheet.freeze = { rows, columns };
-    return this;
-  }
-
-  /** Makes this the active sheet. */
-  activate(): this {
-    this.book.activeSheet = this.sheet;
+    this.sheet.addNote(row, col, content, "SheetSeeder.note");
     return this;
   }
 }
