@@ -120,7 +120,7 @@ it("gives the in-process run's report and byte-identical copies, on two worker t
     ).toBe(true);
 }, 120_000);
 
-it("goes on when a worker thread dies: that file is refused with the reason, a new thread takes the rest", async () => {
+it("goes on when a worker thread dies: that file is refused with the reason, the other threads take the rest", async () => {
   const dir = path.join(root, "crashing");
   mkdirSync(dir);
   for (const name of ["a.xlsx", "b.xlsx", "e.xlsx"])
@@ -137,8 +137,10 @@ it("goes on when a worker thread dies: that file is refused with the reason, a n
   });
   expect(report.files.filter((f) => f.status === "checked")).toHaveLength(3);
   expect(report.clusters.map((c) => path.basename(c.file))).toEqual(["a.xlsx", "b.xlsx", "e.xlsx"]);
-  // Two threads to begin with, and one in place of the one that died.
-  expect(startedThreads(child.stderr)).toBe(3);
+  // Two threads to begin with. The lane whose thread died starts a new one only if it takes
+  // another file, and the other lane may already have taken them all: both orders are right, and
+  // either way every other file was checked (above) and copied (below).
+  expect([2, 3]).toContain(startedThreads(child.stderr));
   expect(
     readdirSync(out)
       .filter((f) => f.endsWith("-审查.xlsx"))
