@@ -261,4 +261,22 @@ describe("推荐汇总表 plan", () => {
     });
     expect(plan.print.orientation).toBe("Landscape");
   });
+
+  it("on paper: the seven official columns, a 45 mm seal line, rows that hold a 150-character 简介", () => {
+    const plan = buildHuizongPlan(batchParams(2024), PLAN_TEXT_ZH);
+    const [, printedColumns] = dims(plan.print.area);
+    expect(printedColumns).toBe(HUIZONG_COLUMNS.length);
+    expect(plan.print.area).toBe("$A$1:$G$11");
+    expect(plan.rowHeights[2]).toBeGreaterThanOrEqual((45 * 72) / 25.4);
+    // Where the column is narrowest: Excel prints a width unit as 5.25 pt (Calibri's 7 px digit),
+    // keeps 2.25 pt free on each side, and sets SimSun 11 pt lines 14.25 pt apart.
+    const intro = HUIZONG_COLUMNS.findIndex((c) => c.id === "intro");
+    const perLine = Math.floor(((plan.columnWidths[intro] as number) * 5.25 - 4.5) / 11);
+    for (let row = 4; row <= 11; row++)
+      expect(plan.rowHeights[row]).toBeGreaterThanOrEqual(Math.ceil(150 / perLine) * 14.25);
+    // Where it is widest (LibreOffice's 6.94 pt DejaVu digit), every column, the 字数 helper
+    // included, fits between A4 landscape's 0.5-inch side margins.
+    const units = plan.columnWidths.reduce((a, b) => a + b, 0);
+    expect(units * 6.94).toBeLessThanOrEqual(841.89 - 72);
+  });
 });

@@ -27,7 +27,33 @@ export const huizongName = (column: HuizongColumnId | "authority" | "contact"): 
   `HZ_${column}`;
 
 const HEADER_ROW = 3;
-const WIDTHS = [6, 30, 24, 22, 14, 12, 50, 10];
+
+/*
+ * Paper. Column widths are in the default font's digit widths: 7 px (5.25 pt printed) in Excel's
+ * Calibri 11, about 6.9 pt in LibreOffice where DejaVu Sans stands in for Calibri. The page must
+ * print at 100 %, or the body text shrinks below 10 pt and the seal line below 45 mm: so all
+ * eight columns (108 units) fit A4 landscape at the wider rendering, the 字数 screen helper too,
+ * although it is outside the print area (LibreOffice ignores the print area when the file gives
+ * it as exceljs writes it, `$A1:$G11`). Rows are sized for the narrower rendering, where a
+ * 150-character 简介 wraps to the most lines.
+ */
+const WIDTHS = [5, 14, 13, 11, 8, 8, 41, 8];
+/** Both writers' body size (the input style sets none). */
+const BODY_PT = 11;
+const DIGIT_PT = 5.25;
+/** Excel keeps 3 px (2.25 pt) free left and right of a cell's text, and some room above and below. */
+const INSET_PT = 2.25;
+const ROW_PAD_PT = 6;
+/** A wrapped line: SimSun 11 pt rows are 14.25 pt in Excel, WenQuanYi lines 13.9 in LibreOffice. */
+const LINE_PT = BODY_PT * 1.3;
+/** The provincial seal is round, about 42 mm; its line gets 46 mm (1 mm = 72 / 25.4 pt). */
+const SEAL_ROW_PT = Math.ceil((46 * 72) / 25.4);
+
+/** Lines that `chars` CJK characters (one body size wide each) wrap to in a column `width` wide. */
+const wrappedLines = (chars: number, width: number): number =>
+  Math.ceil(chars / Math.floor((width * DIGIT_PT - 2 * INSET_PT) / BODY_PT));
+
+const rowHeightFor = (lines: number): number => Math.ceil(lines * LINE_PT + ROW_PAD_PT);
 
 /** Rows: the authority's cap when known, else the largest cap of the batch. */
 export function huizongRowCount(batch: BatchParams, authority?: Authority): number {
@@ -92,6 +118,10 @@ export function buildHuizongPlan(
   });
   const intro = HUIZONG_COLUMNS.findIndex((c) => c.id === "intro") + 1;
   const industry = HUIZONG_COLUMNS.findIndex((c) => c.id === "industry") + 1;
+  const introLimit = HUIZONG_COLUMNS[intro - 1]?.limit ?? 150;
+  // One line more than the count: CJK line breaking keeps ，。、 off a line's start and may push
+  // a character down.
+  const bodyRow = rowHeightFor(wrappedLines(introLimit, WIDTHS[intro - 1] ?? 0) + 1);
   // Rows beyond the table still count: a clerk may type under it or grow the table.
   const spill = last + 20;
   const highlights: PlanHighlight[] = [
@@ -103,7 +133,7 @@ export function buildHuizongPlan(
     },
     {
       address: area(first, intro, spill - first + 1),
-      formula: `LEN(TRIM(${cell(first, intro)}))>150`,
+      formula: `LEN(TRIM(${cell(first, intro)}))>${introLimit}`,
       severity: "error",
       ruleId: "text_limit",
     },
@@ -142,10 +172,14 @@ export function buildHuizongPlan(
     columnWidths: WIDTHS,
     rowHeights: {
       1: 36,
-      ...Object.fromEntries(Array.from({ length: rows }, (_, i) => [first + i, 60])),
+      2: SEAL_ROW_PT,
+      [HEADER_ROW]: rowHeightFor(
+        Math.max(...HUIZONG_COLUMNS.map((c, i) => wrappedLines(c.label.length, WIDTHS[i] ?? 0)))
+      ),
+      ...Object.fromEntries(Array.from({ length: rows }, (_, i) => [first + i, bodyRow])),
     },
     cells,
-    merges: [area(1, 1, 1, cols + 1), "A2:B2", "C2:D2", "F2:H2"],
+    merges: [area(1, 1, 1, cols), "A2:B2", "C2:D2", "F2:G2"],
     styles: STYLES,
     names,
     validations,
@@ -153,7 +187,7 @@ export function buildHuizongPlan(
     highlights,
     freeze: { rows: HEADER_ROW, columns: 0 },
     print: {
-      area: absolute(area(1, 1, last, cols + 1)),
+      area: absolute(area(1, 1, last, cols)),
       titleRows: `$${HEADER_ROW}:$${HEADER_ROW}`,
       orientation: "Landscape",
       paper: "A4",
