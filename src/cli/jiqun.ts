@@ -1,6 +1,7 @@
 /**
  * `jiqun`: templates and field lists from the command line (Chinese messages first).
  *   jiqun template shenbao --batch 2024 --out 申报表.xlsx
+ *   jiqun template shenbao --example A [--batch 2022] --out 示例A.xlsx
  *   jiqun template huizong --batch 2024 --authority 贵州省 --out 汇总表.xlsx
  *   jiqun fields --batch 2024 [--json]
  *   jiqun check 申报表.xlsx ... [--json] [--out-dir DIR] [--batch YYYY]
@@ -13,8 +14,11 @@ import {
   findAuthority,
   isValidBatchYear,
   SHENBAO,
+  SHENBAO_EXAMPLES,
   fieldName,
   buildShenbaoPlan,
+  withFormValues,
+  type ShenbaoExample,
 } from "../domain";
 import { t } from "../i18n";
 import { PLAN_TEXT_ZH } from "../i18n/planText";
@@ -40,6 +44,53 @@ function batchFrom(args: readonly string[], io: CliIo): number | undefined {
     return undefined;
   }
   return year;
+}
+
+/**
+ * `--example X`: the example the pane's 填入示例数据 fills, or undefined after an error message.
+ * Its data years belong to its own batch, so another --batch would print them under the wrong
+ * years: that is refused rather than relabelled.
+ */
+function exampleFrom(
+  args: readonly string[],
+  form: "shenbao" | "huizong",
+  io: CliIo
+): { example: ShenbaoExample; year: number } | undefined {
+  const given = option(args, "example");
+  const key = given === undefined || given.startsWith("--") ? "" : given;
+  if (form !== "shenbao") {
+    io.err(t("zh-CN", "cli.exampleForm", { example: key || "A" }));
+    return undefined;
+  }
+  const example = SHENBAO_EXAMPLES.find((e) => e.key === key.toUpperCase());
+  if (!example) {
+    const examples = SHENBAO_EXAMPLES.map((e) =>
+      t("zh-CN", "cli.exampleLine", { key: e.key, title: e.title, batch: e.batchYear })
+    ).join("\n");
+    io.err(
+      key
+        ? t("zh-CN", "cli.badExample", { example: key, examples })
+        : t("zh-CN", "cli.missingExample", { examples })
+    );
+    return undefined;
+  }
+  if (!args.includes("--batch")) return { example, year: example.batchYear };
+  const year = batchFrom(args, io);
+  if (year === undefined) return undefined;
+  if (year !== example.batchYear) {
+    const years = batchParams(example.batchYear).dataYears;
+    io.err(
+      t("zh-CN", "cli.exampleBatch", {
+        example: example.key,
+        batch: example.batchYear,
+        first: years[0] ?? "",
+        last: years[years.length - 1] ?? "",
+        given: year,
+      })
+    );
+    return undefined;
+  }
+  return { example, year };
 }
 
 export interface FieldListing {
@@ -90,7 +141,9 @@ export async function main(args: readonly string[], io: CliIo): Promise<number> 
 ${USAGE}`);
       return 2;
     }
-    const year = batchFrom(args, io);
+    const chosen = args.includes("--example") ? exampleFrom(args, form, io) : undefined;
+    if (args.includes("--example") && !chosen) return 2;
+    const year = chosen?.year ?? batchFrom(args, io);
     if (year === undefined) return 2;
     const authorityName = option(args, "authority");
     const authority = findAuthority(authorityName);
@@ -103,7 +156,8 @@ ${USAGE}`);
       io.err(`${t("zh-CN", "cli.missingOut")}\n${USAGE}`);
       return 2;
     }
-    const plan = templatePlan(form, year, authority);
+    const blank = templatePlan(form, year, authority);
+    const plan = chosen ? withFormValues(blank, chosen.example.values) : blank;
     try {
       writeFileSync(out, await templateXlsx(plan), { flag: "wx" });
     } catch (e) {
@@ -115,7 +169,16 @@ ${USAGE}`);
       );
       return 2;
     }
-    io.out(t("zh-CN", "cli.written", { file: out, sheet: plan.sheetName }));
+    io.out(
+      chosen
+        ? t("zh-CN", "cli.writtenExample", {
+            file: out,
+            sheet: plan.sheetName,
+            example: chosen.example.key,
+            title: chosen.example.title,
+          })
+        : t("zh-CN", "cli.written", { file: out, sheet: plan.sheetName })
+    );
     return 0;
   }
   if (command === "fields") {

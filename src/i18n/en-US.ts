@@ -187,7 +187,7 @@ export const enUS: Readonly<Record<StringKey, string>> = {
   "field.hz_rows": "Recommendation summary",
   "field.hz_authority": "Provincial SME department",
   "cli.usage":
-    "usage:\n  jiqun template shenbao --batch <year> --out <file.xlsx>\n  jiqun template huizong --batch <year> [--authority <authority>] --out <file.xlsx>\n  jiqun fields --batch <year> [--json]\n  jiqun check <file.xlsx>... [--json] [--out-dir <dir>] [--batch <year>]\n  jiqun review <dir or file>... --out <new dir> [--jobs <n>] [--json]",
+    "usage:\n  jiqun template shenbao --batch <year> --out <file.xlsx>\n  jiqun template shenbao --example <A–E> [--batch <year>] --out <file.xlsx>\n  jiqun template huizong --batch <year> [--authority <authority>] --out <file.xlsx>\n  jiqun fields --batch <year> [--json]\n  jiqun check <file.xlsx>... [--json] [--out-dir <dir>] [--batch <year>]\n  jiqun review <dir or file>... --out <new dir> [--jobs <n>] [--json]",
   "cli.badBatch": "Invalid batch year: {value}. Give --batch 2022 or later.",
   "cli.badForm":
     "Unknown template “{form}”: use shenbao (application form) or huizong (summary table).",
@@ -197,6 +197,14 @@ export const enUS: Readonly<Record<StringKey, string>> = {
   "cli.exists": "File exists, not overwritten: {file}",
   "cli.cannotWrite": "Cannot write {file}: {reason}",
   "cli.written": "Wrote {file} ({sheet})",
+  "cli.writtenExample": "Wrote {file} ({sheet}, example {example}: {title})",
+  "cli.badExample": "Unknown example “{example}”. Available examples:\n{examples}",
+  "cli.missingExample": "--example needs the example's letter. Available examples:\n{examples}",
+  "cli.exampleLine": "  {key}  {title} (batch {batch})",
+  "cli.exampleBatch":
+    "Example {example} is a batch {batch} form (data years {first}–{last}), not --batch {given}: leave out --batch or give --batch {batch}.",
+  "cli.exampleForm":
+    "Example data is for the application form only: jiqun template shenbao --example {example} --out <file.xlsx>.",
   "cli.internal": "Internal error: {reason}",
 
   "rule.required": "Required",

@@ -175,15 +175,23 @@ export const zhCN = {
   "field.hz_rows": "推荐汇总表",
   "field.hz_authority": "省级中小企业主管部门",
   "cli.usage":
-    "用法 / usage:\n  jiqun template shenbao --batch <年份> --out <文件.xlsx>\n  jiqun template huizong --batch <年份> [--authority <推荐单位>] --out <文件.xlsx>\n  jiqun fields --batch <年份> [--json]\n  jiqun check <文件.xlsx>... [--json] [--out-dir <目录>] [--batch <年份>]\n  jiqun review <目录或文件>... --out <新目录> [--jobs <并行数>] [--json]",
-  "cli.badBatch": "批次年份无效:{value}。请用 --batch 指定 2022 年及以后的年份。",
-  "cli.badForm": "未知的模板「{form}」:只能是 shenbao(申报表)或 huizong(推荐汇总表)。",
+    "用法 / usage:\n  jiqun template shenbao --batch <年份> --out <文件.xlsx>\n  jiqun template shenbao --example <A–E> [--batch <年份>] --out <文件.xlsx>\n  jiqun template huizong --batch <年份> [--authority <推荐单位>] --out <文件.xlsx>\n  jiqun fields --batch <年份> [--json]\n  jiqun check <文件.xlsx>... [--json] [--out-dir <目录>] [--batch <年份>]\n  jiqun review <目录或文件>... --out <新目录> [--jobs <并行数>] [--json]",
+  "cli.badBatch": "批次年份无效：{value}。请用 --batch 指定 2022 年及以后的年份。",
+  "cli.badForm": "未知的模板「{form}」：只能是 shenbao（申报表）或 huizong（推荐汇总表）。",
   "cli.badAuthority":
-    "未知的推荐单位:{authority}。请填写省级单位、计划单列市或新疆生产建设兵团的名称。",
+    "未知的推荐单位：{authority}。请填写省级单位、计划单列市或新疆生产建设兵团的名称。",
   "cli.missingOut": "缺少 --out <文件.xlsx>。",
   "cli.exists": "文件已存在,未覆盖:{file}",
   "cli.cannotWrite": "无法写入 {file}:{reason}",
-  "cli.written": "已生成 {file}({sheet})",
+  "cli.written": "已生成 {file}（{sheet}）",
+  "cli.writtenExample": "已生成 {file}（{sheet}，示例 {example}：{title}）",
+  "cli.badExample": "未知的示例「{example}」。可选的示例：\n{examples}",
+  "cli.missingExample": "--example 后缺少示例的字母。可选的示例：\n{examples}",
+  "cli.exampleLine": "  {key}  {title}（{batch} 年批次）",
+  "cli.exampleBatch":
+    "示例 {example} 是 {batch} 年批次的申报表（数据年份 {first}—{last} 年），与 --batch {given} 不符：请去掉 --batch，或改为 --batch {batch}。",
+  "cli.exampleForm":
+    "示例数据只用于申报表：请用 jiqun template shenbao --example {example} --out <文件.xlsx>。",
   "cli.internal": "内部错误:{reason}",
 
   "rule.required": "必填项",

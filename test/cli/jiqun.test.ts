@@ -1,9 +1,16 @@
 /** `jiqun template` and `jiqun fields`: the acceptance of the template command line. */
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import type { CheckRecord } from "../../src/cli/check";
 import { listFields, main } from "../../src/cli/jiqun";
-import { SHENBAO } from "../../src/domain";
+import {
+  batchParams,
+  evaluateShenbao,
+  SHENBAO,
+  SHENBAO_EXAMPLES,
+  type ExampleKey,
+} from "../../src/domain";
 import { readDefinedNames } from "../../src/xlsx/writer";
 
 async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -64,11 +71,28 @@ describe("jiqun template / fields", () => {
 
   it.each<[string[], RegExp]>([
     [["template", "shenbiao", "--batch", "2024", "--out", "x.xlsx"], /未知的模板/u],
-    [["template", "shenbao", "--batch", "2019", "--out", "x.xlsx"], /批次年份无效:2019/u],
+    [["template", "shenbao", "--batch", "2019", "--out", "x.xlsx"], /批次年份无效：2019/u],
     [["template", "shenbao", "--out", "x.xlsx"], /批次年份无效/u],
     [
       ["template", "huizong", "--batch", "2024", "--authority", "火星省", "--out", "x.xlsx"],
-      /未知的推荐单位:火星省/u,
+      /未知的推荐单位：火星省/u,
+    ],
+    [
+      ["template", "shenbao", "--batch", "2024", "--example", "A", "--out", "x.xlsx"],
+      /^示例 A 是 2022 年批次的申报表（数据年份 2019—2021 年），与 --batch 2024 不符：请去掉 --batch，或改为 --batch 2022。$/mu,
+    ],
+    [
+      ["template", "shenbao", "--example", "F", "--out", "x.xlsx"],
+      /^未知的示例「F」。可选的示例：\n {2}A {2}浙江省甲县智能泵阀产业集群（2022 年批次）\n(?: {2}[B-E] {2}\S+（2022 年批次）\n){4}$/u,
+    ],
+    [["template", "shenbao", "--example", "--out", "x.xlsx"], /^--example 后缺少示例的字母。/u],
+    [
+      ["template", "huizong", "--example", "A", "--batch", "2022", "--out", "x.xlsx"],
+      /示例数据只用于申报表：请用 jiqun template shenbao --example A/u,
+    ],
+    [
+      ["template", "shenbao", "--example", "A", "--batch", "2019", "--out", "x.xlsx"],
+      /批次年份无效：2019/u,
     ],
     [["template", "shenbao", "--batch", "2024"], /缺少 --out/u],
     [["nonsense"], /用法/u],
@@ -85,5 +109,81 @@ describe("jiqun template / fields", () => {
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/文件已存在,未覆盖/u);
     expect(readFileSync(out, "utf8")).toBe("user data");
+  });
+});
+
+/** What each example stands for: its errors and warnings (the evaluator's, as examples.test.ts lists them). */
+const EXPECTED: Readonly<Record<ExampleKey, readonly string[]>> = {
+  A: [],
+  B: [
+    "lead_industry_share_gt_70 lead_output_share 2019 error",
+    "lead_industry_share_gt_70 lead_output_share 2020 error",
+    "lead_industry_share_gt_70 lead_output_share 2021 error",
+    "output_growth_gt_10 lead_output_cagr - error",
+    "rd_growth_gt_10 rd_growth - error",
+  ],
+  C: [
+    "iiot_penetration_ge_15 iiot_rate - warning relaxed",
+    "output_each_year_min_40 output_total 2019 warning relaxed",
+    "output_each_year_min_40 output_total 2020 warning relaxed",
+  ],
+  D: ["growth_reported_vs_recomputed lead_output_cagr - warning"],
+  E: [
+    "energy_eff_vs_benchmark energy_efficiency - error",
+    "gate_no_major_incident_3y gate_no_incident - error",
+  ],
+};
+
+describe("jiqun template shenbao --example", () => {
+  const sig = (r: { ruleId: string; severity: string; year?: number }): string =>
+    `${r.ruleId}/${r.severity}/${r.year ?? "-"}`;
+  const significant = (records: readonly CheckRecord[]): string[] =>
+    records
+      .filter((r) => r.severity !== "info")
+      .map((r) =>
+        [
+          r.ruleId,
+          r.fieldId,
+          r.year ?? "-",
+          r.severity,
+          r.message.includes("西部地区可适当放宽") ? "relaxed" : "",
+        ]
+          .join(" ")
+          .trim()
+      )
+      .sort();
+
+  it.each(SHENBAO_EXAMPLES.map((e) => [e.key, e] as const))(
+    "example %s in its own batch: jiqun check finds exactly what the example stands for",
+    async (key, example) => {
+      const out = path.join(dir, `example-${key}.xlsx`);
+      const written = await run("template", "shenbao", "--example", key, "--out", out);
+      expect(written).toEqual({
+        code: 0,
+        out: `已生成 ${out}（申报表-${example.batchYear}，示例 ${key}：${example.title}）\n`,
+        err: "",
+      });
+      const checked = await run("check", out, "--json");
+      const records = JSON.parse(checked.out) as CheckRecord[];
+      expect(significant(records)).toEqual([...EXPECTED[key]].sort());
+      // Information items too: the file holds every value the pane's 填入示例数据 types.
+      const evaluated = evaluateShenbao(example.values, { batch: batchParams(example.batchYear) });
+      expect(records.map(sig)).toEqual(evaluated.map(sig));
+      expect(checked.code).toBe(EXPECTED[key].some((f) => f.endsWith(" error")) ? 1 : 0);
+    }
+  );
+
+  it("the example's own --batch is accepted, a lower-case key too", async () => {
+    const out = path.join(dir, "example-b-2022.xlsx");
+    const r = await run("template", "shenbao", "--example", "b", "--batch", "2022", "--out", out);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/示例 B：江苏省乙县电子元件产业集群/u);
+  });
+
+  it("a refused example writes nothing", async () => {
+    const out = path.join(dir, "refused.xlsx");
+    const r = await run("template", "shenbao", "--example", "A", "--batch", "2023", "--out", out);
+    expect(r.code).toBe(2);
+    expect(existsSync(out)).toBe(false);
   });
 });
