@@ -4,7 +4,7 @@
  * passing cell (checked cell by cell over the whole sheet). Changing a value flips its highlight.
  */
 import ExcelJS from "exceljs";
-import { copyFileSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import {
@@ -27,7 +27,6 @@ import {
   convert,
   htmlCells,
   libreOfficeAvailable,
-  pdfToPng,
   toA1,
   type HtmlSheet,
 } from "../support/libreoffice";
@@ -53,15 +52,6 @@ async function highlighted(key: string, values: FormValues): Promise<Record<stri
   const file = path.join(dir, `${key}.xlsx`);
   writeFileSync(file, await writeXlsx(wb, [{ sheet: plan.sheetName, plan }]));
   const [sheet] = htmlCells(await convert(file, "html", path.join(dir, key)));
-  if (process.env.RENDER_DOCS && values === EXAMPLE_B.values) {
-    const pdf = await convert(file, "pdf", path.join(dir, "pdf"));
-    const [png] = await pdfToPng(pdf, path.join(dir, "docs", "b"), {
-      dpi: 110,
-      firstPage: 2,
-      lastPage: 2,
-    });
-    copyFileSync(png as string, "docs/shenbao-example-B-highlights.png");
-  }
   const out: Record<string, string> = {};
   (sheet as HtmlSheet).rows.forEach((row, r) =>
     row.forEach((c, col) => {

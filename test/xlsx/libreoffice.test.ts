@@ -1,17 +1,11 @@
 /**
  * LibreOffice as the independent check of the templates: it opens the files, recalculates, and
  * its own output (HTML export, re-saved xlsx, PDF) must show the labels, merges, formats, names,
- * validations and derived values the domain helpers compute. RENDER_DOCS=1 refreshes docs/*.png.
+ * validations and derived values the domain helpers compute. (`npm run docs:images` renders the
+ * README's pictures of the printed forms.)
  */
 import ExcelJS from "exceljs";
-import {
-  copyFileSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import {
@@ -145,15 +139,6 @@ describeLo("templates opened and recalculated by LibreOffice", () => {
     const pages = await pdfToPng(pdf, path.join(dir, "png", "shenbao"), { dpi: 80 });
     expect(pages.length).toBeGreaterThanOrEqual(3);
     for (const p of pages) expect(statSync(p).size).toBeGreaterThan(10_000);
-    if (process.env.RENDER_DOCS) {
-      mkdirSync("docs", { recursive: true });
-      const hi = await pdfToPng(pdf, path.join(dir, "docs", "shenbao"), {
-        dpi: 110,
-        firstPage: 2,
-        lastPage: 2,
-      });
-      copyFileSync(hi[0] as string, "docs/shenbao-2022-page2.png");
-    }
   }, 120_000);
 
   it("the 汇总表: title, official columns, 简介 character count computed", async () => {
@@ -169,15 +154,6 @@ describeLo("templates opened and recalculated by LibreOffice", () => {
       "集群简介(150字以内)",
     ]);
     expect(cellAt(s, "H4").value).toBe(codePointLength(String(rows[0]?.intro)));
-    if (process.env.RENDER_DOCS) {
-      const pdf = await convert(hzFile, "pdf", path.join(dir, "pdf"));
-      const png = await pdfToPng(pdf, path.join(dir, "docs", "huizong"), {
-        dpi: 110,
-        firstPage: 1,
-        lastPage: 1,
-      });
-      copyFileSync(png[0] as string, "docs/huizong-2023.png");
-    }
   }, 120_000);
 
   it("the batch decides the years: 2025 shows 2022–2024", async () => {
