@@ -6,6 +6,7 @@
  *   jiqun fields --batch 2024 [--json]
  *   jiqun check 申报表.xlsx ... [--json] [--out-dir DIR] [--batch YYYY]
  *   jiqun review DIR|FILE... --out DIR [--jobs N] [--json]
+ *   jiqun export 申报表.xlsx --out 申报表.docx|申报表.pdf
  * Exit codes: 0 done (check: no errors), 1 check found errors, 2 bad arguments or unreadable input.
  */
 import { writeFileSync } from "node:fs";
@@ -24,6 +25,7 @@ import { t } from "../i18n";
 import { PLAN_TEXT_ZH } from "../i18n/planText";
 import { templatePlan, templateXlsx } from "../xlsx/templates";
 import { check } from "./check";
+import { exportForms } from "./export";
 import { review } from "./review/command";
 import type { CliIo } from "./io";
 
@@ -237,6 +239,17 @@ ${USAGE}`);
       ...(jobs ? { jobs } : {}),
       tty: io.progress !== undefined,
     });
+  }
+  if (command === "export") {
+    const inputs = args
+      .slice(1)
+      .filter((a, i, rest) => !a.startsWith("--") && rest[i - 1] !== "--out");
+    const out = option(args, "out");
+    if (inputs.length !== 1 || !out || out.startsWith("--")) {
+      io.err(USAGE);
+      return 2;
+    }
+    return exportForms(inputs[0] as string, out, io);
   }
   io.err(USAGE);
   return 2;

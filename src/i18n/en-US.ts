@@ -187,7 +187,7 @@ export const enUS: Readonly<Record<StringKey, string>> = {
   "field.hz_rows": "Recommendation summary",
   "field.hz_authority": "Provincial SME department",
   "cli.usage":
-    "usage:\n  jiqun template shenbao --batch <year> --out <file.xlsx>\n  jiqun template shenbao --example <A–E> [--batch <year>] --out <file.xlsx>\n  jiqun template huizong --batch <year> [--authority <authority>] --out <file.xlsx>\n  jiqun fields --batch <year> [--json]\n  jiqun check <file.xlsx>... [--json] [--out-dir <dir>] [--batch <year>]\n  jiqun review <dir or file>... --out <new dir> [--jobs <n>] [--json]",
+    "usage:\n  jiqun template shenbao --batch <year> --out <file.xlsx>\n  jiqun template shenbao --example <A–E> [--batch <year>] --out <file.xlsx>\n  jiqun template huizong --batch <year> [--authority <authority>] --out <file.xlsx>\n  jiqun fields --batch <year> [--json]\n  jiqun check <file.xlsx>... [--json] [--out-dir <dir>] [--batch <year>]\n  jiqun review <dir or file>... --out <new dir> [--jobs <n>] [--json]\n  jiqun export <file.xlsx> --out <file.docx or file.pdf>",
   "cli.badBatch": "Invalid batch year: {value}. Give --batch 2022 or later.",
   "cli.badForm":
     "Unknown template “{form}”: use shenbao (application form) or huizong (summary table).",
@@ -206,6 +206,19 @@ export const enUS: Readonly<Record<StringKey, string>> = {
   "cli.exampleForm":
     "Example data is for the application form only: jiqun template shenbao --example {example} --out <file.xlsx>.",
   "cli.internal": "Internal error: {reason}",
+  "export.badOut": "The output file must end in .docx or .pdf: {file}",
+  "export.unreadable": "Cannot read {file}: {reason}",
+  "export.notOurs":
+    "{file}: no 申报表 or 汇总表 of the assistant (no SB_/HZ_ names): nothing to export.",
+  "export.needsRecalc":
+    "The formulas in {file} have no results yet (the file was written by a program and never saved in a spreadsheet), so the exported form would miss those values. Open and save the file in Excel or WPS and try again, or install LibreOffice (Debian/Ubuntu: sudo apt-get install libreoffice-calc-nogui; Windows, macOS: download it from https://www.libreoffice.org) and the export recalculates it.",
+  "export.recalcFailed":
+    "LibreOffice could not recalculate {file} ({reason}). Open and save the file in Excel or WPS and try again.",
+  "export.noLibreOffice":
+    "Exporting PDF needs LibreOffice, which was not found (no soffice on PATH). Install it: Debian/Ubuntu sudo apt-get install libreoffice-writer-nogui fonts-wqy-zenhei; Windows, macOS: download it from https://www.libreoffice.org. Or export Word with --out <file.docx> and save it as PDF in Word or WPS.",
+  "export.pdfFailed":
+    "LibreOffice could not turn the Word document into PDF ({reason}). Check that LibreOffice's Writer is installed (Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui fonts-wqy-zenhei), or export Word with --out <file.docx>.",
+  "export.written": "Exported {file} ({sheets})",
 
   "rule.required": "Required",
   "rule.number_expected": "Number expected",

@@ -175,7 +175,7 @@ export const zhCN = {
   "field.hz_rows": "推荐汇总表",
   "field.hz_authority": "省级中小企业主管部门",
   "cli.usage":
-    "用法 / usage:\n  jiqun template shenbao --batch <年份> --out <文件.xlsx>\n  jiqun template shenbao --example <A–E> [--batch <年份>] --out <文件.xlsx>\n  jiqun template huizong --batch <年份> [--authority <推荐单位>] --out <文件.xlsx>\n  jiqun fields --batch <年份> [--json]\n  jiqun check <文件.xlsx>... [--json] [--out-dir <目录>] [--batch <年份>]\n  jiqun review <目录或文件>... --out <新目录> [--jobs <并行数>] [--json]",
+    "用法 / usage:\n  jiqun template shenbao --batch <年份> --out <文件.xlsx>\n  jiqun template shenbao --example <A–E> [--batch <年份>] --out <文件.xlsx>\n  jiqun template huizong --batch <年份> [--authority <推荐单位>] --out <文件.xlsx>\n  jiqun fields --batch <年份> [--json]\n  jiqun check <文件.xlsx>... [--json] [--out-dir <目录>] [--batch <年份>]\n  jiqun review <目录或文件>... --out <新目录> [--jobs <并行数>] [--json]\n  jiqun export <文件.xlsx> --out <文件.docx 或 文件.pdf>",
   "cli.badBatch": "批次年份无效：{value}。请用 --batch 指定 2022 年及以后的年份。",
   "cli.badForm": "未知的模板「{form}」：只能是 shenbao（申报表）或 huizong（推荐汇总表）。",
   "cli.badAuthority":
@@ -193,6 +193,19 @@ export const zhCN = {
   "cli.exampleForm":
     "示例数据只用于申报表：请用 jiqun template shenbao --example {example} --out <文件.xlsx>。",
   "cli.internal": "内部错误:{reason}",
+  "export.badOut": "输出文件须以 .docx 或 .pdf 结尾：{file}",
+  "export.unreadable": "无法读取 {file}：{reason}",
+  "export.notOurs":
+    "{file}：没有集群申报助手的申报表或汇总表（没有 SB_/HZ_ 命名区域），没有可导出的内容。",
+  "export.needsRecalc":
+    "{file} 中的公式还没有计算结果（文件由程序生成，未在表格软件中保存过），导出的表格会缺少这些数值。请用 Excel 或 WPS 打开该文件、保存后重试；或者安装 LibreOffice（Debian/Ubuntu：sudo apt-get install libreoffice-calc-nogui；Windows、macOS：从 https://zh-cn.libreoffice.org 下载安装），导出时会自动重新计算。",
+  "export.recalcFailed":
+    "LibreOffice 未能重新计算 {file}（{reason}）。请用 Excel 或 WPS 打开该文件、保存后重试。",
+  "export.noLibreOffice":
+    "导出 PDF 需要 LibreOffice，但没有找到（PATH 中没有 soffice）。请安装：Debian/Ubuntu 运行 sudo apt-get install libreoffice-writer-nogui fonts-wqy-zenhei；Windows、macOS 从 https://zh-cn.libreoffice.org 下载安装。也可以用 --out <文件.docx> 导出 Word 文档，再在 Word 或 WPS 中另存为 PDF。",
+  "export.pdfFailed":
+    "LibreOffice 未能把 Word 文档转换为 PDF（{reason}）。请确认已安装 LibreOffice 的 Writer 组件（Debian/Ubuntu：sudo apt-get install libreoffice-writer-nogui fonts-wqy-zenhei），或用 --out <文件.docx> 导出 Word 文档。",
+  "export.written": "已导出 {file}（{sheets}）",
 
   "rule.required": "必填项",
   "rule.number_expected": "应填数字",

@@ -1,0 +1,145 @@
+/**
+ * `jiqun export FILE.xlsx --out NAME.docx|NAME.pdf`: the workbook's 申报表 and 汇总表 sheets as
+ * the official documents, each as its sheet prints (src/export lays it out and writes the Word
+ * file). A workbook whose printed formulas carry no results is recalculated through LibreOffice
+ * first; PDF is LibreOffice's rendering of the Word file. The input is only read; an existing
+ * output is never overwritten. Exit 0: written; 2: bad arguments, unreadable input, nothing to
+ * export, or LibreOffice needed and missing or failing.
+ */
+import { constants, copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { printSheet, renderDocx } from "../export";
+import { convertWith, findSoffice } from "../export-node/libreoffice";
+import { readTemplateGrids, withResultsFrom, type ReadGrid } from "../export-node/workbook";
+import { t } from "../i18n";
+import { inspectXlsx, type Refusal } from "../xlsx/safety";
+import type { CliIo } from "./io";
+
+const MB = (n: number): string => (n / 1024 / 1024).toFixed(1);
+
+function refusalText(r: Refusal): string {
+  switch (r.kind) {
+    case "tooLarge":
+      return t("zh-CN", "batch.tooLarge", { size: MB(r.bytes) });
+    case "encrypted":
+      return t("zh-CN", "batch.encrypted");
+    case "notXlsx":
+      return t("zh-CN", "batch.notXlsx");
+    case "corrupt":
+      return t("zh-CN", "batch.corrupt");
+    case "zipBomb":
+      return t("zh-CN", "batch.zipBomb", { size: MB(r.bytes) });
+    case "enormousSheet":
+      return t("zh-CN", "batch.enormousSheet", { size: MB(r.bytes) });
+  }
+}
+
+const reason = (e: unknown): string =>
+  (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e)).slice(0, 300);
+
+/** The template sheets, with formula results LibreOffice computes where the file has none. */
+async function gridsOf(
+  file: string,
+  data: Buffer,
+  soffice: string | undefined,
+  io: CliIo
+): Promise<ReadGrid[] | undefined> {
+  let grids: ReadGrid[];
+  try {
+    grids = (await readTemplateGrids(data)).filter((g) => !g.hidden);
+  } catch (e) {
+    io.err(t("zh-CN", "export.unreadable", { file, reason: reason(e) }));
+    return undefined;
+  }
+  if (grids.length === 0) {
+    io.err(t("zh-CN", "export.notOurs", { file }));
+    return undefined;
+  }
+  if (grids.every((g) => g.uncached.length === 0)) return grids;
+  if (!soffice) {
+    io.err(t("zh-CN", "export.needsRecalc", { file }));
+    return undefined;
+  }
+  let recalculated: ReadGrid[];
+  try {
+    const { output, cleanup } = await convertWith(soffice, data, "workbook.xlsx", "xlsx");
+    try {
+      recalculated = await readTemplateGrids(readFileSync(output));
+    } finally {
+      cleanup();
+    }
+  } catch (e) {
+    io.err(t("zh-CN", "export.recalcFailed", { file, reason: reason(e) }));
+    return undefined;
+  }
+  const merged = withResultsFrom(grids, recalculated);
+  const missing = merged.flatMap((g) => g.uncached.map((a) => `${g.grid.name}!${a}`));
+  if (missing.length) {
+    io.err(t("zh-CN", "export.recalcFailed", { file, reason: missing.slice(0, 5).join(", ") }));
+    return undefined;
+  }
+  return merged;
+}
+
+export async function exportForms(input: string, out: string, io: CliIo): Promise<number> {
+  const kind = path.extname(out).toLowerCase();
+  if (kind !== ".docx" && kind !== ".pdf") {
+    io.err(t("zh-CN", "export.badOut", { file: out }));
+    return 2;
+  }
+  if (existsSync(out)) {
+    io.err(t("zh-CN", "cli.exists", { file: out }));
+    return 2;
+  }
+  const soffice = findSoffice();
+  if (kind === ".pdf" && !soffice) {
+    io.err(t("zh-CN", "export.noLibreOffice"));
+    return 2;
+  }
+  let data: Buffer;
+  try {
+    data = readFileSync(input);
+  } catch (e) {
+    io.err(t("zh-CN", "export.unreadable", { file: input, reason: reason(e) }));
+    return 2;
+  }
+  const refusal = inspectXlsx(data);
+  if (refusal) {
+    io.err(t("zh-CN", "export.unreadable", { file: input, reason: refusalText(refusal) }));
+    return 2;
+  }
+  const grids = await gridsOf(input, data, soffice, io);
+  if (!grids) return 2;
+
+  const names = grids.map((g) => g.grid.name);
+  const docx = await renderDocx(
+    grids.map((g) => printSheet(g.grid)),
+    { title: names.join("、"), creator: t("zh-CN", "app.name") }
+  );
+  try {
+    if (kind === ".docx") writeFileSync(out, docx, { flag: "wx" });
+    else {
+      let converted: { output: string; cleanup: () => void };
+      try {
+        converted = await convertWith(soffice as string, docx, "export.docx", "pdf");
+      } catch (e) {
+        io.err(t("zh-CN", "export.pdfFailed", { reason: reason(e) }));
+        return 2;
+      }
+      try {
+        copyFileSync(converted.output, out, constants.COPYFILE_EXCL);
+      } finally {
+        converted.cleanup();
+      }
+    }
+  } catch (e) {
+    io.err(
+      (e as NodeJS.ErrnoException).code === "EEXIST"
+        ? t("zh-CN", "cli.exists", { file: out })
+        : t("zh-CN", "cli.cannotWrite", { file: out, reason: reason(e) })
+    );
+    return 2;
+  }
+  io.out(t("zh-CN", "export.written", { file: out, sheets: names.join("、") }));
+  return 0;
+}
