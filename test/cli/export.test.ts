@@ -108,14 +108,19 @@ const nameCell = (plan.names.find((n) => n.name === fieldName("name"))?.address 
   ""
 );
 
+const TICKED = "□第一产业 ☑第二产业 □第三产业";
+
 let raw: string;
 
 beforeAll(async () => {
-  // Written by exceljs: formulas without results, as a script leaves a workbook.
+  // Written by exceljs: formulas without results, as a script leaves a workbook. The choice is
+  // typed as tick boxes, as a printed form shows one.
   raw = path.join(dir, "A.xlsx");
   writeFileSync(
     raw,
-    await templateXlsx(withFormValues(plan, { ...EXAMPLE_A.values, plan_text: PLAN }))
+    await templateXlsx(
+      withFormValues(plan, { ...EXAMPLE_A.values, plan_text: PLAN, industry_type: TICKED })
+    )
   );
 });
 
@@ -257,5 +262,7 @@ describePdf("jiqun export --out .pdf", () => {
       (_, i) => `第${String(i + 1).padStart(3, "0")}段`
     );
     expect(firstOutOfOrder(body, [...sentences, PLAN.slice(-20)])).toBeUndefined();
+    // The tick boxes stay characters, in a font that has them (宋体 lacks ☑; a fallback draws it).
+    expect(body).toContain(TICKED.replace(/\s+/gu, ""));
   }, 180_000);
 });
