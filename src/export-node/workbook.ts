@@ -6,7 +6,7 @@
  * 0.00\% (how LibreOffice writes 0.00"%") into the percent format 0.00%, and reads a formula
  * whose cached result is "" like one that has no cached result.
  */
-import { parseCell } from "../domain/plan/address";
+import { columnLetter, parseCell } from "../domain/plan/address";
 import { TEMPLATE_NAME } from "../domain/review/read";
 import type { Area, FormKind, GridCell, HAlign, Margins, SheetGrid, VAlign } from "../export/types";
 import { attr, xmlUnescape, XlsxPackage } from "../xlsx/package";
@@ -288,7 +288,7 @@ function readSheet(
     for (const c of elements(r.body, "c")) {
       const ref = attr(c.attrs, "r");
       colNumber = ref ? parseCell(ref).col : colNumber + 1;
-      const address = ref ?? `${columnLetterOf(colNumber)}${rowNumber}`;
+      const address = ref ?? `${columnLetter(colNumber)}${rowNumber}`;
       const xf = xfs[Number(attr(c.attrs, "s") ?? 0)] ?? xfs[0];
       const type = attr(c.attrs, "t") ?? "n";
       const v = /<v\b[^>]*?(?:\/>|>([\s\S]*?)<\/v>)/u.exec(c.body);
@@ -373,13 +373,6 @@ function readSheet(
     );
   };
   return { grid, uncached: formulas.filter(printed) };
-}
-
-function columnLetterOf(col: number): string {
-  let s = "";
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
 }
 
 /** Which form a sheet is, from its sheet-scoped names (as the checker finds its sheets). */

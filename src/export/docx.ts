@@ -159,7 +159,7 @@ function footerOf(sheet: PrintedSheet, textWidth: number): Footer | undefined {
   if (!f) return undefined;
   const runs = (
     pieces: readonly FooterPiece[] | undefined
-  ): (string | typeof PageNumber.CURRENT)[] =>
+  ): (string | (typeof PageNumber)[keyof typeof PageNumber])[] =>
     (pieces ?? []).map((p) =>
       typeof p === "string" ? p : p.field === "page" ? PageNumber.CURRENT : PageNumber.TOTAL_PAGES
     );

@@ -4,7 +4,7 @@
  * titles repeated at the top of every page after the one they sit on. Merged cells become spans,
  * clipped to the page they print on; a cell's text is its displayed text.
  */
-import { cell } from "../domain/plan/address";
+import { cell, parseCell } from "../domain/plan/address";
 import { formatValue } from "./numberFormat";
 import type {
   Area,
@@ -42,10 +42,8 @@ function usedExtent(grid: SheetGrid): { rows: number; cols: number } {
   let rows = 0;
   let cols = 0;
   for (const address of grid.cells.keys()) {
-    const m = /^([A-Z]+)(\d+)$/u.exec(address);
-    if (!m) continue;
-    const col = [...(m[1] as string)].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-    rows = Math.max(rows, Number(m[2]));
+    const { row, col } = parseCell(address);
+    rows = Math.max(rows, row);
     cols = Math.max(cols, col);
   }
   for (const m of grid.merges) {

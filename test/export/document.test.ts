@@ -4,7 +4,7 @@
  * renderer; the document's text must read as the official form in order, with the example's
  * values, the whole plan, and only what the sheet prints; its pages are A4 in 宋体 ≥ 10 pt.
  */
-import { EXAMPLE_A, guizhouRows, withFormValues } from "../../src/domain";
+import { EXAMPLE_A, guizhouRows, parseCell, withFormValues } from "../../src/domain";
 import { printSheet, renderDocx, type PrintedSheet } from "../../src/export";
 import { readTemplateGrids, type ReadGrid } from "../../src/export-node/workbook";
 import { templatePlan, templateXlsx } from "../../src/xlsx/templates";
@@ -330,9 +330,7 @@ describe("the exported 申报表 (example A, batch 2022)", () => {
       );
       expect(cells.length).toBeGreaterThan(0);
       const printed = cells.some(([address]) => {
-        const m = /^([A-Z]+)(\d+)$/u.exec(address) as RegExpExecArray;
-        const col = [...(m[1] as string)].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-        const row = Number(m[2]);
+        const { row, col } = parseCell(address);
         return (
           area !== undefined &&
           row >= area.top &&
