@@ -33,9 +33,9 @@ const HEADER_ROW = 3;
  * Calibri 11, about 6.9 pt in LibreOffice where DejaVu Sans stands in for Calibri. The page must
  * print at 100 %, or the body text shrinks below 10 pt and the seal line below 45 mm: so all
  * eight columns (108 units) fit A4 landscape at the wider rendering, the 字数 screen helper too,
- * although it is outside the print area (LibreOffice ignores the print area when the file gives
- * it as exceljs writes it, `$A1:$G11`). Rows are sized for the narrower rendering, where a
- * 150-character 简介 wraps to the most lines.
+ * although it is outside the print area, for a host that does not read the print area (as
+ * LibreOffice did not read `$A1:$G11`, the form exceljs gave it). Rows are sized for the narrower
+ * rendering, where a 150-character 简介 wraps to the most lines.
  */
 const WIDTHS = [5, 14, 13, 11, 8, 8, 41, 8];
 /** Both writers' body size (the input style sets none). */
