@@ -5,6 +5,11 @@
  * ("%" in 0.00"%" is a literal, so 12.5 shows 12.50%), sections for negative, zero and text,
  * dates (yyyy"年"m"月"d"日") and times. Colours, conditions and locale tags in brackets are
  * ignored; fractions (# ?/?) fall back to General.
+ *
+ * Hand-written on purpose, for now: `numfmt` (MIT) formats the same codes identically in 4.0.1,
+ * but that release cannot be loaded as CommonJS (its `main` points to dist/index.cjs, which the
+ * package does not ship), which the CLI build and the tests use; 3.2.6 loads but rounds 1.005
+ * under 0.00 to 1.00 where Excel shows 1.01. Swap when a 4.x release ships its CommonJS build.
  */
 import type { GridCell } from "./types";
 
