@@ -8,7 +8,11 @@ import type { PlanText } from "../domain/plan";
 export const PLAN_TEXT_ZH: PlanText = {
   batchLine: (year, dataYears) =>
     `${year}年度申报 · 近三年数据为 ${dataYears.join("、")} 年 · 黄色单元格为填写区`,
-  helperNote: "本表为集群申报助手提供的测算辅助表,不属于官方申报表,用于核对发展目标是否符合要求。",
+  screenNote:
+    "打印区域(第4行起的A至G列)即官方申报表;H列「选择」填写是/否和勾选项,申报表上显示为☑/□;I列「校核」、第1至3行和表末的测算辅助表只在屏幕上显示,不打印。",
+  choiceHeader: "选择(不打印)",
+  helperNote:
+    "本表为集群申报助手提供的测算辅助表,不属于官方申报表,不打印,用于核对发展目标是否符合要求。",
   derivedHeader: "校核(自动计算)",
   derived: {
     cagrLevels: "年均增速(按产值,RRI)",
@@ -37,6 +41,11 @@ export const PLAN_TEXT_ZH: PlanText = {
     },
     count: { title: "请填写数量", message: "填写不小于 0 的整数。" },
     memo: { title: "字数限制", message: "请控制在标签所示字数以内(按字符计,首尾空格不计)。" },
+    plan: {
+      title: "发展规划(3000字以内)",
+      message:
+        "在各标题下分别填写;各栏合计不超过3000字(按字符计,标题不计)。单元格高度按建议篇幅设定,某栏内容较多时请拉高该行,以免打印不全。",
+    },
   },
   error: {
     yesno: "只能填「是」或「否」。",
@@ -48,6 +57,7 @@ export const PLAN_TEXT_ZH: PlanText = {
     rate: "请输入大于 -100 的百分数。",
     count: "请输入不小于 0 的整数。",
     memo: "超出字数限制。",
+    plan: "超出字数限制(发展规划各栏合计不超过3000字)。",
   },
   errorTitle: "输入有误",
   legend: {

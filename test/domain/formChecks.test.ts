@@ -34,6 +34,30 @@ describe("form-level checks", () => {
       ["text_limit:supply_chain_risk:error"],
     ],
     ["plan over 3000", { plan_text: "字".repeat(3001) }, ["text_limit:plan_text:error"]],
+    [
+      "plan over 3000 across its outline's cells",
+      {
+        plan_text: "字".repeat(1500),
+        plan_text_results: "字".repeat(1000),
+        plan_text_tasks: "字".repeat(501),
+      },
+      ["text_limit:plan_text:error"],
+    ],
+    [
+      "plan of exactly 3000 across its cells, each trimmed",
+      { plan_text: ` ${"字".repeat(1500)} `, plan_text_stage3: `${"字".repeat(1500)}\n` },
+      [],
+    ],
+    [
+      "plan written under a later heading only",
+      { plan_text: "", plan_text_measures: "保障措施。" },
+      [],
+    ],
+    [
+      "plan blank in every cell",
+      { plan_text: " ", plan_text_goals: "" },
+      ["required:plan_text:error"],
+    ],
     ["invalid 是/否", { chain_map: "有" }, ["choice_invalid:chain_map:error"]],
     ["不适用 reads as 不涉及", { water_efficiency: "不适用" }, []],
     ["invalid radio", { industry_type: "第四产业" }, ["choice_invalid:industry_type:error"]],

@@ -2,8 +2,10 @@
  * 申报表 (application form), domain.md §4: the cover and all nine sections, field by field.
  * Stable ids in English snake_case; labels verbatim from the official form.
  */
-import type { FieldSpec, FormSpec, SectionSpec } from "./types";
+import type { FieldSpec, FormSpec, OutlineHeading, SectionSpec } from "./types";
 
+/** The notice's attachment number, printed at the top of the form's first page. */
+export const SHENBAO_ATTACHMENT = "附件2";
 export const SHENBAO_TITLE = "中小企业特色产业集群申报表";
 export const SHENBAO_FOOTER = "工业和信息化部 制";
 /** Heading of the instructions page; its body is not published, so the template leaves it out. */
@@ -11,11 +13,21 @@ export const SHENBAO_INSTRUCTIONS_HEADING = "填报说明";
 
 /** The official pattern for a cluster's name. */
 export const NAME_PATTERN = "中小企业特色产业集群(XX产业)";
+const NAME_HINT = `(${NAME_PATTERN})`;
+
+/** Printed under every tick list of the form (eleven times): ticking needs 佐证材料. */
+export const EVIDENCE_NOTE = "(注:勾选需提供佐证材料)";
+/** Printed with a 是/否 whose 是 needs 佐证材料 (产业链图谱, 碳排放监测机制). */
+export const EVIDENCE_IF_YES = "(如涉及,需提供佐证材料)";
+/** Header of the standards grid's level column (国际, 国家, 行业, 团体). */
+export const STANDARD_CATEGORY = "类别";
+/** The printed lines of a 名称及数量 row: 「数量: 个」 over 「名称:」. */
+export const COUNT_NAMES_LINES = { count: "数量:", names: "名称:" } as const;
 
 /** The cover page's printed lines, verbatim (values go beside them). */
 export const COVER_LINES = {
   name: "集群名称:",
-  nameHint: `(${NAME_PATTERN})`,
+  nameHint: NAME_HINT,
   region: "所属地区: 省(区、市) 市(区) 县(市、区)",
   deptSeal: "县(市、区)中小企业主管部门(盖章):",
   operator: "集群运营管理机构:",
@@ -53,7 +65,7 @@ const cover: FieldSpec[] = [
     section: "cover",
     label: "集群名称",
     kind: "text",
-    hint: `(${NAME_PATTERN})`,
+    hint: NAME_HINT,
   },
   { id: "province", section: "cover", label: "省(区、市)", kind: "text", group: "所属地区" },
   { id: "city", section: "cover", label: "市(区)", kind: "text", group: "所属地区" },
@@ -71,7 +83,14 @@ const cover: FieldSpec[] = [
 ];
 
 const s1: FieldSpec[] = [
-  { id: "name", section: "s1", label: "集群名称", kind: "text" },
+  {
+    id: "name",
+    section: "s1",
+    label: "集群名称",
+    printedLabel: "集群名称:",
+    hint: NAME_HINT,
+    kind: "text",
+  },
   { id: "county_dept", section: "s1", label: "县(市、区)中小企业主管部门", kind: "text" },
   {
     id: "county_dept_contact",
@@ -86,6 +105,7 @@ const s1: FieldSpec[] = [
     label: "联系方式",
     kind: "text",
     group: "县(市、区)中小企业主管部门",
+    inline: true,
   },
   { id: "operator", section: "s1", label: "集群运营管理机构", kind: "text" },
   {
@@ -101,6 +121,7 @@ const s1: FieldSpec[] = [
     label: "联系方式",
     kind: "text",
     group: "集群运营管理机构",
+    inline: true,
   },
   { id: "area", section: "s1", label: "集群占地面积(平方公里)", kind: "num", unit: "平方公里" },
   {
@@ -239,6 +260,7 @@ const s2: FieldSpec[] = [
     label: "集群是否绘制产业链图谱",
     kind: "yesno",
     evidence: "ifYes",
+    after: EVIDENCE_IF_YES,
   },
   memo200("chain_cultivation", "s2", "集群产业链培育和招商情况(200字以内)"),
   memo200("supply_chain_risk", "s2", "集群供应链风险评估情况(200字以内)"),
@@ -262,6 +284,8 @@ const s2: FieldSpec[] = [
     "依托质量技术基础公共服务平台,提供计量、测试、认证等服务",
   ]),
 ];
+
+const PLATFORMS_GROUP = "创新平台建设情况";
 
 const s3: FieldSpec[] = [
   {
@@ -292,6 +316,7 @@ const s3: FieldSpec[] = [
   {
     id: "platforms_national",
     section: "s3",
+    group: PLATFORMS_GROUP,
     label: "国家制造业创新中心或国家级创新平台名称及数量",
     kind: "countNames",
     unit: "个",
@@ -299,6 +324,7 @@ const s3: FieldSpec[] = [
   {
     id: "platforms_provincial",
     section: "s3",
+    group: PLATFORMS_GROUP,
     label: "省级制造业创新中心或省级创新平台名称及数量",
     kind: "countNames",
     unit: "个",
@@ -306,6 +332,7 @@ const s3: FieldSpec[] = [
   {
     id: "platforms_other",
     section: "s3",
+    group: PLATFORMS_GROUP,
     label: "其他平台名称及数量",
     kind: "countNames",
     unit: "个",
@@ -340,6 +367,7 @@ const s3: FieldSpec[] = [
     kind: "count",
     unit: "个",
     evidence: "always",
+    after: "个\n(需提供清单)",
   },
   memo200("co_innovation", "s3", "协同创新总体情况(200字以内)"),
   multi("co_innovation_work", "s3", "集群已开展的协同创新工作", [
@@ -385,6 +413,7 @@ const s4: FieldSpec[] = [
       "开展了智能制造、工业互联网等新模式新业态创新应用推广",
     ]),
     group: "数字化新模式新业态推广情况",
+    printedLabel: "集群已开展的数字化新模式新业态推广工作:",
   },
 ];
 
@@ -395,6 +424,7 @@ const s5: FieldSpec[] = [
     label: "建立了集群碳排放监测机制",
     kind: "yesno",
     evidence: "ifYes",
+    after: EVIDENCE_IF_YES,
   },
   {
     id: "co2_intensity",
@@ -407,6 +437,7 @@ const s5: FieldSpec[] = [
   },
   memo200("carbon_work", "s5", "开展碳达峰碳中和相关宣传、监测等工作情况(200字以内)", {
     evidence: "always",
+    note: "(需提供相关佐证材料)",
   }),
   {
     id: "energy_intensity_drop",
@@ -463,6 +494,7 @@ const s6: FieldSpec[] = [
     kind: "count",
     unit: "个",
     evidence: "always",
+    after: "个\n(需提供相关佐证材料)",
   },
   {
     id: "export_growth",
@@ -484,44 +516,43 @@ const s6: FieldSpec[] = [
 
 const s7: FieldSpec[] = [
   memo200("governance", "s7", "治理和服务水平情况(200字以内)"),
-  multi("service_platforms", "s7", "集群已建设的中小企业公共服务平台", [
-    "建设或引入国家中小企业公共服务示范平台",
-    "建设或引入省级中小企业公共服务示范平台",
-    "建立了中小企业公共服务平台",
-  ]),
-  multi("public_services", "s7", "集群已提供的中小企业公共服务", [
-    "信息服务",
-    "创业辅导",
-    "创新支持",
-    "人员培训",
-    "市场营销",
-    "投融资服务",
-    "管理咨询",
-  ]),
-  multi("governance_work", "s7", "集群开展的治理工作", [
-    "建立了专业化发展促进机构、开展共商共建共享",
-    "建立了中小企业合法权益保护机制",
-    "建立了公共服务效果考核机制",
-  ]),
-];
-
-/** The prescribed outline of the development plan (section 八). */
-export const PLAN_OUTLINE: readonly string[] = [
-  "一、集群基本情况简介",
-  "二、发展成效",
-  "三、存在的问题",
-  "四、未来三年中小企业特色产业集群发展规划",
-  "(一)总体思路",
-  "(二)发展目标",
-  "1.三年总体目标",
-  "2.阶段性目标",
-  "(三)重点任务",
-  "(四)保障措施",
+  {
+    ...multi("service_platforms", "s7", "集群已建设的中小企业公共服务平台", [
+      "建设或引入国家中小企业公共服务示范平台",
+      "建设或引入省级中小企业公共服务示范平台",
+      "建立了中小企业公共服务平台",
+    ]),
+    group: "中小企业公共服务平台建设情况",
+    printedLabel: "集群已建设的中小企业公共服务平台:",
+  },
+  {
+    ...multi("public_services", "s7", "集群已提供的中小企业公共服务", [
+      "信息服务",
+      "创业辅导",
+      "创新支持",
+      "人员培训",
+      "市场营销",
+      "投融资服务",
+      "管理咨询",
+    ]),
+    group: "集群提供中小企业公共服务情况",
+    printedLabel: "集群已提供的中小企业公共服务:",
+  },
+  {
+    ...multi("governance_work", "s7", "集群开展的治理工作", [
+      "建立了专业化发展促进机构、开展共商共建共享",
+      "建立了中小企业合法权益保护机制",
+      "建立了公共服务效果考核机制",
+    ]),
+    group: "集群治理情况",
+    printedLabel: "集群开展的治理工作:",
+  },
 ];
 
 /** The 备注 of section 八: the target-year values must meet a–g (2022 wording). */
 export const PLAN_TARGETS_NOTE = (targetYear: number): string =>
   `${targetYear}年目标值须符合以下要求`;
+/** Targets a–g as rules name them; the printed 备注 sets a space after each letter (「a. 产值…」). */
 export const PLAN_TARGETS: readonly string[] = [
   "a.产值年均增速不低于10%",
   "b.优质中小企业数量逐年增加",
@@ -531,6 +562,86 @@ export const PLAN_TARGETS: readonly string[] = [
   "f.二氧化碳排放量降低达到18%左右",
   "g.集群单位工业产值能耗下降达到13.5%左右",
 ];
+
+/**
+ * The 备注 under 1.三年总体目标 as printed, one line per target: the official text reads
+ * 「(备注:基准值须符合中小企业特色产业集群认定标准,2024年目标值须符合以下要求: a. 产值年均增速不低于10%
+ * b. … g. 集群单位工业产值能耗下降达到13.5%左右)」, the year being the batch's target year.
+ */
+export const planTargetsRemark = (targetYear: number): string[] => {
+  const targets = PLAN_TARGETS.map((t) => t.replace(/^([a-g])\./u, "$1. "));
+  targets[targets.length - 1] += ")";
+  return [
+    `(备注:基准值须符合中小企业特色产业集群认定标准,${PLAN_TARGETS_NOTE(targetYear)}:`,
+    ...targets,
+  ];
+};
+
+/** Value ids of the plan's cells, one per heading the writer fills, in outline order. */
+export const PLAN_PARTS = [
+  "plan_text",
+  "plan_text_results",
+  "plan_text_problems",
+  "plan_text_approach",
+  "plan_text_goals",
+  "plan_text_stage1",
+  "plan_text_stage2",
+  "plan_text_stage3",
+  "plan_text_tasks",
+  "plan_text_measures",
+] as const;
+
+/**
+ * The prescribed outline of the development plan (section 八) as the official cell prints it,
+ * headings with their guidance (「*策」 of the published file is 政策), and where the writer's
+ * text goes. The plan years and the target year are the batch's. Room per heading adds up to a
+ * little over the 3000 characters, weighted as the guidance asks for most (成效, 重点任务).
+ */
+export function planOutline(
+  planYears: readonly number[],
+  targetYear: number
+): readonly OutlineHeading[] {
+  const [p1, p2, p3] = PLAN_PARTS.slice(5) as [string, string, string];
+  return [
+    {
+      heading: "一、集群基本情况简介",
+      guidance: [
+        "包括总体情况、主导产业、产业集群相关政策制定与实施情况、优质主体培育、品牌打造、产业链供应链建设等方面近三年来发展情况、在行业中所处的地位等。",
+      ],
+      part: "plan_text",
+      room: 400,
+    },
+    {
+      heading: "二、发展成效",
+      guidance: [
+        "包括提升集群主导产业优势、激发集群创新活力、推进集群数字化升级、加快集群绿色低碳转型、深化集群开放合作、提升集群治理和服务能力等方面开展的工作和取得的成绩。",
+      ],
+      part: "plan_text_results",
+      room: 600,
+    },
+    { heading: "三、存在的问题", part: "plan_text_problems", room: 300 },
+    { heading: "四、未来三年中小企业特色产业集群发展规划" },
+    { heading: "(一)总体思路", part: "plan_text_approach", room: 300 },
+    { heading: "(二)发展目标" },
+    {
+      heading: "1.三年总体目标",
+      guidance: [
+        "(集群须围绕主导产业、创新、数字化、绿色化、开放合作、治理和服务等方面设定清晰、可考核的发展目标,鼓励集群根据自身特色增加考核指标,不局限于以上方面)",
+        planTargetsRemark(targetYear).join("\n"),
+      ],
+      part: "plan_text_goals",
+      room: 300,
+    },
+    { heading: "2.阶段性目标" },
+    ...[p1, p2, p3].map((part, i) => ({
+      heading: `(${i + 1})${planYears[i] ?? ""}年度`,
+      part,
+      room: 150,
+    })),
+    { heading: "(三)重点任务", part: "plan_text_tasks", room: 500 },
+    { heading: "(四)保障措施", part: "plan_text_measures", room: 300 },
+  ];
+}
 
 /** The add-in's optional helper table; clearly not part of the official form. */
 export const PLAN_HELPER_TITLE = "发展目标测算";
@@ -558,6 +669,7 @@ const s8: FieldSpec[] = [
     label: "未来三年中小企业特色产业集群发展规划(3000字以内)",
     kind: "memo",
     limit: 3000,
+    parts: PLAN_PARTS,
   },
   plan("plan_output", "集群总产值(亿元)", "亿元"),
   plan("plan_quality_smes", "优质中小企业数量(家)", "家"),

@@ -46,12 +46,28 @@ export interface FieldSpec {
   readonly options?: readonly string[];
   /** A growth rate: may be negative (> −100), unlike a share, which lies in 0..100. */
   readonly rate?: boolean;
-  /** Sub-heading the field sits under on the paper form. */
+  /**
+   * Sub-heading the field sits under on the paper form. Printed as the left cell of the group's
+   * rows, except for the 所属地区 line and the 联系人/联系方式 pairs, whose group is the line or the
+   * field they belong to.
+   */
   readonly group?: string;
-  /** Official note printed with the field. */
+  /** The label as printed, where the official cell writes it differently (「…:」 before its tick boxes). */
+  readonly printedLabel?: string;
+  /** Official note printed with the field: under its label, or under its year cells. */
   readonly note?: string;
-  /** Hint printed after the label (cover page). */
+  /** Hint printed after the label (集群名称's pattern). */
   readonly hint?: string;
+  /** Official text printed after the value: its unit and what to attach (「个\n(需提供清单)」). */
+  readonly after?: string;
+  /** Printed on the row of the field before it (联系人 | … | 联系方式 | …). */
+  readonly inline?: boolean;
+  /**
+   * A text written in several cells, one per heading of an outline (the plan of section 八): the
+   * value ids of those cells in outline order, the field's own id first. Its limit applies to the
+   * cells together.
+   */
+  readonly parts?: readonly string[];
   readonly gridRows?: readonly string[];
   readonly gridCols?: readonly string[];
   /** Optional on the form (seals, the province's opinion, the helper table). */
@@ -65,6 +81,20 @@ export interface SectionSpec {
   readonly title: string;
   /** Header of the year table, where the section has one (「主导产业情况(近三年)」, 「年度」). */
   readonly yearHeader?: string;
+}
+
+/** A heading of the prescribed outline of section 八, with what the official form prints under it. */
+export interface OutlineHeading {
+  readonly heading: string;
+  /** The official guidance under the heading, verbatim, one printed line each. */
+  readonly guidance?: readonly string[];
+  /**
+   * The value id of the cell the writer fills under this heading (one of the plan field's parts);
+   * absent where the heading's text is its sub-headings' (四、…, (二)发展目标, 2.阶段性目标).
+   */
+  readonly part?: string;
+  /** How many characters the empty template leaves room for under the heading. */
+  readonly room?: number;
 }
 
 export interface FormSpec {

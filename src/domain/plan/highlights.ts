@@ -136,6 +136,15 @@ export function shenbaoHighlights(
   for (const f of SHENBAO.fields) {
     const a = at(`SB_${f.id}`);
     if (!a) continue;
+    if (f.parts) {
+      // The plan's cells count together: blank only when all are, over 3000 in all of them.
+      const parts = f.parts.flatMap((id) => at(`SB_${id}`) ?? []).map(strip);
+      const total = parts.map((p) => `LEN(TRIM(${p}))`).join("+");
+      if (started && !f.optional) add(a, `AND(${started},${total}=0)`, "error", "required");
+      if (f.limit !== undefined)
+        for (const p of parts) add(p, `(${total})>${f.limit}`, "error", "text_limit");
+      continue;
+    }
     const x = topLeft(a);
     if (started && !f.optional && f.id !== "name") {
       if (REQUIRED_KINDS.has(f.kind))

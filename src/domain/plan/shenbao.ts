@@ -1,38 +1,55 @@
 /**
  * 申报表 spec + batch → sheet plan. One row cursor walks the form spec; each field kind has one
- * emitter. Layout: A labels, B–G inputs (B–D are the three data years), H derived values
- * (native formulas only, so the file computes without the add-in), J hidden option lists.
+ * emitter.
+ *
+ * The sheet is two things at once. Rows 1–3 and the columns right of G are the workbook's: a note
+ * on what prints, the batch line the checker reads the batch from (row 2), the legend, the
+ * drop-downs (H), the 校核 values (I, native formulas only, so the file computes without the
+ * add-in), hidden option lists (J) and, below the form, the 发展目标测算 helper table. The print
+ * area, A4 from row 4 over columns A–G, is the official form of 附件2: every printed text in the
+ * official order and wording, a choice printed as ☑/□ by a formula reading its drop-down, the plan
+ * as one cell per heading of its outline, page breaks placed so that no heading ends a page.
  */
 import type { BatchParams } from "../batch";
 import {
   ABOVE_AVERAGE,
+  COUNT_NAMES_LINES,
   COVER_LINES,
   DATE_LINE,
   DECLARATION_TEXT,
   DECLARATION_TITLE,
+  EVIDENCE_NOTE,
   PLAN_HELPER_HEADERS,
   PLAN_HELPER_TITLE,
-  PLAN_OUTLINE,
-  PLAN_TARGETS,
-  PLAN_TARGETS_NOTE,
+  RECOMMENDATION_TITLE,
   SHENBAO,
+  SHENBAO_ATTACHMENT,
   SHENBAO_FOOTER,
+  SHENBAO_INSTRUCTIONS_HEADING,
   SHENBAO_TITLE,
+  STANDARD_CATEGORY,
   STANDARD_LEVELS,
   STANDARD_ROLES,
   YESNO,
   YESNO_NA,
+  planOutline,
   type FieldSpec,
   type SectionSpec,
 } from "../forms";
 import { absolute, area, cell } from "./address";
+import { displayFormula, displayText } from "./choices";
 import { shenbaoHighlights, westernFlagFormula } from "./highlights";
-import { NUMBER_FORMATS, STYLES } from "./styles";
+import { heightFor, linesHeight, MAX_ROW_PT, mm, pageHeight, paginate, textWidth } from "./paper";
+import { BODY_PT, NUMBER_FORMATS, SHENBAO_STYLES } from "./styles";
 import type {
+  CellStyleId,
+  ChoiceDisplay,
+  PageMargins,
   PlanCell,
   PlanName,
   PlanText,
   PlanValidation,
+  RowSpan,
   SheetPlan,
   ValidationKey,
   ValidationRule,
@@ -43,51 +60,110 @@ export const fieldName = (fieldId: string): string => `SB_${fieldId}`;
 /** Sheet-scoped name of a derived (formula) cell. */
 export const derivedName = (fieldId: string): string => `SBX_${fieldId}`;
 
-const COL = { label: 1, first: 2, last: 7, derived: 8, lists: 10 } as const;
-const WIDTHS = [44, 11, 11, 11, 11, 11, 11, 12, 2, 18];
+const COL = { label: 1, first: 2, last: 7, choice: 8, derived: 9, lists: 10 } as const;
+/**
+ * Column widths in the default font's digit units. The printed columns A–G add up to 71.8 units:
+ * 503 pt where LibreOffice draws a unit as 7 pt, inside A4's 523 pt between 0.5-inch margins, so
+ * the form prints at 100 % everywhere (paper.ts). B–G hold a year's amount (12345.00) each.
+ */
+const WIDTHS = [22, 8.3, 8.3, 8.3, 8.3, 8.3, 8.3, 12, 12, 18];
+/** Row 4 is the first printed row: rows 1–3 are for the screen. */
+const FIRST_ROW = 4;
+const MARGINS: PageMargins = {
+  top: 0.6,
+  bottom: 0.6,
+  left: 0.5,
+  right: 0.5,
+  header: 0.3,
+  footer: 0.3,
+};
+/** A round seal is about 42 mm across; its row gets 46 mm. */
+const SEAL_PT = Math.ceil(mm(46));
 const LIST_ABOVE_AVERAGE = absolute(area(1, COL.lists, ABOVE_AVERAGE.length));
 const strip = (a: string): string => a.replace(/\$/gu, "");
-
-/** Display width in Latin-character units: CJK characters take two. */
-const displayWidth = (text: string): number =>
-  Array.from(text).reduce((w, ch) => w + ((ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1), 0);
-
-/** Row height (points) that shows `text` wrapped in a column `chars` wide; Excel does not grow explicit rows. */
-const fittedHeight = (text: string, chars: number): number =>
-  text
-    .split("\n")
-    .reduce((n, line) => n + Math.max(1, Math.ceil(displayWidth(line) / (chars - 2))), 0) *
-    14 +
-  4;
+function optionsOf(field: FieldSpec): readonly string[] {
+  if (field.kind === "yesno") return YESNO;
+  if (field.kind === "yesnoNA") return YESNO_NA;
+  return field.options ?? [];
+}
 
 class Builder {
-  row = 1;
+  row = FIRST_ROW;
   readonly cells: PlanCell[] = [];
   readonly merges: string[] = [];
   readonly names: PlanName[] = [];
   readonly validations: PlanValidation[] = [];
   readonly heights: Record<number, number> = {};
-  readonly breaks: number[] = [];
+  readonly keep: RowSpan[] = [];
+  readonly newPageAt: number[] = [];
+  /** Rows of the field emitted last, for the 校核 cells that need them. */
+  readonly inputRow = new Map<string, number>();
 
-  constructor(readonly text: PlanText) {}
+  constructor(
+    readonly words: PlanText,
+    readonly batch: BatchParams
+  ) {}
 
-  put(row: number, col: number, c: Omit<PlanCell, "address">, span = 1, rows = 1): void {
+  /**
+   * A cell, merged over `cols` × `rows`. The merged-over cells take its style too: a merged cell's
+   * outline is drawn from the cells along its edges, and whole rows of one style make few
+   * rectangles for the Office.js writer (blocks.ts), which pays per rectangle.
+   */
+  put(row: number, col: number, c: Omit<PlanCell, "address">, cols = 1, rows = 1): void {
     this.cells.push({ address: cell(row, col), ...c });
-    if (col === COL.label && rows === 1 && span === 1 && typeof c.value === "string") {
-      this.heights[row] = Math.max(
-        this.heights[row] ?? 0,
-        fittedHeight(c.value, WIDTHS[0] as number)
-      );
-    }
-    if (span > 1 || rows > 1) this.merges.push(area(row, col, rows, span));
+    if (cols === 1 && rows === 1) return;
+    this.merges.push(area(row, col, rows, cols));
+    if (!c.style) return;
+    for (let r = row; r < row + rows; r++)
+      for (let k = col; k < col + cols; k++)
+        if (r !== row || k !== col) this.cells.push({ address: cell(r, k), style: c.style });
   }
 
-  /** A full-width line (title, section header, note). */
-  line(c: Omit<PlanCell, "address">, height?: number): number {
-    const r = this.row++;
-    this.put(r, COL.label, c, COL.derived);
-    if (height) this.heights[r] = height;
-    return r;
+  /** Rows `row`..`row + rows - 1` together at least `height` points (the last ones grow). */
+  atLeast(row: number, height: number, rows = 1): void {
+    let have = 0;
+    for (let r = row; r < row + rows; r++) have += this.heights[r] ?? 0;
+    for (let r = row + rows - 1; r >= row && have < height; r--) {
+      const now = this.heights[r] ?? 0;
+      const grown = Math.min(MAX_ROW_PT, now + (height - have));
+      this.heights[r] = grown;
+      have += grown - now;
+    }
+  }
+
+  /** A printed text: put, and its rows made tall enough to show it. */
+  text(
+    row: number,
+    col: number,
+    value: string,
+    style: CellStyleId,
+    cols = 1,
+    rows = 1,
+    extra: Omit<PlanCell, "address" | "value" | "style"> = {}
+  ): void {
+    this.put(row, col, { value, style, ...extra }, cols, rows);
+    this.fit(row, col, cols, value, style, rows);
+  }
+
+  fit(row: number, col: number, cols: number, text: string, style: CellStyleId, rows = 1): void {
+    const size = SHENBAO_STYLES[style].fontSize ?? 11;
+    this.atLeast(
+      row,
+      heightFor(text, textWidth(WIDTHS.slice(col - 1, col - 1 + cols)), size),
+      rows
+    );
+  }
+
+  /** Takes `n` rows at the cursor, each at least one body line tall; returns the first. */
+  take(n = 1): number {
+    const first = this.row;
+    for (let r = first; r < first + n; r++) this.atLeast(r, linesHeight(1, BODY_PT));
+    this.row += n;
+    return first;
+  }
+
+  keepRows(first: number, last = this.row - 1): void {
+    this.keep.push({ first, last });
   }
 
   name(fieldId: string, address: string, derived = false): void {
@@ -102,14 +178,60 @@ class Builder {
     this.validations.push({
       address,
       rule,
-      prompt: this.text.prompt[key],
-      error: { title: this.text.errorTitle, message: this.text.error[key] },
+      prompt: this.words.prompt[key],
+      error: { title: this.words.errorTitle, message: this.words.error[key] },
     });
   }
 
   derived(row: number, fieldId: string, formula: string, numberFormat: string): void {
     this.put(row, COL.derived, { formula, style: "derived", numberFormat });
     this.name(fieldId, cell(row, COL.derived), true);
+  }
+
+  /** An input cell (or merged run) and its name and input rule. */
+  input(field: FieldSpec, row: number, col: number, cols = 1, rows = 1): string {
+    const at = cell(row, col);
+    this.put(row, col, { style: "input", numberFormat: formatFor(field) }, cols, rows);
+    this.name(field.id, at);
+    const v = validationFor(field);
+    if (v) this.validate(at, v.key, v.rule);
+    return at;
+  }
+
+  /** A drop-down outside the print area, and the printed cell that shows the choice as ☑/□. */
+  choice(field: FieldSpec, row: number, col: number, cols: number): void {
+    const input = this.input(field, row, COL.choice);
+    const shows: ChoiceDisplay = {
+      kind: "choice",
+      input,
+      options: optionsOf(field),
+      ...(field.after ? { after: field.after } : {}),
+    };
+    this.display(row, col, cols, shows, "display");
+  }
+
+  /** A printed cell showing a choice as tick boxes, sized for it with one box ticked. */
+  display(row: number, col: number, cols: number, shows: ChoiceDisplay, style: CellStyleId): void {
+    const result = displayText(shows, null);
+    this.put(row, col, { formula: displayFormula(shows), result, shows, style }, cols);
+    this.fit(row, col, cols, result, style);
+  }
+
+  /** The data years as the form prints them (2019年), each over `cols` columns from B. */
+  years(row: number, cols = 1): void {
+    this.batch.dataYears.forEach((y, i) =>
+      this.put(
+        row,
+        COL.first + i * cols,
+        { value: y, style: "header", numberFormat: NUMBER_FORMATS.year },
+        cols
+      )
+    );
+  }
+
+  /** An empty bordered cell, so the table's lines run through where the form has no text. */
+  blank(row: number, col: number, cols = 1, rows = 1, style: CellStyleId = "display"): void {
+    this.put(row, col, { style }, cols, rows);
   }
 }
 
@@ -135,7 +257,9 @@ function validationFor(field: FieldSpec): { key: ValidationKey; rule: Validation
     case "countGrid":
       return { key: "count", rule: { kind: "whole", min: 0 } };
     case "memo":
-      return { key: "memo", rule: { kind: "textLength", max: field.limit ?? 32767 } };
+      return field.parts
+        ? { key: "plan", rule: { kind: "textLength", max: field.limit ?? 32767 } }
+        : { key: "memo", rule: { kind: "textLength", max: field.limit ?? 32767 } };
     default:
       return undefined;
   }
@@ -161,114 +285,177 @@ function formatFor(field: FieldSpec): string {
 const countFormula = (range: string, n: number, body: string): string =>
   `=IF(COUNT(${range})<${n},"",${body})`;
 
-function emitField(b: Builder, field: FieldSpec, addresses: Map<string, string>): void {
-  const r = b.row;
-  const v = validationFor(field);
-  const input = { style: "input" as const, numberFormat: formatFor(field) };
-  const label =
-    field.group && field.kind !== "memo" && field.kind !== "multi"
-      ? `  ${field.label}`
-      : field.label;
-  const labelText = field.note ? `${label}\n${field.note}` : label;
+/** The label cell's text: the printed label, then the hint or note printed under it. */
+const labelText = (field: FieldSpec): string =>
+  [field.printedLabel ?? field.label, field.hint, field.years ? undefined : field.note]
+    .filter((x): x is string => x !== undefined)
+    .join("\n");
 
+/** Rows of a memo's text area: its limit at the width it prints, at least three lines. */
+const memoHeight = (chars: number, cols: number): number =>
+  heightFor(
+    "字".repeat(chars),
+    textWidth(WIDTHS.slice(COL.first - 1, COL.first - 1 + cols)),
+    BODY_PT
+  );
+
+/**
+ * One field over columns `col`..G (B–G when a group label takes A). Returns nothing: the rows it
+ * took are the cursor's move.
+ */
+function emitField(b: Builder, field: FieldSpec, section: SectionSpec, col: number): void {
+  const cols = COL.last - col + 1;
+  const valueCols = COL.last - COL.first + 1;
   switch (field.kind) {
     case "multi": {
       const options = field.options ?? [];
-      b.put(r, COL.label, { value: field.label, style: "label" });
-      b.put(r, COL.first, { value: "是/否", style: "header" }, COL.last - COL.first + 1);
+      const inner = col > COL.label;
+      const heading = inner ? 1 : 0;
+      const r = b.take(heading + options.length + 1);
+      if (inner) b.text(r, col, field.printedLabel ?? field.label, "box", cols);
+      else b.text(r, COL.label, field.label, "label", 1, options.length + 1);
       options.forEach((option, i) => {
-        b.put(r + 1 + i, COL.label, { value: option, style: "option" });
-        b.put(r + 1 + i, COL.first, { ...input, numberFormat: NUMBER_FORMATS.text });
+        const row = r + heading + i;
+        const input = cell(row, COL.choice);
+        b.put(row, COL.choice, { style: "input", numberFormat: NUMBER_FORMATS.text });
+        b.display(row, COL.first, valueCols, { kind: "tick", input, options: [option] }, "box");
       });
-      const range = area(r + 1, COL.first, options.length);
+      b.text(r + heading + options.length, COL.first, EVIDENCE_NOTE, "box", valueCols);
+      const range = area(r + heading, COL.choice, options.length);
       b.name(field.id, range);
       b.validate(range, "tick", { kind: "list", source: YESNO });
-      b.row += 1 + options.length;
       return;
     }
-    case "countGrid": {
-      const years = 3;
-      const roles = STANDARD_ROLES.length;
-      b.put(r, COL.label, { value: field.label, style: "label" }, 1, 2);
-      b.heights[r] = 48;
-      for (let y = 0; y < years; y++) {
-        b.put(r, COL.first + y * roles, { value: `__YEAR${y}__`, style: "header" }, roles);
-        STANDARD_ROLES.forEach((role, k) =>
-          b.put(r + 1, COL.first + y * roles + k, { value: role, style: "header" })
-        );
-      }
-      STANDARD_LEVELS.forEach((level, i) => {
-        b.put(r + 2 + i, COL.label, { value: level, style: "option" });
-        for (let c = 0; c < years * roles; c++) b.put(r + 2 + i, COL.first + c, input);
-      });
-      const range = area(r + 2, COL.first, STANDARD_LEVELS.length, years * roles);
-      b.name(field.id, range);
-      if (v) b.validate(range, v.key, v.rule);
-      b.row += 2 + STANDARD_LEVELS.length;
-      return;
-    }
+    case "countGrid":
+      return emitGrid(b, field);
     case "memo": {
       const limit = field.limit ?? 200;
-      b.put(r, COL.label, { value: labelText, style: "label" });
-      b.put(r, COL.first, input, COL.last - COL.first + 1);
-      // Room for the text as printed: about 40 characters a line at this width.
-      b.heights[r] = Math.min(409, Math.max(45, Math.ceil(limit / 40) * 15));
-      b.name(field.id, cell(r, COL.first));
-      const at = cell(r, COL.first);
-      b.derived(r, field.id, `=IF(LEN(TRIM(${at}))=0,"",LEN(TRIM(${at})))`, NUMBER_FORMATS.chars);
-      if (v) b.validate(cell(r, COL.first), v.key, v.rule);
-      b.row += 1;
+      if (col > COL.label) {
+        const r = b.take(2);
+        b.text(r, col, labelText(field), "label", cols);
+        b.input(field, r + 1, col, cols);
+        b.atLeast(r + 1, memoHeight(limit, cols));
+        b.inputRow.set(field.id, r + 1);
+        return;
+      }
+      const r = b.take();
+      b.text(r, COL.label, labelText(field), "label");
+      b.input(field, r, COL.first, valueCols);
+      b.atLeast(r, memoHeight(limit, valueCols));
+      b.inputRow.set(field.id, r);
       return;
     }
     case "countNames": {
-      b.put(r, COL.label, { value: labelText, style: "label" });
-      b.put(r, COL.first, input);
-      b.put(
-        r,
-        COL.first + 1,
-        { ...input, numberFormat: NUMBER_FORMATS.text },
-        COL.last - COL.first
-      );
-      b.name(field.id, area(r, COL.first, 1, 2));
-      if (v) b.validate(cell(r, COL.first), v.key, v.rule);
-      b.row += 1;
+      const r = b.take(2);
+      const labelCols = 2;
+      const c = col + labelCols;
+      b.text(r, col, labelText(field), "label", labelCols, 2);
+      b.text(r, c, COUNT_NAMES_LINES.count, "display");
+      b.put(r, c + 1, { style: "input", numberFormat: NUMBER_FORMATS.count });
+      b.text(r, c + 2, field.unit ?? "个", "display", COL.last - c - 1);
+      b.text(r + 1, c, COUNT_NAMES_LINES.names, "display");
+      b.put(r + 1, c + 1, { style: "input", numberFormat: NUMBER_FORMATS.text }, COL.last - c);
+      b.atLeast(r + 1, linesHeight(2, BODY_PT));
+      b.name(field.id, area(r, c + 1, 2, 1));
+      b.validate(cell(r, c + 1), "count", { kind: "whole", min: 0 });
       return;
     }
-    case "seal": {
-      b.put(r, COL.label, { value: field.label, style: "label" });
-      b.put(r, COL.first, { style: "label" }, COL.last - COL.first + 1);
-      b.heights[r] = 40;
-      b.row += 1;
+    case "yesno":
+    case "yesnoNA":
+    case "radio": {
+      const r = b.take();
+      b.text(r, COL.label, labelText(field), "label");
+      b.choice(field, r, COL.first, valueCols);
       return;
     }
+    case "seal":
+      return;
     default: {
-      b.put(r, COL.label, { value: labelText, style: "label" });
-      if (field.years === "data") {
-        for (let i = 0; i < 3; i++) b.put(r, COL.first + i, input);
-        const range = area(r, COL.first, 1, 3);
-        b.name(field.id, range);
-        if (v) b.validate(range, v.key, v.rule);
-      } else {
-        const wide = field.kind === "text" || field.kind === "date";
-        b.put(r, COL.first, input, wide ? COL.last - COL.first + 1 : 1);
-        b.name(field.id, cell(r, COL.first));
-        if (v) b.validate(cell(r, COL.first), v.key, v.rule);
-      }
-      if (field.note) b.heights[r] = 36;
-      addresses.set(field.id, cell(r, COL.first));
-      b.row += 1;
+      if (field.years === "data") return void emitYears(b, field, section);
+      const r = b.take();
+      b.text(r, COL.label, labelText(field), "label");
+      if (field.after) {
+        b.input(field, r, COL.first);
+        b.text(r, COL.first + 1, field.after, "display", valueCols - 1);
+      } else b.input(field, r, COL.first, valueCols);
+      b.inputRow.set(field.id, r);
     }
   }
 }
 
+/**
+ * The standards grid. Its label takes a full row; then 类别 with the years over 主持数量/参与数量
+ * pairs, and one row per level. The official table repeats 类别 and the levels for each year;
+ * here the levels are rows shared by the years, because the grid is one input range
+ * (SB_standards, levels × years × roles) that the checker reads cell by cell.
+ */
+function emitGrid(b: Builder, field: FieldSpec): void {
+  const roles = STANDARD_ROLES.length;
+  const years = 3;
+  const r = b.take(3 + STANDARD_LEVELS.length);
+  b.text(r, COL.label, field.label, "label", COL.last);
+  b.text(r + 1, COL.label, STANDARD_CATEGORY, "header", 1, 2);
+  b.years(r + 1, roles);
+  for (let y = 0; y < years; y++)
+    STANDARD_ROLES.forEach((role, k) => b.text(r + 2, COL.first + y * roles + k, role, "header"));
+  STANDARD_LEVELS.forEach((level, i) => {
+    b.text(r + 3 + i, COL.label, level, "option");
+    for (let c = 0; c < years * roles; c++)
+      b.put(r + 3 + i, COL.first + c, { style: "input", numberFormat: NUMBER_FORMATS.count });
+  });
+  const range = area(r + 3, COL.first, STANDARD_LEVELS.length, years * roles);
+  b.name(field.id, range);
+  b.validate(range, "count", { kind: "whole", min: 0 });
+}
+
+/**
+ * A field with a value per data year. Under a section's year header (二, 三) it is one row; where
+ * the section has none (四, 五, 六) the years are printed over its cells, as the official form
+ * prints them beside the label, and its note follows.
+ */
+function emitYears(b: Builder, field: FieldSpec, section: SectionSpec): void {
+  const own = section.yearHeader === undefined;
+  const r = b.take(own ? 2 : 1);
+  const inputs = own ? r + 1 : r;
+  b.text(r, COL.label, labelText(field), "label", 1, own ? 2 : 1);
+  if (own) b.years(r);
+  for (let i = 0; i < 3; i++)
+    b.put(inputs, COL.first + i, { style: "input", numberFormat: formatFor(field) });
+  b.blank(r, COL.first + 3, 3, own ? 2 : 1);
+  const range = area(inputs, COL.first, 1, 3);
+  b.name(field.id, range);
+  const v = validationFor(field);
+  if (v) b.validate(range, v.key, v.rule);
+  b.inputRow.set(field.id, inputs);
+  if (own && field.note) {
+    const n = b.take();
+    b.text(n, COL.label, field.note, "display", COL.last);
+  }
+}
+
+/** Fields that share a group label: the label on the left of all their rows. */
+function emitGroup(b: Builder, fields: readonly FieldSpec[], section: SectionSpec): void {
+  const first = b.row;
+  for (const f of fields) emitField(b, f, section, COL.first);
+  const rows = b.row - first;
+  b.text(first, COL.label, fields[0]?.group ?? "", "label", 1, rows);
+}
+
+/** 联系人 | … | 联系方式 | … on one row. */
+function emitPair(b: Builder, left: FieldSpec, right: FieldSpec): void {
+  const r = b.take();
+  b.text(r, COL.label, left.label, "label");
+  b.input(left, r, COL.first, 2);
+  b.text(r, COL.first + 2, right.label, "label", 2);
+  b.input(right, r, COL.first + 4, 2);
+}
+
 /** Derived values that need other fields' cells: growth recomputations, 每万人. */
-function emitDerived(b: Builder, addresses: Map<string, string>, rowOf: Map<string, number>): void {
-  const years = (id: string): string => {
-    const r = rowOf.get(id) as number;
-    return area(r, COL.first, 1, 3);
-  };
+function emitDerived(b: Builder): void {
+  const rowOf = (id: string): number => b.inputRow.get(id) as number;
+  const years = (id: string): string => area(rowOf(id), COL.first, 1, 3);
   const geomean = (id: string): void => {
-    const r = rowOf.get(id) as number;
+    const r = rowOf(id);
     const [x, y, z] = [0, 1, 2].map((i) => cell(r, COL.first + i));
     b.derived(
       r,
@@ -277,7 +464,7 @@ function emitDerived(b: Builder, addresses: Map<string, string>, rowOf: Map<stri
       NUMBER_FORMATS.pct
     );
   };
-  const out = rowOf.get("output_total") as number;
+  const out = rowOf("output_total");
   const [first, , last] = [0, 1, 2].map((i) => cell(out, COL.first + i));
   b.derived(
     out,
@@ -287,20 +474,32 @@ function emitDerived(b: Builder, addresses: Map<string, string>, rowOf: Map<stri
   );
   geomean("lead_output_growth");
   geomean("rd_growth");
-  const p10k = rowOf.get("patents_per_10k") as number;
-  const patents = addresses.get("patents") as string;
-  const employees = addresses.get("employees") as string;
+  const patents = cell(rowOf("patents"), COL.first);
+  const employees = cell(rowOf("employees"), COL.first);
   b.derived(
-    p10k,
+    rowOf("patents_per_10k"),
     "patents_per_10k",
     `=IF(AND(ISNUMBER(${patents}),ISNUMBER(${employees}),${employees}>0),${patents}/${employees}*10000,"")`,
     NUMBER_FORMATS.per10k
   );
+  // Characters of every memo, the plan's cells counted together.
+  for (const f of SHENBAO.fields.filter((x) => x.kind === "memo" && x.limit !== undefined)) {
+    const cells = (f.parts ?? [f.id]).map((id) =>
+      strip(b.names.find((n) => n.name === fieldName(id))?.address ?? "")
+    );
+    const sum = cells.map((c) => `LEN(TRIM(${c}))`).join("+");
+    b.derived(rowOf(f.id), f.id, `=IF(${sum}=0,"",${sum})`, NUMBER_FORMATS.chars);
+  }
 }
 
 function emitPlanHelper(b: Builder, batch: BatchParams, fields: readonly FieldSpec[]): void {
-  b.line({ value: PLAN_HELPER_TITLE, style: "helper" });
-  b.line({ value: b.text.helperNote, style: "note" }, 30);
+  const line = (value: string, style: CellStyleId, height: number): void => {
+    const r = b.row++;
+    b.put(r, COL.label, { value, style }, COL.last);
+    b.heights[r] = height;
+  };
+  line(PLAN_HELPER_TITLE, "helper", 24);
+  line(b.words.helperNote, "note", 30);
   const r = b.row++;
   const headers: (string | number)[] = [
     PLAN_HELPER_HEADERS.indicator,
@@ -316,6 +515,7 @@ function emitPlanHelper(b: Builder, batch: BatchParams, fields: readonly FieldSp
       i === headers.length - 1 ? 2 : 1
     )
   );
+  b.heights[r] = 30;
   const kinds: Readonly<Record<string, "cagr" | "rising" | "reach" | "cut">> = {
     plan_output: "cagr",
     plan_quality_smes: "rising",
@@ -328,6 +528,7 @@ function emitPlanHelper(b: Builder, batch: BatchParams, fields: readonly FieldSp
   for (const field of fields) {
     const row = b.row++;
     b.put(row, COL.label, { value: field.label, style: "label" });
+    b.heights[row] = 30;
     for (let i = 0; i < 4; i++)
       b.put(row, COL.first + i, {
         style: "input",
@@ -372,89 +573,188 @@ function emitPlanHelper(b: Builder, batch: BatchParams, fields: readonly FieldSp
   }
 }
 
-function emitSection(
-  b: Builder,
-  section: SectionSpec,
-  batch: BatchParams,
-  addresses: Map<string, string>,
-  rowOf: Map<string, number>
-): void {
-  const fields = SHENBAO.fields.filter((f) => f.section === section.id);
-  if (section.id === "s9") b.breaks.push(b.row - 1);
-  b.line({ value: section.title, style: "section" }, 24);
-  if (fields.some((f) => f.years === "data")) {
-    const r = b.row++;
-    b.put(r, COL.label, { value: section.yearHeader ?? "年度", style: "header" });
-    batch.dataYears.forEach((y, i) =>
-      b.put(r, COL.first + i, { value: y, style: "header", numberFormat: "0" })
+/**
+ * Section 八: the outline, each heading with its guidance and a cell for its text. A heading
+ * keeps with its text; one without text of its own (四、…, (二)…) with the heading that follows.
+ */
+function emitPlan(b: Builder, batch: BatchParams, field: FieldSpec, title: number): void {
+  const valueCols = COL.last;
+  let start: number | undefined = title;
+  for (const h of planOutline(batch.planYears, batch.targetYear)) {
+    const first = b.take();
+    start ??= first;
+    b.text(first, COL.label, h.heading, "boxHeading", valueCols);
+    for (const g of h.guidance ?? []) b.text(b.take(), COL.label, g, "box", valueCols);
+    if (!h.part) continue;
+    // Two rows per cell: 818 pt of text (two of Excel's 409-point rows) where a page holds 725.
+    const r = b.take(2);
+    const at = cell(r, COL.label);
+    b.put(r, COL.label, { style: "input", numberFormat: NUMBER_FORMATS.text }, valueCols, 2);
+    b.names.push({ name: fieldName(h.part), address: absolute(at), fieldId: h.part });
+    b.validate(at, "plan", { kind: "textLength", max: field.limit ?? 3000 });
+    b.atLeast(
+      r,
+      heightFor("字".repeat(h.room ?? 100), textWidth(WIDTHS.slice(0, valueCols)), BODY_PT),
+      2
     );
-    b.put(r, COL.derived, { value: b.text.derivedHeader, style: "header" });
+    if (h.part === field.id) b.inputRow.set(field.id, r);
+    b.keepRows(start);
+    start = undefined;
   }
-  if (section.id === "s8") {
-    for (const line of PLAN_OUTLINE) b.line({ value: line, style: "note" });
-    b.line(
-      { value: `${PLAN_TARGETS_NOTE(batch.targetYear)}:${PLAN_TARGETS.join(";")}`, style: "note" },
-      60
-    );
-  }
-  if (section.id === "s9") {
-    b.line({ value: DECLARATION_TITLE, style: "header" });
-    b.line({ value: DECLARATION_TEXT, style: "label" }, 48);
-  }
-  for (const field of fields.filter((f) => !f.helper)) {
-    rowOf.set(field.id, b.row);
-    emitField(b, field, addresses);
-    if (field.id === "county_seal") b.line({ value: DATE_LINE, style: "label" });
-  }
-  if (section.id === "s9") b.line({ value: DATE_LINE, style: "label" });
-  const helpers = fields.filter((f) => f.helper);
-  if (helpers.length) emitPlanHelper(b, batch, helpers);
 }
 
-function emitCover(b: Builder, batch: BatchParams, addresses: Map<string, string>): void {
-  b.line({ value: SHENBAO_TITLE, style: "title" }, 36);
-  b.line({ value: b.text.batchLine(batch.year, batch.dataYears), style: "subtitle" });
-  const legend = b.row++;
-  b.put(legend, COL.label, { value: b.text.legend.title, style: "note" });
-  b.put(legend, COL.first, { value: b.text.legend.error, style: "legendError" }, 3);
-  b.put(legend, COL.first + 3, { value: b.text.legend.warning, style: "legendWarning" }, 4);
-  b.heights[legend] = 30;
-  const coverFields = SHENBAO.fields.filter((f) => f.section === "cover");
-  const coverLabel: Readonly<Record<string, string>> = {
-    cover_name: COVER_LINES.name,
-    cover_dept_seal: COVER_LINES.deptSeal,
-    cover_operator: COVER_LINES.operator,
-    declared_on: COVER_LINES.declaredOn,
-    cover_contact: COVER_LINES.contact,
-  };
-  b.line({ value: COVER_LINES.region, style: "note" });
-  for (const field of coverFields) {
-    emitField(b, { ...field, label: coverLabel[field.id] ?? field.label }, addresses);
-    if (field.id === "cover_name") b.line({ value: COVER_LINES.nameHint, style: "note" });
+/** Section 九: the declaration and the recommendation, each a box with room for a seal. */
+function emitDeclaration(b: Builder, title: number): void {
+  const valueCols = COL.last - COL.first + 1;
+  const seal = (id: string): string => SHENBAO.fields.find((f) => f.id === id)?.label ?? "";
+  const d = b.take(4);
+  b.text(d, COL.label, DECLARATION_TITLE, "label", 1, 4);
+  b.text(d, COL.first, DECLARATION_TEXT, "box", valueCols);
+  b.text(d + 1, COL.first, seal("declarant_signature"), "box", valueCols);
+  b.atLeast(d + 1, linesHeight(3, BODY_PT));
+  b.text(d + 2, COL.first, seal("county_seal"), "box", valueCols);
+  b.atLeast(d + 2, SEAL_PT);
+  b.text(d + 3, COL.first, DATE_LINE, "dateLine", valueCols);
+  b.keepRows(title);
+  const p = b.take(3);
+  b.text(p, COL.label, RECOMMENDATION_TITLE, "label", 1, 3);
+  const opinion = SHENBAO.fields.find((f) => f.id === "provincial_opinion") as FieldSpec;
+  b.input(opinion, p, COL.first, valueCols);
+  b.atLeast(p, linesHeight(5, BODY_PT));
+  b.text(p + 1, COL.first, seal("provincial_seal"), "box", valueCols);
+  b.atLeast(p + 1, SEAL_PT);
+  b.text(p + 2, COL.first, DATE_LINE, "dateLineEnd", valueCols);
+  b.keepRows(p);
+}
+
+function emitSection(b: Builder, section: SectionSpec, batch: BatchParams): void {
+  const fields = SHENBAO.fields.filter((f) => f.section === section.id && !f.helper);
+  const title = b.take();
+  b.text(title, COL.label, section.title, "section", COL.last);
+  b.atLeast(title, 24);
+  if (section.yearHeader) {
+    const r = b.take();
+    b.text(r, COL.label, section.yearHeader, "header");
+    b.years(r);
+    b.blank(r, COL.first + 3, 3, 1, "header");
   }
-  b.line({ value: SHENBAO_FOOTER, style: "subtitle" });
-  b.breaks.push(b.row - 1);
+  if (section.id === "s8") return emitPlan(b, batch, fields[0] as FieldSpec, title);
+  if (section.id === "s9") return emitDeclaration(b, title);
+  // The title (and year header) keep with the first fields' rows, at least 60 pt of them (a
+  // heading over one thin row looks as alone as a heading over none); every field keeps its rows.
+  let keepFrom = title;
+  let opened = b.row;
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i] as FieldSpec;
+    const next = fields[i + 1];
+    if (next?.inline) {
+      emitPair(b, f, next);
+      i++;
+    } else if (f.group && section.id !== "s1" && section.id !== "cover") {
+      let n = 1;
+      while (fields[i + n]?.group === f.group) n++;
+      emitGroup(b, fields.slice(i, i + n), section);
+      i += n - 1;
+    } else emitField(b, f, section, COL.label);
+    let glued = 0;
+    for (let r = opened; r < b.row; r++) glued += b.heights[r] ?? 0;
+    if (keepFrom !== title || glued >= 60 || i === fields.length - 1) {
+      b.keepRows(keepFrom);
+      keepFrom = b.row;
+      opened = b.row;
+    }
+  }
+}
+
+function emitCover(b: Builder, addresses: Map<string, string>): void {
+  const field = (id: string): FieldSpec => SHENBAO.fields.find((f) => f.id === id) as FieldSpec;
+  const valueCols = COL.last - COL.first + 1;
+  const spacer = (height: number): void => {
+    b.heights[b.take()] = height;
+  };
+  const start = b.row;
+  // 附件2 at the top left, and the room above the title.
+  const attachment = b.take();
+  b.text(attachment, COL.label, SHENBAO_ATTACHMENT, "cover");
+  b.atLeast(attachment, 100);
+  const t = b.take();
+  b.text(t, COL.label, SHENBAO_TITLE, "title", COL.last);
+  b.atLeast(t, 60);
+  spacer(50);
+  const line = (label: string, id: string): void => {
+    const r = b.take();
+    b.text(r, COL.label, label, "cover");
+    addresses.set(id, b.input(field(id), r, COL.first, valueCols));
+    b.atLeast(r, 36);
+  };
+  line(COVER_LINES.name, "cover_name");
+  const hint = b.take();
+  b.text(hint, COL.first, COVER_LINES.nameHint, "cover", valueCols);
+  // 所属地区: ____省(区、市) ____市(区) ____县(市、区), the units after their blanks.
+  const region = b.take();
+  b.text(region, COL.label, COVER_LINES.region.split(" ")[0] ?? "", "cover");
+  (["province", "city", "county"] as const).forEach((id, i) => {
+    const f = field(id);
+    addresses.set(id, b.input(f, region, COL.first + 2 * i));
+    b.text(region, COL.first + 2 * i + 1, f.label, "cover");
+  });
+  b.atLeast(region, 36);
+  const seal = b.take();
+  b.text(seal, COL.label, COVER_LINES.deptSeal, "cover");
+  b.atLeast(seal, SEAL_PT);
+  line(COVER_LINES.operator, "cover_operator");
+  line(COVER_LINES.declaredOn, "declared_on");
+  line(COVER_LINES.contact, "cover_contact");
+  spacer(60);
+  const footer = b.take();
+  b.text(footer, COL.label, SHENBAO_FOOTER, "heading", COL.last);
+  b.atLeast(footer, 30);
+  b.keepRows(start);
+  b.newPageAt.push(b.row);
 }
 
 export function buildShenbaoPlan(batch: BatchParams, text: PlanText): SheetPlan {
-  const b = new Builder(text);
+  const b = new Builder(text, batch);
   const addresses = new Map<string, string>();
-  const rowOf = new Map<string, number>();
-  emitCover(b, batch, addresses);
-  for (const section of SHENBAO.sections.filter((s) => s.id !== "cover"))
-    emitSection(b, section, batch, addresses, rowOf);
-  emitDerived(b, addresses, rowOf);
-  const lastRow = b.row - 1;
+  // The screen's rows, above the print area.
+  b.put(1, COL.label, { value: text.screenNote, style: "note" }, COL.derived);
+  b.heights[1] = 30;
+  b.put(
+    2,
+    COL.label,
+    { value: text.batchLine(batch.year, batch.dataYears), style: "subtitle" },
+    COL.derived
+  );
+  b.heights[2] = 20;
+  b.put(3, COL.label, { value: text.legend.title, style: "note" });
+  b.put(3, COL.first, { value: text.legend.error, style: "legendError" }, 3);
+  b.put(3, COL.first + 3, { value: text.legend.warning, style: "legendWarning" }, 3);
+  b.put(3, COL.choice, { value: text.choiceHeader, style: "header" });
+  b.put(3, COL.derived, { value: text.derivedHeader, style: "header" });
+  b.heights[3] = 30;
 
-  // Year captions of the standards grid are filled in once the batch is known.
-  const cells = b.cells.map((c) => {
-    const m = typeof c.value === "string" ? /^__YEAR(\d)__$/u.exec(c.value) : null;
-    return m ? { ...c, value: batch.dataYears[Number(m[1])] as number, numberFormat: "0" } : c;
+  emitCover(b, addresses);
+  const instructions = b.take();
+  b.text(instructions, COL.label, SHENBAO_INSTRUCTIONS_HEADING, "heading", COL.last);
+  b.atLeast(instructions, 30);
+  const sections = SHENBAO.sections.filter((s) => s.id !== "cover");
+  sections.forEach((section, i) => {
+    const keepsBefore = b.keep.length;
+    emitSection(b, section, batch);
+    // 填报说明 opens the page of 一、基本情况.
+    if (i === 0 && b.keep[keepsBefore])
+      b.keep[keepsBefore] = { first: instructions, last: (b.keep[keepsBefore] as RowSpan).last };
   });
-  ABOVE_AVERAGE.forEach((o, i) => cells.push({ address: cell(1 + i, COL.lists), value: o }));
+  emitDerived(b);
+  const lastPrinted = b.row - 1;
+  b.row += 2;
+  const helpers = SHENBAO.fields.filter((f) => f.helper);
+  emitPlanHelper(b, batch, helpers);
+
+  ABOVE_AVERAGE.forEach((o, i) => b.cells.push({ address: cell(1 + i, COL.lists), value: o }));
   // Hidden flag: is the sheet's own 省 western? Highlights turn amber instead of red then.
   const flag = cell(ABOVE_AVERAGE.length + 1, COL.lists);
-  cells.push({
+  b.cells.push({
     address: flag,
     formula: westernFlagFormula(strip(addresses.get("province") as string)),
   });
@@ -463,28 +763,32 @@ export function buildShenbaoPlan(batch: BatchParams, text: PlanText): SheetPlan 
     { name: derivedName("western"), address: absolute(flag), fieldId: "western" },
   ];
 
+  const flow = { pageHeight: pageHeight(MARGINS), newPageAt: b.newPageAt, keep: b.keep };
   return {
     form: "shenbao",
     batchYear: batch.year,
     sheetName: `申报表-${batch.year}`,
     columnWidths: WIDTHS,
     rowHeights: b.heights,
-    cells,
+    cells: b.cells,
     merges: b.merges,
-    styles: STYLES,
+    styles: SHENBAO_STYLES,
     names,
     validations: b.validations,
     hiddenColumns: [COL.lists],
     highlights: shenbaoHighlights(batch, names, flag),
-    freeze: { rows: 2, columns: 1 },
+    freeze: { rows: 3, columns: 1 },
     print: {
-      area: absolute(area(1, 1, lastRow, COL.derived)),
-      titleRows: "$1:$2",
+      area: absolute(area(FIRST_ROW, 1, lastPrinted - FIRST_ROW + 1, COL.last)),
       orientation: "Portrait",
       paper: "A4",
-      fitToPagesWide: 1,
+      scale: 100,
+      margins: MARGINS,
+      centerHorizontally: true,
+      blackAndWhite: true,
       footer: "第 &P 页 共 &N 页",
-      breaksAfterRows: b.breaks,
+      breaksAfterRows: paginate(FIRST_ROW, lastPrinted, b.heights, flow),
+      flow,
     },
   };
 }

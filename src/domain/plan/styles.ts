@@ -39,6 +39,41 @@ export const STYLES: Readonly<Record<CellStyleId, CellStyle>> = {
     wrap: true,
     vAlign: "Center",
   },
+  display: { wrap: true, vAlign: "Center", border: true },
+  box: { wrap: true, vAlign: "Top", border: "sides" },
+  boxHeading: { bold: true, wrap: true, vAlign: "Center", border: "sides" },
+  boxBottom: { wrap: true, vAlign: "Center", border: "sidesBottom" },
+  cover: { fontSize: 14, wrap: true, vAlign: "Center" },
+  heading: { bold: true, fontSize: 14, hAlign: "Center", vAlign: "Center" },
+  dateLine: { hAlign: "Right", vAlign: "Center", border: "sides" },
+  dateLineEnd: { hAlign: "Right", vAlign: "Center", border: "sidesBottom" },
+};
+
+/**
+ * The 申报表's look on paper. Its print area is the official form: no fills but the input cells'
+ * (Excel and WPS print those in black and white, see the print setup), every printed text at
+ * least 10.5 pt (五号, the body size of Chinese official forms), headings 12 pt (小四), the cover
+ * 14 pt (四号) and its title 22 pt (二号). Text sits at the top of its cell, so a row reads left
+ * to right whatever the heights (and a PDF's text comes out in the form's order). Screen-only
+ * cells (校核, legend, notes) keep the shared look.
+ */
+export const BODY_PT = 10.5;
+const TOP = { vAlign: "Top" } as const;
+export const SHENBAO_STYLES: Readonly<Record<CellStyleId, CellStyle>> = {
+  ...STYLES,
+  title: { bold: true, fontSize: 22, hAlign: "Center", vAlign: "Center" },
+  section: { bold: true, fontSize: 12, border: true, ...TOP },
+  header: { bold: true, fontSize: BODY_PT, hAlign: "Center", wrap: true, border: true, ...TOP },
+  label: { fontSize: BODY_PT, wrap: true, border: true, ...TOP },
+  option: { fontSize: BODY_PT, wrap: true, hAlign: "Center", border: true, ...TOP },
+  input: { ...STYLES.input, fontSize: BODY_PT, ...TOP },
+  display: { fontSize: BODY_PT, wrap: true, border: true, ...TOP },
+  box: { fontSize: BODY_PT, wrap: true, border: "sides", ...TOP },
+  boxHeading: { fontSize: BODY_PT, bold: true, wrap: true, border: "sides", ...TOP },
+  boxBottom: { fontSize: BODY_PT, wrap: true, border: "sidesBottom", ...TOP },
+  cover: { fontSize: 14, wrap: true, ...TOP },
+  dateLine: { ...STYLES.dateLine, fontSize: BODY_PT, ...TOP },
+  dateLineEnd: { ...STYLES.dateLineEnd, fontSize: BODY_PT, ...TOP },
 };
 
 export const NUMBER_FORMATS = {
@@ -49,4 +84,6 @@ export const NUMBER_FORMATS = {
   date: 'yyyy"年"m"月"d"日"',
   chars: '0" 字"',
   per10k: "0.00",
+  /** A year printed as the official form writes it, 2019年, while the cell keeps the number 2019. */
+  year: '0"年"',
 } as const;

@@ -16,7 +16,27 @@ export type CellStyleId =
   | "note"
   | "helper"
   | "legendError"
-  | "legendWarning";
+  | "legendWarning"
+  /** Printed text beside inputs: a choice shown as ☑/□, a unit, 「数量:」. */
+  | "display"
+  /** A line of a box drawn over several rows (a tick list, the outline of 八, the declaration). */
+  | "box"
+  | "boxHeading"
+  /** The last line of such a box where nothing bordered follows (the end of the form). */
+  | "boxBottom"
+  /** The cover page's lines, which have no table around them. */
+  | "cover"
+  /** A heading outside the tables (填报说明). */
+  | "heading"
+  /** 「年 月 日」 at the right of a declaration box, and at its foot where the form ends. */
+  | "dateLine"
+  | "dateLineEnd";
+
+/**
+ * Which edges of a cell carry a thin line: all of them (true), or those of a box drawn over
+ * several rows, whose top and bottom come from the bordered rows around it.
+ */
+export type BorderEdges = boolean | "sides" | "sidesBottom";
 
 export interface CellStyle {
   readonly bold?: boolean;
@@ -27,7 +47,7 @@ export interface CellStyle {
   readonly wrap?: boolean;
   readonly hAlign?: "Left" | "Center" | "Right";
   readonly vAlign?: "Top" | "Center" | "Bottom";
-  readonly border?: boolean;
+  readonly border?: BorderEdges;
 }
 
 export interface PlanCell {
@@ -36,8 +56,28 @@ export interface PlanCell {
   readonly value?: string | number;
   /** A native formula (starts with "="), Excel-file syntax (future functions carry _xlfn.). */
   readonly formula?: string;
+  /**
+   * The formula's value when the plan was made, written with it as its cached result, so a reader
+   * that does not calculate (a viewer, an export) shows what a spreadsheet would.
+   */
+  readonly result?: string;
+  /** What a printed display formula shows, so a filled plan can bring `result` up to date. */
+  readonly shows?: ChoiceDisplay;
   readonly style?: CellStyleId;
   readonly numberFormat?: string;
+}
+
+/**
+ * A printed cell showing an input's choice as tick boxes, ☑ chosen and □ not: one option of a tick
+ * list, or all the options of a single choice with the chosen one ticked.
+ */
+export interface ChoiceDisplay {
+  readonly kind: "tick" | "choice";
+  /** The input cell it reads: a drop-down outside the print area. */
+  readonly input: string;
+  readonly options: readonly string[];
+  /** Official text printed after the boxes. */
+  readonly after?: string;
 }
 
 export type ValidationRule =
@@ -68,17 +108,56 @@ export interface PlanName {
   readonly fieldId: string;
 }
 
+/** Page margins in inches, as Excel's page setup keeps them. */
+export interface PageMargins {
+  readonly top: number;
+  readonly bottom: number;
+  readonly left: number;
+  readonly right: number;
+  readonly header: number;
+  readonly footer: number;
+}
+
+/** Rows 1-based and inclusive. */
+export interface RowSpan {
+  readonly first: number;
+  readonly last: number;
+}
+
+/**
+ * How a form's rows fill pages: the writers get manual breaks (breaksAfterRows), worked out
+ * from the row heights, so a heading never ends a page. Kept with the plan so that a plan whose
+ * rows grow (a filled memo) is paginated again (repaginate).
+ */
+export interface PageFlow {
+  /** Points of row height a page takes: the page between its margins, less a safety margin. */
+  readonly pageHeight: number;
+  /** Rows that start a new page whatever room is left (the page after the cover). */
+  readonly newPageAt: readonly number[];
+  /** Runs of rows never split across pages: a heading with its first rows, a tick list, a seal block. */
+  readonly keep: readonly RowSpan[];
+}
+
 export interface PrintSetup {
   readonly area: string;
   /** Rows repeated at the top of every printed page, e.g. "1:2". */
   readonly titleRows?: string;
   readonly orientation: "Portrait" | "Landscape";
   readonly paper: "A4";
-  readonly fitToPagesWide: 1;
+  /** Shrink the print area to one page wide. Excel ignores the scale then. */
+  readonly fitToPagesWide?: 1;
+  /** Print at this scale (percent) instead: text prints at its size, manual breaks hold. */
+  readonly scale?: number;
+  /** Absent: 0.5 inch left and right, 0.6 top and bottom, 0.3 for header and footer. */
+  readonly margins?: PageMargins;
+  readonly centerHorizontally?: boolean;
+  /** Print without fills and colours (Excel and WPS; LibreOffice prints them). */
+  readonly blackAndWhite?: boolean;
   /** Footer in Excel's header/footer codes: 第 &P 页 共 &N 页. */
   readonly footer: string;
-  /** Rows after which a page break is forced (cover page, before the declaration). */
+  /** Rows after which a page break is forced. */
   readonly breaksAfterRows: readonly number[];
+  readonly flow?: PageFlow;
 }
 
 export interface PlanTable {
@@ -131,6 +210,10 @@ export interface SheetPlan {
 /** The words a plan carries (prompts, alerts, captions); supplied by src/i18n so the domain has none. */
 export interface PlanText {
   readonly batchLine: (batchYear: number, dataYears: readonly number[]) => string;
+  /** What of the sheet prints and what is for the screen only (first row, not printed). */
+  readonly screenNote: string;
+  /** Header of the column where choices and ticks are picked (not printed). */
+  readonly choiceHeader: string;
   readonly helperNote: string;
   readonly derivedHeader: string;
   readonly derived: Readonly<
@@ -145,4 +228,4 @@ export interface PlanText {
 }
 
 export type ValidationKey =
-  "yesno" | "yesnoNA" | "choice" | "tick" | "amount" | "share" | "rate" | "count" | "memo";
+  "yesno" | "yesnoNA" | "choice" | "tick" | "amount" | "share" | "rate" | "count" | "memo" | "plan";

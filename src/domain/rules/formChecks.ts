@@ -95,14 +95,26 @@ function checkChoice(field: FieldSpec, v: CellValue, out: Finding[]): void {
   }
 }
 
-function checkText(field: FieldSpec, v: CellValue, out: Finding[]): void {
-  const text = v === null ? "" : String(v);
-  if (text.trim() === "") {
+/**
+ * A text field's cells: one, or the plan's, one per heading of its outline (a file made before
+ * the plan was split has the whole plan in the first). They count together, each trimmed, the
+ * headings not counted: the characters the writer typed.
+ */
+function textCells(field: FieldSpec, values: FormValues): string[] {
+  return (field.parts ?? [field.id]).map((id) => {
+    const v = scalar(values, id);
+    return v === null ? "" : String(v);
+  });
+}
+
+function checkText(field: FieldSpec, values: FormValues, out: Finding[]): void {
+  const texts = textCells(field, values);
+  if (texts.every((t) => t.trim() === "")) {
     if (!field.optional) out.push({ ruleId: "required", severity: "error", fieldId: field.id });
     return;
   }
   if (field.limit !== undefined) {
-    const len = codePointLength(text);
+    const len = texts.reduce((n, t) => n + codePointLength(t), 0);
     if (len > field.limit) {
       out.push({
         ruleId: "text_limit",
@@ -185,7 +197,7 @@ function checkField(
     case "text":
     case "memo":
     case "date":
-      checkText(field, scalar(values, field.id), out);
+      checkText(field, values, out);
       break;
     case "countNames": {
       const [count, names] = series(values, field.id, 2);
