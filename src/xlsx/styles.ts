@@ -8,8 +8,11 @@ import { xmlEscape } from "./package";
 
 /** The font the templates use. */
 export const FONT = "宋体";
-/** Thin cell borders' colour. */
-export const BORDER_ARGB = "FF999999";
+/**
+ * Thin cell borders' colour: black, the lines of a printed form, as the Office.js writer leaves
+ * them in Excel's automatic colour.
+ */
+export const BORDER_ARGB = "FF000000";
 
 /** #RRGGBB as the ARGB spreadsheet files store. */
 export const argb = (hex: string): string => `FF${hex.replace("#", "").toUpperCase()}`;

@@ -9,11 +9,28 @@ import {
   cellsIn,
   HIGHLIGHT_COLORS,
   type CellStyle,
+  type PageMargins,
   type PlanValidation,
   type SheetPlan,
 } from "../domain/plan";
 
 const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: BORDER_ARGB } };
+const DEFAULT_MARGINS: PageMargins = {
+  left: 0.5,
+  right: 0.5,
+  top: 0.6,
+  bottom: 0.6,
+  header: 0.3,
+  footer: 0.3,
+};
+
+/** The edges a style draws: all four, or the sides (and foot) of a box over several rows. */
+function bordersOf(border: CellStyle["border"]): Partial<ExcelJS.Borders> | undefined {
+  if (border === true) return { top: THIN, left: THIN, bottom: THIN, right: THIN };
+  if (border === "sides") return { left: THIN, right: THIN };
+  if (border === "sidesBottom") return { left: THIN, bottom: THIN, right: THIN };
+  return undefined;
+}
 
 function styleCell(c: ExcelJS.Cell, s: CellStyle): void {
   c.font = {
@@ -32,7 +49,8 @@ function styleCell(c: ExcelJS.Cell, s: CellStyle): void {
         }
       : {}),
   };
-  if (s.border) c.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+  const border = bordersOf(s.border);
+  if (border) c.border = border;
 }
 
 function validationOf(v: PlanValidation): ExcelJS.DataValidation {
@@ -80,12 +98,17 @@ export function addPlanSheet(
     pageSetup: {
       paperSize: 9, // A4
       orientation: p.orientation === "Portrait" ? "portrait" : "landscape",
-      fitToPage: true,
-      fitToWidth: p.fitToPagesWide,
-      fitToHeight: 0,
-      printArea: p.area.replace(/\$/gu, ""),
+      ...(p.scale !== undefined
+        ? { fitToPage: false, scale: p.scale }
+        : { fitToPage: true, fitToWidth: p.fitToPagesWide ?? 1, fitToHeight: 0 }),
+      // exceljs writes the area's name as '<sheet>'!$<first>:$<last>, a $ before each part: with
+      // the rows' $ already in place the reference is absolute ($A$4:$G$300). Given "A4:G300" it
+      // would read $A4:$G300, which LibreOffice does not take for a print area.
+      printArea: p.area.replace(/\$([A-Z]+)/gu, "$1"),
       ...(p.titleRows ? { printTitlesRow: p.titleRows.replace(/\$/gu, "") } : {}),
-      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      margins: p.margins ?? DEFAULT_MARGINS,
+      ...(p.centerHorizontally ? { horizontalCentered: true } : {}),
+      ...(p.blackAndWhite ? { blackAndWhite: true } : {}),
     },
     headerFooter: { oddFooter: `&C${p.footer}` },
   });
@@ -96,7 +119,13 @@ export function addPlanSheet(
   for (const c of plan.cells) {
     const cell = ws.getCell(c.address);
     // Text stays text: exceljs writes strings as shared strings, never as formulas.
-    if (c.formula !== undefined) cell.value = { formula: c.formula.replace(/^=/u, "") };
+    // A display's known text goes in as the formula's cached result, for readers that do not
+    // calculate; Excel, WPS and LibreOffice recalculate it.
+    if (c.formula !== undefined)
+      cell.value = {
+        formula: c.formula.replace(/^=/u, ""),
+        ...(c.result !== undefined ? { result: c.result } : {}),
+      } as ExcelJS.CellFormulaValue;
     else if (c.value !== undefined) cell.value = c.value;
     if (c.style) styleCell(cell, plan.styles[c.style]);
     if (c.numberFormat) cell.numFmt = c.numberFormat;

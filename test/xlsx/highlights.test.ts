@@ -14,6 +14,7 @@ import {
   EXAMPLE_C,
   EXAMPLE_D,
   EXAMPLE_E,
+  fieldById,
   findAuthority,
   guizhouRows,
   HIGHLIGHT_COLORS,
@@ -128,6 +129,20 @@ describeLo("highlights in LibreOffice, without the add-in", () => {
         ...paint("red", cellsOf("SB_supply_chain_risk")),
         ...paint("red", cellsOf("SB_patents_per_10k")),
       }),
+    ],
+    [
+      "the plan over 3000 characters across its outline's cells: every one of them is red",
+      { ...EXAMPLE_A.values, plan_text: "规".repeat(1500), plan_text_tasks: "划".repeat(1501) },
+      () =>
+        paint(
+          "red",
+          (fieldById("plan_text").parts ?? []).flatMap((id) => cellsOf(`SB_${id}`))
+        ),
+    ],
+    [
+      "the plan at exactly 3000 across its cells: nothing lights up",
+      { ...EXAMPLE_A.values, plan_text: "规".repeat(1500), plan_text_tasks: "划".repeat(1500) },
+      () => ({}),
     ],
   ])(
     "%s",

@@ -80,19 +80,23 @@ describeLo("templates opened and recalculated by LibreOffice", () => {
     sheet = html as HtmlSheet;
   }, 120_000);
 
-  it("shows the official labels, the title merged across the sheet, and the batch's years", () => {
-    expect(cellAt(sheet, "A1")).toMatchObject({ text: "中小企业特色产业集群申报表", colSpan: 8 });
+  it("shows the official labels, the title merged across the form, and the batch's years", () => {
+    const title = plan.cells.find((c) => c.value === "中小企业特色产业集群申报表")?.address ?? "";
+    expect(cellAt(sheet, title)).toMatchObject({ text: "中小企业特色产业集群申报表", colSpan: 7 });
     const texts = sheet.rows.flat().map((c) => c.text);
     for (const label of [
       "一、基本情况",
       "集群总产值(亿元)",
       "主导产业情况(近三年)",
-      "2019",
-      "2021",
+      "2019年",
+      "2021年",
       "真实性声明",
     ]) {
       expect(texts).toContain(label);
     }
+    // Choices print as tick boxes, recalculated from the drop-downs beside the form.
+    expect(texts).toContain("□第一产业  ☑第二产业  □第三产业");
+    expect(texts).toContain("□是  □否  ☑不涉及");
   });
 
   it("applies the number formats: percentages as 82.00%, amounts with 2 decimals", () => {
@@ -161,8 +165,8 @@ describeLo("templates opened and recalculated by LibreOffice", () => {
     const f = await writeFilled(p, () => undefined, "shenbao-2025.xlsx");
     const [html] = htmlCells(await convert(f, "html", dir));
     const texts = (html as HtmlSheet).rows.flat().map((c) => c.text);
-    expect(texts).toEqual(expect.arrayContaining(["2022", "2023", "2024", "2027"]));
-    expect(texts).not.toContain("2019");
+    expect(texts).toEqual(expect.arrayContaining(["2022年", "2023年", "2024年", "(3)2027年度"]));
+    expect(texts).not.toContain("2019年");
     expect(batchParams(2025).dataYears).toEqual([2022, 2023, 2024]);
   }, 120_000);
 });

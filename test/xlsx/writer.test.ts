@@ -1,6 +1,7 @@
 /** The xlsx writer produces the plan: read the file back (exceljs, and workbook.xml for name scope). */
 import ExcelJS from "exceljs";
 import { findAuthority, type Authority, type SheetPlan } from "../../src/domain";
+import { XlsxPackage } from "../../src/xlsx/package";
 import { readDefinedNames } from "../../src/xlsx/writer";
 import { templatePlan, templateXlsx } from "../../src/xlsx/templates";
 
@@ -75,18 +76,41 @@ describe("xlsx writer: 申报表", () => {
     });
   });
 
-  it("print setup: A4, fit to one page wide, print area, title rows, page-number footer; frozen panes", () => {
+  it("print setup: A4 at 100 %, the form's area (an absolute reference), margins, centred, black and white, page-number footer; frozen panes", async () => {
     expect(ws.pageSetup).toMatchObject({
       paperSize: 9,
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitlesRow: "1:2",
+      orientation: "portrait",
+      fitToPage: false,
+      scale: 100,
+      horizontalCentered: true,
+      blackAndWhite: true,
+      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     });
-    expect(ws.pageSetup.printArea).toBe(plan.print.area.replace(/\$/gu, ""));
+    expect(ws.pageSetup.printTitlesRow).toBeUndefined();
     expect(ws.headerFooter.oddFooter).toBe("&C第 &P 页 共 &N 页");
-    expect(ws.views[0]).toMatchObject({ state: "frozen", xSplit: 1, ySplit: 2 });
+    expect(ws.views[0]).toMatchObject({ state: "frozen", xSplit: 1, ySplit: 3 });
     expect(ws.getColumn(10).hidden).toBe(true);
+    // The area's defined name is absolute, or LibreOffice prints the whole sheet.
+    const names = await readDefinedNames(buffer);
+    expect(names.filter((n) => n.name === "_xlnm.Print_Area")).toEqual([
+      { name: "_xlnm.Print_Area", sheetIndex: 0, ref: `'申报表-2022'!${plan.print.area}` },
+    ]);
+    expect(plan.print.area).toMatch(/^\$A\$4:\$G\$\d+$/u);
+  });
+
+  it("manual page breaks where the plan puts them; every row's height", () => {
+    const xml = new XlsxPackage(buffer).text("xl/worksheets/sheet1.xml") ?? "";
+    const breaks = [...xml.matchAll(/<brk id="(\d+)"[^>]*man="1"/gu)].map((m) => Number(m[1]));
+    expect(breaks).toEqual(plan.print.breaksAfterRows);
+    for (const [row, h] of Object.entries(plan.rowHeights))
+      expect(ws.getRow(Number(row)).height).toBe(h);
+  });
+
+  it("a printed display formula carries its known text as the cached result", () => {
+    const shown = plan.cells.filter((c) => c.shows);
+    expect(shown.length).toBeGreaterThan(50);
+    for (const c of shown)
+      expect([c.address, ws.getCell(c.address).result]).toEqual([c.address, c.result]);
   });
 });
 
