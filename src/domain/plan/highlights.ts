@@ -139,7 +139,8 @@ export function shenbaoHighlights(
     if (f.parts) {
       // The plan's cells count together: blank only when all are, over 3000 in all of them.
       const parts = f.parts.flatMap((id) => at(`SB_${id}`) ?? []).map(strip);
-      const total = parts.map((p) => `LEN(TRIM(${p}))`).join("+");
+      // Absolute references: the same sum on every one of the cells.
+      const total = parts.map((p) => `LEN(TRIM(${absoluteCell(p)}))`).join("+");
       if (started && !f.optional) add(a, `AND(${started},${total}=0)`, "error", "required");
       if (f.limit !== undefined)
         for (const p of parts) add(p, `(${total})>${f.limit}`, "error", "text_limit");
