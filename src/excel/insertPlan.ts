@@ -11,6 +11,7 @@ import {
   typedFormula,
   uniqueName,
   type PlanValidation,
+  type Rectangle,
   type SheetPlan,
   type StyleBlock,
 } from "../domain/plan";
@@ -30,17 +31,21 @@ export interface InsertResult {
 /** Excel column widths are in points in Office.js, in characters in the file format. */
 const charsToPoints = (chars: number): number => Math.round((chars * 7 + 5) * 0.75);
 
-/** Every edge of every cell in a rectangle: its outline and the lines between its cells. */
-const BORDER_EDGES = [
-  "EdgeTop",
-  "EdgeBottom",
-  "EdgeLeft",
-  "EdgeRight",
-  "InsideHorizontal",
-  "InsideVertical",
-] as const;
+type BorderEdge =
+  "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical";
 
-function applyStyle(range: Excel.Range, block: StyleBlock): void {
+/**
+ * The lines a style draws on each cell, as edges of a rectangle of such cells: every edge of
+ * every cell (its outline and the lines between its cells), or each cell's sides (a box drawn over
+ * several rows), with or without each cell's foot.
+ */
+const BORDER_EDGES: Readonly<Record<"all" | "sides" | "sidesBottom", readonly BorderEdge[]>> = {
+  all: ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"],
+  sides: ["EdgeLeft", "EdgeRight", "InsideVertical"],
+  sidesBottom: ["EdgeLeft", "EdgeRight", "InsideVertical", "EdgeBottom", "InsideHorizontal"],
+};
+
+function applyStyle(range: Excel.Range, block: StyleBlock, rect: Rectangle): void {
   const f = range.format;
   switch (block.attribute) {
     case "bold":
@@ -65,10 +70,17 @@ function applyStyle(range: Excel.Range, block: StyleBlock): void {
       f.verticalAlignment = block.value;
       break;
     case "border":
-      for (const edge of BORDER_EDGES) {
-        const b = f.borders.getItem(edge);
-        b.style = "Continuous";
-        b.color = "#999999";
+      if (block.value === false) break;
+      for (const edge of BORDER_EDGES[block.value === true ? "all" : block.value]) {
+        // Lines between cells exist only in a rectangle of several rows or columns.
+        if (
+          (edge === "InsideHorizontal" && rect.rows === 1) ||
+          (edge === "InsideVertical" && rect.cols === 1)
+        )
+          continue;
+        // Continuous, thin, in Excel's automatic colour (black): the lines of a printed form.
+        // Setting no colour also halves the actions a border costs the request.
+        f.borders.getItem(edge).style = "Continuous";
       }
   }
 }
@@ -137,7 +149,7 @@ export function queuePlan(
   // Styles and number formats first: text must meet a Text-formatted cell, or Range.formulas
   // would type it ("=x" a formula, "0012" a number, "12%" 0.12).
   for (const block of styleBlocks(plan))
-    for (const r of block.rectangles) applyStyle(rangeAt(rectangleAddress(r)), block);
+    for (const r of block.rectangles) applyStyle(rangeAt(rectangleAddress(r)), block, r);
   const grid = planGrid(plan);
   if (grid) {
     const range = rangeAt(grid.address);
@@ -186,7 +198,22 @@ export function queuePlan(
   const layout = sheet.pageLayout;
   layout.orientation = p.orientation;
   layout.paperSize = "A4";
-  layout.zoom = { horizontalFitToPages: p.fitToPagesWide, verticalFitToPages: 0 };
+  layout.zoom =
+    p.scale !== undefined
+      ? { scale: p.scale }
+      : { horizontalFitToPages: p.fitToPagesWide ?? 1, verticalFitToPages: 0 };
+  if (p.margins) {
+    // Office.js takes margins in points; the plan keeps inches, as the file format does.
+    const pt = (inches: number): number => Math.round(inches * 72 * 100) / 100;
+    layout.leftMargin = pt(p.margins.left);
+    layout.rightMargin = pt(p.margins.right);
+    layout.topMargin = pt(p.margins.top);
+    layout.bottomMargin = pt(p.margins.bottom);
+    layout.headerMargin = pt(p.margins.header);
+    layout.footerMargin = pt(p.margins.footer);
+  }
+  if (p.centerHorizontally) layout.centerHorizontally = true;
+  if (p.blackAndWhite) layout.blackAndWhite = true;
   layout.setPrintArea(p.area);
   if (p.titleRows) layout.setPrintTitleRows(p.titleRows);
   layout.headersFooters.defaultForAllPages.centerFooter = p.footer;

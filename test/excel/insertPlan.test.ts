@@ -72,6 +72,24 @@ function expectSheetEqualsPlan(s: SheetSnapshot, plan: SheetPlan): void {
   expect(s.pageLayout.printArea?.replace(/\$/gu, "")).toContain(
     plan.print.area.replace(/\$/gu, "")
   );
+  const p = plan.print;
+  expect(s.pageLayout.zoom).toEqual(
+    p.scale !== undefined
+      ? { scale: p.scale }
+      : { horizontalFitToPages: p.fitToPagesWide ?? 1, verticalFitToPages: 0 }
+  );
+  expect(s.pageLayout.printTitleRows === undefined).toBe(p.titleRows === undefined);
+  expect(s.pageLayout.centerHorizontally).toBe(p.centerHorizontally ?? false);
+  expect(s.pageLayout.blackAndWhite).toBe(p.blackAndWhite ?? false);
+  if (p.margins)
+    expect(s.pageLayout.margins).toEqual(
+      Object.fromEntries(
+        Object.entries(p.margins).map(([k, inches]) => [k, Math.round(inches * 7200) / 100])
+      )
+    );
+  expect(s.pageBreaks).toEqual(p.breaksAfterRows.map((r) => r + 1));
+  for (const [row, h] of Object.entries(plan.rowHeights))
+    expect([row, s.rowHeights[Number(row)]]).toEqual([row, h]);
 }
 
 describe("insertPlan (Office.js writer)", () => {
@@ -85,6 +103,43 @@ describe("insertPlan (Office.js writer)", () => {
     expect(r.sheetName).toBe(plan.sheetName);
     expectSheetEqualsPlan(sheetOf(wb, plan.sheetName), plan);
     expect(wb.snapshot().activeSheet).toBe(plan.sheetName);
+  });
+
+  it("申报表: boxes drawn over several rows keep their sides only; choices print from their drop-downs", async () => {
+    const wb = new FakeExcel();
+    await insertPlan(hostFor(wb), shenbao);
+    const s = sheetOf(wb, shenbao.sheetName);
+    const edges = (address: string): string[] =>
+      Object.keys(s.cells[address]?.borders ?? {}).sort();
+    const styled = (id: string) => shenbao.cells.filter((c) => c.style === id);
+    // A box's cells have sides and no top or foot; its written cells (merged over B–G or A–G)
+    // have both sides themselves.
+    for (const c of styled("box")) {
+      expect([c.address, edges(c.address).filter((e) => e === "top" || e === "bottom")]).toEqual([
+        c.address,
+        [],
+      ]);
+      if (c.value !== undefined || c.formula !== undefined)
+        expect([c.address, edges(c.address)]).toEqual([c.address, ["left", "right"]]);
+    }
+    for (const c of styled("dateLineEnd"))
+      expect([c.address, edges(c.address)]).toEqual([
+        c.address,
+        c.value ? ["bottom", "left", "right"] : expect.arrayContaining(["bottom", "right"]),
+      ]);
+    // Lines between two cells are kept once, as the right (or foot) of the left (or upper) cell.
+    for (const c of styled("label").filter((x) => x.address.startsWith("A")))
+      expect([c.address, edges(c.address)]).toEqual([
+        c.address,
+        expect.arrayContaining(["bottom", "left", "right"]),
+      ]);
+    // The printed tick boxes are formulas over the drop-downs in column H.
+    const shown = shenbao.cells.filter((c) => c.shows);
+    expect(shown.length).toBeGreaterThan(50);
+    for (const c of shown) {
+      expect(s.cells[c.address]?.formula).toBe(c.formula);
+      expect(c.shows?.input).toMatch(/^H\d+$/u);
+    }
   });
 
   it("the 汇总表 becomes an Excel table with the official headers", async () => {

@@ -31,6 +31,7 @@ import { HostError, fail } from "./model/errors";
 import type {
   ConditionalFormatState,
   FakeExcel,
+  MarginsState,
   NameState,
   NoteState,
   SheetState,
@@ -198,6 +199,11 @@ function readable(rect: Rect, location: string): void {
 
 function str(v: unknown, location: string): string {
   if (typeof v !== "string") fail("InvalidArgument", "A string is required.", location);
+  return v;
+}
+
+function bool(v: unknown, location: string): boolean {
+  if (typeof v !== "boolean") fail("InvalidArgument", "A boolean is required.", location);
   return v;
 }
 
@@ -877,6 +883,35 @@ const CLASSES: Classes = {
           )
             fail("InvalidArgument", "zoom.scale and fit-to-pages are exclusive.", c.location);
           n.sheet.pageLayout.zoom = zoom;
+          c.wrote();
+        },
+      },
+      // PageLayout.leftMargin … footerMargin: "in points, for use when printing" (ExcelApi 1.9,
+      // https://learn.microsoft.com/javascript/api/excel/excel.pagelayout). The page says nothing
+      // of limits; the host takes a finite number ≥ 0, as Excel's Page Setup dialog does.
+      ...Object.fromEntries(
+        (["Left", "Right", "Top", "Bottom", "Header", "Footer"] as const).map((side) => [
+          `${side}Margin`,
+          {
+            set: (n: NodeOf<"PageLayout">, v: unknown, c: Call) => {
+              if (typeof v !== "number" || !Number.isFinite(v) || v < 0)
+                fail("InvalidArgument", "A margin is a number of points ≥ 0.", c.location);
+              n.sheet.pageLayout.margins[side.toLowerCase() as keyof MarginsState] = v;
+              c.wrote();
+            },
+          },
+        ])
+      ),
+      // PageLayout.centerHorizontally and blackAndWhite, booleans (same page).
+      CenterHorizontally: {
+        set: (n, v, c) => {
+          n.sheet.pageLayout.centerHorizontally = bool(v, c.location);
+          c.wrote();
+        },
+      },
+      BlackAndWhite: {
+        set: (n, v, c) => {
+          n.sheet.pageLayout.blackAndWhite = bool(v, c.location);
           c.wrote();
         },
       },

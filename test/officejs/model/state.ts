@@ -117,10 +117,23 @@ export interface ZoomState {
   verticalFitToPages?: number;
 }
 
+/** PageLayout's margins, in points as Office.js gives them (leftMargin … footerMargin). */
+export interface MarginsState {
+  left?: number;
+  right?: number;
+  top?: number;
+  bottom?: number;
+  header?: number;
+  footer?: number;
+}
+
 export interface PageLayoutState {
   orientation: string;
   paperSize: string;
   zoom: ZoomState;
+  margins: MarginsState;
+  centerHorizontally: boolean;
+  blackAndWhite: boolean;
   printArea?: Rect[];
   printTitleRows?: Rect;
   /** headersFooters.defaultForAllPages.centerFooter, the one header or footer the add-in sets. */
@@ -257,6 +270,9 @@ export class SheetState {
     orientation: "Portrait",
     paperSize: "Letter",
     zoom: { scale: 100 },
+    margins: {},
+    centerHorizontally: false,
+    blackAndWhite: false,
     centerFooter: "",
   };
   freeze = { rows: 0, columns: 0 };
