@@ -81,6 +81,7 @@ const MARGINS: PageMargins = {
 const SEAL_PT = Math.ceil(mm(46));
 const LIST_ABOVE_AVERAGE = absolute(area(1, COL.lists, ABOVE_AVERAGE.length));
 const strip = (a: string): string => a.replace(/\$/gu, "");
+
 function optionsOf(field: FieldSpec): readonly string[] {
   if (field.kind === "yesno") return YESNO;
   if (field.kind === "yesnoNA") return YESNO_NA;
@@ -96,7 +97,7 @@ class Builder {
   readonly heights: Record<number, number> = {};
   readonly keep: RowSpan[] = [];
   readonly newPageAt: number[] = [];
-  /** Rows of the field emitted last, for the 校核 cells that need them. */
+  /** The row of each field's inputs, for the 校核 cells that read them. */
   readonly inputRow = new Map<string, number>();
 
   constructor(
@@ -132,16 +133,8 @@ class Builder {
   }
 
   /** A printed text: put, and its rows made tall enough to show it. */
-  text(
-    row: number,
-    col: number,
-    value: string,
-    style: CellStyleId,
-    cols = 1,
-    rows = 1,
-    extra: Omit<PlanCell, "address" | "value" | "style"> = {}
-  ): void {
-    this.put(row, col, { value, style, ...extra }, cols, rows);
+  text(row: number, col: number, value: string, style: CellStyleId, cols = 1, rows = 1): void {
+    this.put(row, col, { value, style }, cols, rows);
     this.fit(row, col, cols, value, style, rows);
   }
 
@@ -291,7 +284,7 @@ const labelText = (field: FieldSpec): string =>
     .filter((x): x is string => x !== undefined)
     .join("\n");
 
-/** Rows of a memo's text area: its limit at the width it prints, at least three lines. */
+/** Height of a memo's text area: room for its limit in characters at the width it prints. */
 const memoHeight = (chars: number, cols: number): number =>
   heightFor(
     "字".repeat(chars),
