@@ -12,6 +12,7 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { inflateSync } from "node:zlib";
+import { xmlUnescape } from "../../src/xlsx/package";
 
 export interface PdfWord {
   readonly x0: number;
@@ -26,14 +27,6 @@ export interface PdfPage {
   readonly height: number;
   readonly words: readonly PdfWord[];
 }
-
-const unescape = (s: string): string =>
-  s
-    .replace(/&lt;/gu, "<")
-    .replace(/&gt;/gu, ">")
-    .replace(/&quot;/gu, '"')
-    .replace(/&apos;/gu, "'")
-    .replace(/&amp;/gu, "&");
 
 /** Every page's words with their boxes (points, origin top left). */
 export function pdfPages(pdf: string): PdfPage[] {
@@ -54,7 +47,7 @@ export function pdfPages(pdf: string): PdfPage[] {
         y0: Number(m[2]),
         x1: Number(m[3]),
         y1: Number(m[4]),
-        text: unescape(m[5] ?? ""),
+        text: xmlUnescape(m[5] ?? ""),
       })),
     })
   );

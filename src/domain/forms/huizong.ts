@@ -1,4 +1,4 @@
-/** 推荐汇总表 (provincial recommendation summary), domain.md §3. */
+/** 推荐汇总表 (provincial recommendation summary), 附件1 of the 2022 notice. */
 
 export const huizongTitle = (batchYear: number): string =>
   `${batchYear}年度中小企业特色产业集群推荐汇总表`;

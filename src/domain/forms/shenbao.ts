@@ -1,5 +1,6 @@
 /**
- * 申报表 (application form), domain.md §4: the cover and all nine sections, field by field.
+ * 申报表 (application form), 附件2 of the 2022 notice: the cover and all nine sections, field by
+ * field, and the texts the printed form shows around them.
  * Stable ids in English snake_case; labels verbatim from the official form.
  */
 import type { FieldSpec, FormSpec, OutlineHeading, SectionSpec } from "./types";

@@ -108,7 +108,7 @@ class Builder {
   /**
    * A cell, merged over `cols` × `rows`. The merged-over cells take its style too: a merged cell's
    * outline is drawn from the cells along its edges, and whole rows of one style make few
-   * rectangles for the Office.js writer (blocks.ts), which pays per rectangle.
+   * rectangles for the add-in's Excel writer (blocks.ts), which pays per rectangle.
    */
   put(row: number, col: number, c: Omit<PlanCell, "address">, cols = 1, rows = 1): void {
     this.cells.push({ address: cell(row, col), ...c });
