@@ -4,6 +4,7 @@
  * follows its drop-down, and a row whose text outgrows it is made taller (Excel does not grow a
  * row for a merged cell), a plan cell fitted to its text; the pages are then broken again.
  */
+import { SHENBAO } from "../forms";
 import type { FormValues } from "../values";
 import { cellsIn, parseCell } from "./address";
 import { displayText } from "./choices";
@@ -26,13 +27,16 @@ function spanOf(
   return { ...at, rows: 1, cols: 1 };
 }
 
+/** Value ids of the cells a text is written in part by part (the plan's, one per heading). */
+const PART_IDS: ReadonlySet<string> = new Set(SHENBAO.fields.flatMap((f) => f.parts ?? []));
+
 export function withFormValues(plan: SheetPlan, values: FormValues): SheetPlan {
   const filled = new Map<string, string | number>();
   const plans = new Set<string>();
   for (const n of plan.names) {
     const v = values[n.fieldId];
     if (!n.name.startsWith("SB_") || v === undefined) continue;
-    if (n.fieldId.startsWith("plan_text")) plans.add(n.address.replace(/\$/gu, ""));
+    if (PART_IDS.has(n.fieldId)) plans.add(n.address.replace(/\$/gu, ""));
     const given = Array.isArray(v) ? v : [v];
     cellsIn(n.address.replace(/\$/gu, "")).forEach((c, i) => {
       const x: unknown = given[i];
