@@ -18,7 +18,8 @@ import { docxParts, documentText, firstOutOfOrder, tableRows, type DocxParts } f
  */
 const OFFICIAL_LABELS: readonly string[] = [
   "中小企业特色产业集群申报表",
-  "所属地区: 省(区、市) 市(区) 县(市、区)",
+  // On the filled form the region's values sit in the blanks between 省(区、市), 市(区) and 县(市、区).
+  "所属地区:",
   "县(市、区)中小企业主管部门(盖章):",
   "集群运营管理机构:",
   "申报时间:",
