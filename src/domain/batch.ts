@@ -1,5 +1,5 @@
 /**
- * Batch parameters (domain.md §2). A batch is one year's call for applications; every
+ * Batch parameters. A batch is one year's call for applications; every
  * year-dependent fact lives here so that a new notice is a data change.
  */
 

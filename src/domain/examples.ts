@@ -1,5 +1,5 @@
 /**
- * Example clusters A–F (domain.md §7): fictional names, invented numbers, for tests, training and
+ * Example clusters A–F: fictional names, invented numbers, for tests, training and
  * demos. All are 2022-batch forms (data years 2019–2021). Fields an example does not give take
  * values that pass every rule, so each example produces exactly the findings §7 names.
  */
@@ -170,7 +170,7 @@ export const SHENBAO_EXAMPLES: readonly ShenbaoExample[] = [
   EXAMPLE_E,
 ];
 
-/** Real cluster names from the public lists (domain.md §7), for demo 汇总表 rows. */
+/** Real cluster names from the published lists, for demo 汇总表 rows. */
 export const DEMO_CLUSTER_NAMES: readonly string[] = [
   "北京市海淀区行业应用软件产业集群",
   "天津市滨海新区车规级芯片产业集群",

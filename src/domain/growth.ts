@@ -1,5 +1,6 @@
 /**
- * Growth arithmetic (domain.md §5, decision 1). Two methods, because the form records both
+ * Growth arithmetic. 年均增速 is computed both ways and every finding says which was used: the
+ * geometric mean of the yearly rates, and the CAGR of the levels. Two methods, because the form records both
  * kinds of data: level values (产值 per year) and yearly rates (增速 per year).
  */
 import { fail, ok, type Outcome } from "./excelError";

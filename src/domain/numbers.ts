@@ -1,5 +1,5 @@
 /**
- * Comparing numbers the way the printed form reads them (domain.md §5, decision 2).
+ * Comparing numbers the way the printed form reads them: percentages rounded to 2 decimals first.
  */
 
 export type Operator = ">=" | ">" | "<=" | "<";

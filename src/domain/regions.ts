@@ -1,5 +1,5 @@
 /**
- * Regions and recommending authorities (domain.md §2, §6): 31 province-level units,
+ * Regions and recommending authorities: 31 province-level units,
  * 5 计划单列市 and 新疆生产建设兵团 — 37 authorities, each submitting its own 汇总表.
  */
 import type { AuthorityKind } from "./batch";

@@ -1,6 +1,8 @@
 /**
  * What a reviewer sets once: the batch, the recommending authority, and the two reading choices
- * of domain.md §5 (western relaxation, share rules). Plain data and validation, no host.
+ * the criteria leave open: how a western applicant's missed hard criterion is treated (a
+ * warning marked 「西部地区可适当放宽」, or per-rule relaxed thresholds) and whether share rules read
+ * every data year or the latest only. Plain data and validation, no host.
  */
 import {
   DEFAULT_SETTINGS,

@@ -3,7 +3,7 @@
  * marks and the notes are added as new parts and small insertions into the checked sheets, the
  * workbook part and the styles part; every other part is copied byte for byte. That is a few
  * milliseconds per file where re-serialising the workbook through exceljs took about as long as
- * reading it (issue 7's 1.5× budget).
+ * reading it (the batch review's budget is 1.5× the time exceljs alone takes to read the files).
  *
  * It handles the common case, a workbook no check has touched and without notes; anything else
  * (an earlier check's output to clear, notes of the user's to keep, XML laid out in ways this

@@ -1,5 +1,5 @@
 /**
- * A sheet plan regrouped for a writer that pays per operation (the Office.js writer: every
+ * A sheet plan regrouped for a writer that pays per operation (the add-in API writer: every
  * property set and every range is an action in the request, and Excel on the web caps a request
  * at 5 MB). Contents and number formats become one 2-D block each over the plan's bounding
  * rectangle, with null where the plan has nothing (Excel leaves such cells unchanged: "Blank and

@@ -44,7 +44,7 @@ const DIGIT_PT = 5.25;
 /** Excel keeps 3 px (2.25 pt) free left and right of a cell's text, and some room above and below. */
 const INSET_PT = 2.25;
 const ROW_PAD_PT = 6;
-/** A wrapped line: SimSun 11 pt rows are 14.25 pt in Excel, WenQuanYi lines 13.9 in LibreOffice. */
+/** A wrapped line: SimSun 11 pt rows are 14.25 pt in Excel; WenQuanYi lines 13.9 in LibreOffice */
 const LINE_PT = BODY_PT * 1.3;
 /** The provincial seal is round, about 42 mm; its line gets 46 mm (1 mm = 72 / 25.4 pt). */
 const SEAL_ROW_PT = Math.ceil((46 * 72) / 25.4);

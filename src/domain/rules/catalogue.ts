@@ -1,5 +1,5 @@
 /**
- * 认定标准 (2022年版) as data, per batch (domain.md §5). The thresholds are the same in every
+ * 认定标准 (2022年版) as data, per batch. The thresholds are the same in every
  * published batch so far; a future notice that changes one adds a row to BATCH_OVERRIDES.
  */
 import type { BatchParams } from "../batch";
@@ -142,7 +142,7 @@ export function findRule(batch: BatchParams, id: string): Rule | undefined {
   return rulesForBatch(batch).find((r) => r.id === id);
 }
 
-/** Ids of the form-level checks (domain.md §5 "Form-level checks"), for messages and filters. */
+/** Ids of the form-level checks, for messages and filters. */
 export const FORM_CHECK_IDS = [
   "required",
   "number_expected",
@@ -160,7 +160,7 @@ export const FORM_CHECK_IDS = [
   "evidence_required",
 ] as const;
 
-/** Ids of the 汇总表 checks (domain.md §3). */
+/** Ids of the 汇总表 checks. */
 export const SUMMARY_CHECK_IDS = [
   "summary_row_cap",
   "summary_authority_unknown",

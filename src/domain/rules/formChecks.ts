@@ -1,5 +1,5 @@
 /**
- * Form-level checks (domain.md §5 "Form-level checks", §8 sanity bounds): completeness, types,
+ * Form-level checks (the form's own rules, and sanity bounds for unit slips): completeness, types,
  * ranges, limits, and cross-field consistency that the criteria do not cover.
  */
 import { SHENBAO, YESNO, YESNO_NA, type FieldSpec } from "../forms";
@@ -240,7 +240,7 @@ function checkField(
   return [...out, ...evidence(field, values)];
 }
 
-/** Sanity bounds from the first batch's statistics (domain.md §8): far outside is a unit slip. */
+/** Sanity bounds from the first batch's statistics: far outside is a unit slip. */
 const UNIT_SLIP_BOUNDS: ReadonlyArray<{
   readonly field: string;
   readonly min: number;

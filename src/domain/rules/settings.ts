@@ -1,4 +1,4 @@
-/** Reviewer settings that change how criteria are read (domain.md §5, decisions 4 and the share setting). */
+/** Reviewer settings that change how criteria are read: western relaxation and the share rules' years. */
 
 export type WesternMode =
   /** Default: a failed hard rule of a western applicant is a warning marked 「西部地区可适当放宽」. */

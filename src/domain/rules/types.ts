@@ -50,7 +50,7 @@ export interface Rule {
 
 export type Severity = "error" | "warning" | "info";
 
-/** How a computed value was obtained (decision 1: say which one was used). */
+/** How a computed value was obtained: a finding says which method was used. */
 export type Method = "reported" | "geomean_rates" | "cagr_levels" | "latest_year" | "every_year";
 
 export interface Finding {
