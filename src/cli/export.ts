@@ -12,27 +12,9 @@ import { printSheet, renderDocx } from "../export";
 import { convertWith, findSoffice } from "../export-node/libreoffice";
 import { readTemplateGrids, withResultsFrom, type ReadGrid } from "../export-node/workbook";
 import { t } from "../i18n";
-import { inspectXlsx, type Refusal } from "../xlsx/safety";
+import { inspectXlsx } from "../xlsx/safety";
 import type { CliIo } from "./io";
-
-const MB = (n: number): string => (n / 1024 / 1024).toFixed(1);
-
-function refusalText(r: Refusal): string {
-  switch (r.kind) {
-    case "tooLarge":
-      return t("zh-CN", "batch.tooLarge", { size: MB(r.bytes) });
-    case "encrypted":
-      return t("zh-CN", "batch.encrypted");
-    case "notXlsx":
-      return t("zh-CN", "batch.notXlsx");
-    case "corrupt":
-      return t("zh-CN", "batch.corrupt");
-    case "zipBomb":
-      return t("zh-CN", "batch.zipBomb", { size: MB(r.bytes) });
-    case "enormousSheet":
-      return t("zh-CN", "batch.enormousSheet", { size: MB(r.bytes) });
-  }
-}
+import { refusalText } from "./review/file";
 
 const reason = (e: unknown): string =>
   (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e)).slice(0, 300);

@@ -57,7 +57,8 @@ export interface FileOptions {
 
 const MB = (n: number): string => (n / 1024 / 1024).toFixed(1);
 
-function refusalText(r: Refusal): string {
+/** A refused file's reason, in Chinese; shared by jiqun review and jiqun export. */
+export function refusalText(r: Refusal): string {
   switch (r.kind) {
     case "tooLarge":
       return t("zh-CN", "batch.tooLarge", { size: MB(r.bytes) });
