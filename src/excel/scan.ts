@@ -56,7 +56,11 @@ const cellValue = (v: unknown): CellValue =>
       : String(v);
 
 /** Splits items into consecutive groups whose weights stay within `budget` (one item at least). */
-function groupsWithin<T>(items: readonly T[], weight: (t: T) => number, budget: number): T[][] {
+export function groupsWithin<T>(
+  items: readonly T[],
+  weight: (t: T) => number,
+  budget: number
+): T[][] {
   const groups: T[][] = [];
   let load = Infinity;
   for (const item of items) {
@@ -73,24 +77,37 @@ function groupsWithin<T>(items: readonly T[], weight: (t: T) => number, budget: 
   return groups;
 }
 
-export async function scanWorkbook(
-  context: Excel.RequestContext,
-  options: ScanOptions = {}
-): Promise<SheetScan[]> {
-  const sheets = context.workbook.worksheets.load("items/name");
+export interface ListedSheet {
+  readonly sheet: Excel.Worksheet;
+  /** Loaded: the printout leaves hidden sheets out. */
+  readonly visibility: Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden";
+  readonly names: readonly NamedRange[];
+  /** The area our names cover; undefined for a sheet that is not one of our templates. */
+  readonly area: string | undefined;
+}
+
+/** Every sheet with its sheet-scoped range names: two small round trips, no cells read. */
+export async function listSheets(context: Excel.RequestContext): Promise<ListedSheet[]> {
+  const sheets = context.workbook.worksheets.load("items/name,items/visibility");
   await context.sync();
   const named = sheets.items.map((sheet) => ({
     sheet,
     names: sheet.names.load("items/name,items/type,items/formula"),
   }));
   await context.sync();
-
-  const listed = named.map(({ sheet, names }) => {
+  return named.map(({ sheet, names }) => {
     const ranges = names.items
       .filter((n) => n.type === "Range")
       .map((n) => ({ name: n.name, address: addressOfReference(n.formula) }));
-    return { sheet, names: ranges, area: templateArea(ranges) };
+    return { sheet, visibility: sheet.visibility, names: ranges, area: templateArea(ranges) };
   });
+}
+
+export async function scanWorkbook(
+  context: Excel.RequestContext,
+  options: ScanOptions = {}
+): Promise<SheetScan[]> {
+  const listed = await listSheets(context);
   const templates = listed.filter((s) => s.area !== undefined);
   const weight = (s: { area?: string }): number =>
     cellsIn(s.area as string).length * BYTES_PER_CELL +

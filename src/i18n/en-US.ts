@@ -305,10 +305,21 @@ export const enUS: Readonly<Record<StringKey, string>> = {
   "pane.action.fillExample": "Insert example data",
   "pane.action.check": "Check",
   "pane.action.clear": "Clear marks",
+  "pane.action.exportWord": "Export Word",
   "pane.example.label": "Example cluster",
   "pane.example.option": "Example {key}: {title} ({year} batch)",
   "pane.running": "{action}…",
   "pane.result.example": "Inserted example {key}: sheet '{sheet}' ({year} batch).",
+  "pane.result.exportWord":
+    "Exported {count} sheet(s) as “{name}” (usually in your Downloads folder). The layout is the official form; edit it in Word or save it as PDF.",
+  "pane.result.exportWordNothing":
+    "The workbook has no 申报表 or 汇总表 to export. Insert a template or fill in an example first.",
+  "pane.result.exportWordNoDownload":
+    "Excel on Mac and iPad cannot download files from the task pane. For paper, use Excel's Print or save as PDF: the print area is the official form. For a Word file, export from Excel for Windows or on the web, or run jiqun export on a computer.",
+  "pane.exportWord.fileName": "{sheet}.docx",
+  "pane.exportWord.fileNameMany": "cluster-forms.docx",
+  "pane.exportWord.outsideOffice":
+    "Export Word reads Excel's print layout and works inside Excel only; on a computer, jiqun export does the same.",
   "pane.result.check":
     "Check finished: {sheets} sheet(s), {errors} error(s), {warnings} warning(s), {infos} note(s).",
   "pane.findings.title": "Review results",

@@ -286,10 +286,21 @@ export const zhCN = {
   "pane.action.fillExample": "填入示例数据",
   "pane.action.check": "检查",
   "pane.action.clear": "清除标记",
+  "pane.action.exportWord": "导出 Word",
   "pane.example.label": "示例集群",
   "pane.example.option": "示例 {key}:{title}({year} 年度)",
   "pane.running": "{action}进行中…",
   "pane.result.example": "已插入示例 {key}:工作表「{sheet}」({year} 年度)。",
+  "pane.result.exportWord":
+    "已导出 {count} 张表，保存为「{name}」（通常在「下载」文件夹）。版式即官方表式，可在 Word 中编辑或另存为 PDF。",
+  "pane.result.exportWordNothing":
+    "工作簿中没有可导出的申报表或汇总表。请先插入模板或填入示例数据。",
+  "pane.result.exportWordNoDownload":
+    "Mac 和 iPad 上的 Excel 不能从任务窗格下载文件。纸质提交请用 Excel 的「打印」或另存为 PDF：打印区域就是官方表式。需要 Word 文件时，请在 Windows 版或网页版 Excel 中导出，或在电脑上运行 jiqun export。",
+  "pane.exportWord.fileName": "{sheet}.docx",
+  "pane.exportWord.fileNameMany": "集群申报材料.docx",
+  "pane.exportWord.outsideOffice":
+    "导出 Word 要读取 Excel 的打印版式，只能在 Excel 中使用；也可在电脑上运行 jiqun export。",
   "pane.result.check":
     "检查完成:{sheets} 张工作表,错误 {errors} 项,警告 {warnings} 项,提示 {infos} 项。",
   "pane.findings.title": "审查结果",

@@ -17,7 +17,8 @@
  * Only the classes and members the add-in uses are here; anything else is refused with
  * `HostLimitation`, so a change that reaches for more fails its test instead of passing on a guess.
  */
-import { formulaProblem } from "./formulas";
+import { calculate, formulaProblem, type Calculated } from "./formulas";
+import { formatValue } from "../../src/export/numberFormat";
 import { DELAY_FOR_CELL_EDIT_FLAG, PAYLOAD_LIMIT_BYTES, READ_CELL_LIMIT } from "./limits";
 import {
   formatAddress,
@@ -115,7 +116,13 @@ type Node =
   | { readonly kind: "HeadersFooters"; readonly sheet: SheetState }
   | { readonly kind: "HeaderFooter"; readonly sheet: SheetState }
   | { readonly kind: "PageBreakCollection"; readonly sheet: SheetState }
-  | { readonly kind: "PageBreak"; readonly sheet: SheetState }
+  | { readonly kind: "PageBreak"; readonly sheet: SheetState; readonly row: number }
+  | { readonly kind: "RangeAreas"; readonly sheet: SheetState; readonly rects: readonly Rect[] }
+  | {
+      readonly kind: "RangeCollection";
+      readonly sheet: SheetState;
+      readonly rects: readonly Rect[];
+    }
   | { readonly kind: "WorksheetFreezePanes"; readonly sheet: SheetState }
   | { readonly kind: "NoteCollection"; readonly sheet: SheetState }
   | { readonly kind: "Note"; readonly sheet: SheetState; readonly note: NoteState };
@@ -352,6 +359,113 @@ function formatCells(
 
 // ---- the classes --------------------------------------------------------------------------------
 
+/** A new workbook's Normal style: rows 15 pt; columns 8.43 characters, which are 64 px = 48 pt. */
+const STANDARD_HEIGHT = 15;
+const STANDARD_WIDTH = 8.43;
+const STANDARD_WIDTH_POINTS = 48;
+/** Excel's "Normal" margins in points (0.75 in top and bottom, 0.7 in sides, 0.3 in header and footer). */
+const NORMAL_MARGINS: Required<MarginsState> = {
+  top: 54,
+  bottom: 54,
+  left: 50.4,
+  right: 50.4,
+  header: 21.6,
+  footer: 21.6,
+};
+
+/**
+ * A range's cells as Excel reports them: the value (a formula's result; an error as its code, as
+ * Range.values gives it), its type (Range.valueTypes) and the displayed text (Range.text). The model
+ * calculates only when read (calculate in formulas.ts), and formats with the export's reading of
+ * Excel number-format codes, which test/export checks against LibreOffice's rendering.
+ */
+function shownCells(
+  n: { readonly sheet: SheetState; readonly rect: Rect },
+  location: string
+): Array<Array<{ value: string | number | boolean; type: string; text: string }>> {
+  readable(n.rect, location);
+  const results = calculate(n.sheet.cells);
+  return n.sheet
+    .grid(n.rect, location, (x) => x)
+    .map((line, i) =>
+      line.map((cell, j) => {
+        const v: Calculated =
+          cell.formula === undefined
+            ? cell.value
+            : (results.get(`${n.rect.row + i},${n.rect.col + j}`) ?? "");
+        if (typeof v === "object") return { value: v.error, type: "Error", text: v.error };
+        const type =
+          v === ""
+            ? "Empty"
+            : typeof v === "number"
+              ? "Double"
+              : typeof v === "boolean"
+                ? "Boolean"
+                : "String";
+        return { value: v, type, text: v === "" ? "" : formatValue(v, cell.numberFormat) };
+      })
+    );
+}
+
+/** Everything getCellProperties can give of one cell that the model knows. */
+function cellProperties(
+  sheet: SheetState,
+  at: { row: number; col: number },
+  cell: Readonly<ReturnType<SheetState["cell"]>>
+): Record<string, unknown> {
+  const border = (side: "top" | "bottom" | "left" | "right"): Record<string, unknown> => {
+    const b = cell.borders[side];
+    return b
+      ? { style: b.style, color: b.color, weight: b.weight }
+      : { style: "None", color: "#000000", weight: "Thin" };
+  };
+  return {
+    address: formatAddress(sheet.name, { ...at, rows: 1, cols: 1 }),
+    format: {
+      font: { ...cell.font },
+      fill: { color: cell.fill ?? "#FFFFFF" },
+      horizontalAlignment: cell.horizontalAlignment,
+      verticalAlignment: cell.verticalAlignment,
+      wrapText: cell.wrapText,
+      borders: {
+        top: border("top"),
+        bottom: border("bottom"),
+        left: border("left"),
+        right: border("right"),
+      },
+    },
+  };
+}
+
+/**
+ * The parts of `full` that load options such as `{ format: { font: { bold: true } } }` ask for. A
+ * key the model does not know is refused, so an adapter asking for more fails its test.
+ */
+function picked(full: Record<string, unknown>, options: unknown, location: string): unknown {
+  if (!isRecord(options))
+    return fail("InvalidArgument", "Load options must be an object.", location);
+  const out: Record<string, unknown> = {};
+  for (const [key, want] of Object.entries(options)) {
+    if (!want) continue;
+    if (!(key in full))
+      return fail("HostLimitation", `Loading ${key} of cell properties is not modelled.`, location);
+    const value = full[key];
+    // Border options are given once and apply to each edge (CellPropertiesBorderLoadOptions).
+    out[key] =
+      want === true || !isRecord(value)
+        ? value
+        : key === "borders"
+          ? Object.fromEntries(
+              Object.entries(value).map(([edge, b]) => [
+                edge,
+                picked(b as Record<string, unknown>, want, location),
+              ])
+            )
+          : picked(value, want, location);
+  }
+  return out;
+}
+
 const CLASSES: Classes = {
   Null: {},
   Workbook: {
@@ -395,6 +509,12 @@ const CLASSES: Classes = {
       Name: { get: (n) => n.sheet.name },
       Id: { get: (n) => n.sheet.id },
       Position: { get: (n) => n.sheet.position },
+      // The model has no hidden sheets.
+      Visibility: { get: () => "Visible" },
+      // Worksheet.standardHeight (points) and standardWidth (characters of the Normal style's
+      // font): the defaults of a new Excel workbook, which the model never changes.
+      StandardHeight: { get: () => STANDARD_HEIGHT },
+      StandardWidth: { get: () => STANDARD_WIDTH },
     },
     nav: {
       Names: (n) => ({ kind: "NamedItemCollection", sheet: n.sheet }),
@@ -444,7 +564,7 @@ const CLASSES: Classes = {
     props: {
       Address: { get: (n) => formatAddress(n.sheet.name, n.rect) },
       Values: {
-        get: (n, c) => (readable(n.rect, c.location), n.sheet.values(n.rect, c.location)),
+        get: (n, c) => shownCells(n, c.location).map((l) => l.map((x) => x.value)),
         set: (n, v, c) => {
           // Marked after the write: a refused formula or input leaves the workbook unchanged.
           checkFormulasIn(v, c.location);
@@ -471,6 +591,12 @@ const CLASSES: Classes = {
           n.sheet.writeNumberFormat(n.rect, v, c.location);
         },
       },
+      // Range.text: what Excel displays, formula results included, under the cell's number format.
+      Text: { get: (n, c) => shownCells(n, c.location).map((l) => l.map((x) => x.text)) },
+      ValueTypes: { get: (n, c) => shownCells(n, c.location).map((l) => l.map((x) => x.type)) },
+      // Range.rowIndex and columnIndex: zero-indexed, of the range's first cell.
+      RowIndex: { get: (n) => n.rect.row },
+      ColumnIndex: { get: (n) => n.rect.col },
       ColumnHidden: {
         set: (n, v, c) => {
           c.wrote();
@@ -491,6 +617,54 @@ const CLASSES: Classes = {
       }),
     },
     methods: {
+      // getCellProperties / getRowProperties / getColumnProperties (ExcelApi 1.9) answer the load
+      // options' shape in camelCase: the client library hands the value over as it comes.
+      GetCellProperties: (n, c) => {
+        readable(n.rect, c.location);
+        return n.sheet
+          .grid(n.rect, c.location, (x) => x)
+          .map((line, i) =>
+            line.map((cell, j) =>
+              picked(
+                cellProperties(n.sheet, { row: n.rect.row + i, col: n.rect.col + j }, cell),
+                c.args[0],
+                c.location
+              )
+            )
+          );
+      },
+      GetRowProperties: (n, c) =>
+        Array.from({ length: n.rect.rows }, (_, i) => {
+          const row = n.rect.row + i;
+          const full = {
+            rowIndex: row,
+            rowHidden: false,
+            format: { rowHeight: n.sheet.rowHeights.get(row) ?? STANDARD_HEIGHT },
+          };
+          return picked(full, c.args[0], c.location);
+        }),
+      GetColumnProperties: (n, c) =>
+        Array.from({ length: n.rect.cols }, (_, i) => {
+          const col = n.rect.col + i;
+          const full = {
+            columnIndex: col,
+            columnHidden: n.sheet.hiddenColumns.has(col),
+            format: { columnWidth: n.sheet.columnWidths.get(col) ?? STANDARD_WIDTH_POINTS },
+          };
+          return picked(full, c.args[0], c.location);
+        }),
+      // Excel answers only the merged areas whose top-left cell lies in the range (reported as
+      // OfficeDev/office-js#3611 and still so), and a null object when there are none.
+      GetMergedAreasOrNullObject: (n) => {
+        const rects = n.sheet.merges.filter(
+          (m) =>
+            m.row >= n.rect.row &&
+            m.row < n.rect.row + n.rect.rows &&
+            m.col >= n.rect.col &&
+            m.col < n.rect.col + n.rect.cols
+        );
+        return rects.length ? { kind: "RangeAreas", sheet: n.sheet, rects } : { kind: "Null" };
+      },
       Merge: (n, c) => {
         c.wrote();
         n.sheet.merge(n.rect, c.args[0] === true, c.location);
@@ -893,6 +1067,9 @@ const CLASSES: Classes = {
         (["Left", "Right", "Top", "Bottom", "Header", "Footer"] as const).map((side) => [
           `${side}Margin`,
           {
+            get: (n: NodeOf<"PageLayout">) =>
+              n.sheet.pageLayout.margins[side.toLowerCase() as keyof MarginsState] ??
+              NORMAL_MARGINS[side.toLowerCase() as keyof MarginsState],
             set: (n: NodeOf<"PageLayout">, v: unknown, c: Call) => {
               if (typeof v !== "number" || !Number.isFinite(v) || v < 0)
                 fail("InvalidArgument", "A margin is a number of points ≥ 0.", c.location);
@@ -918,6 +1095,14 @@ const CLASSES: Classes = {
     },
     nav: { HeadersFooters: (n) => ({ kind: "HeadersFooters", sheet: n.sheet }) },
     methods: {
+      GetPrintAreaOrNullObject: (n) => {
+        const rects = n.sheet.pageLayout.printArea;
+        return rects?.length ? { kind: "RangeAreas", sheet: n.sheet, rects } : { kind: "Null" };
+      },
+      GetPrintTitleRowsOrNullObject: (n) => {
+        const rect = n.sheet.pageLayout.printTitleRows;
+        return rect ? rangeNode(n.sheet, rect) : { kind: "Null" };
+      },
       SetPrintArea: (n, c) => {
         const parts = str(c.args[0], c.location)
           .split(",")
@@ -939,7 +1124,11 @@ const CLASSES: Classes = {
   },
   HeaderFooter: {
     props: {
+      // The model keeps the centre footer only; the other sections stay empty.
+      LeftFooter: { get: () => "" },
+      RightFooter: { get: () => "" },
       CenterFooter: {
+        get: (n) => n.sheet.pageLayout.centerFooter,
         set: (n, v, c) => {
           n.sheet.pageLayout.centerFooter = str(v, c.location);
           c.wrote();
@@ -948,16 +1137,38 @@ const CLASSES: Classes = {
     },
   },
   PageBreakCollection: {
+    index: (n, key, c) => {
+      const row = typeof key === "number" ? n.sheet.pageBreaks[key] : undefined;
+      if (row === undefined) fail("ItemNotFound", `No page break ${String(key)}.`, c.location);
+      return { kind: "PageBreak", sheet: n.sheet, row };
+    },
     methods: {
+      GetCount: (n) => n.sheet.pageBreaks.length,
       Add: (n, c) => {
         const rect = rectOn(n.sheet, c.args[0], c.location);
         c.wrote();
         n.sheet.pageBreaks.push(rect.row);
-        return { kind: "PageBreak", sheet: n.sheet };
+        return { kind: "PageBreak", sheet: n.sheet, row: rect.row };
       },
     },
   },
-  PageBreak: {},
+  PageBreak: {
+    methods: {
+      // "Gets the first cell after the page break": the model keeps horizontal breaks, so column A.
+      GetCellAfterBreak: (n) => rangeNode(n.sheet, { row: n.row, col: 0, rows: 1, cols: 1 }),
+    },
+  },
+  RangeAreas: {
+    api: "1.9",
+    props: {
+      AreaCount: { get: (n) => n.rects.length },
+    },
+    nav: { Areas: (n) => ({ kind: "RangeCollection", sheet: n.sheet, rects: n.rects }) },
+  },
+  RangeCollection: {
+    api: "1.9",
+    items: (n) => n.rects.map((rect) => rangeNode(n.sheet, rect)),
+  },
   WorksheetFreezePanes: {
     api: "1.7",
     methods: {

@@ -46,10 +46,13 @@ function recordsOfB(): FindingRecord[] {
 interface Calls {
   check: PaneSettings[];
   select: string[];
+  exportWord: number;
 }
 
+const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
 function fakeGateway(over: Partial<Gateway> = {}): { gateway: Gateway; calls: Calls } {
-  const calls: Calls = { check: [], select: [] };
+  const calls: Calls = { check: [], select: [], exportWord: 0 };
   const outcome: CheckOutcome = {
     sheets: [{ sheet: "申报表-2022", form: "shenbao" }],
     problems: [],
@@ -71,6 +74,10 @@ function fakeGateway(over: Partial<Gateway> = {}): { gateway: Gateway; calls: Ca
       return outcome;
     },
     clear: async () => ({ marks: 1, notes: 2, sheet: "审查结果" }),
+    exportWord: async () => {
+      calls.exportWord += 1;
+      return { sheets: ["申报表-2022"], document: new Blob(["docx"], { type: DOCX }) };
+    },
     selectCell: async (sheet, cell) => {
       calls.select.push(`${sheet}!${cell}`);
     },
@@ -111,6 +118,7 @@ describe("task pane", () => {
       "fillExample",
       "check",
       "clear",
+      "exportWord",
     ] as const)
       expect(screen.getByRole("button", { name: zh(`pane.action.${a}`) })).toBeTruthy();
     expect(screen.getByText(zh("pane.findings.notYet"))).toBeTruthy();
@@ -192,6 +200,14 @@ describe("task pane", () => {
   });
 
   describe("export where a download cannot work (Office on Mac and iPad)", () => {
+    it("导出 Word says so and offers printing, without reading the workbook", async () => {
+      const { gateway, calls } = fakeGateway({ canDownload: false });
+      const { user } = renderPane(gateway);
+      await user.click(screen.getByRole("button", { name: zh("pane.action.exportWord") }));
+      expect(await screen.findByText(zh("pane.result.exportWordNoDownload"))).toBeTruthy();
+      expect(calls.exportWord).toBe(0);
+    });
+
     it("offers the findings sheet instead, says why, and opens it at A1", async () => {
       const { gateway, calls } = fakeGateway({ canDownload: false });
       const { user } = renderPane(gateway);
@@ -258,6 +274,64 @@ describe("task pane", () => {
       URL.createObjectURL = original.create;
       URL.revokeObjectURL = original.revoke;
       jest.restoreAllMocks();
+    });
+
+    /** jsdom has neither object URLs nor downloads: record what the pane hands over instead. */
+    function recordDownloads(): { blobs: Blob[]; downloads: string[] } {
+      const blobs: Blob[] = [];
+      const downloads: string[] = [];
+      URL.createObjectURL = (b: Blob | MediaSource): string => {
+        if (b instanceof Blob) blobs.push(b);
+        return "blob:file";
+      };
+      URL.revokeObjectURL = (): void => undefined;
+      jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (
+        this: HTMLAnchorElement
+      ) {
+        downloads.push(this.download);
+      });
+      return { blobs, downloads };
+    }
+
+    it("导出 Word saves the document under the sheet's name and says where", async () => {
+      const { blobs, downloads } = recordDownloads();
+      const { gateway, calls } = fakeGateway();
+      const { user } = renderPane(gateway);
+      await user.click(screen.getByRole("button", { name: zh("pane.action.exportWord") }));
+      const name = zh("pane.exportWord.fileName", { sheet: "申报表-2022" });
+      expect(
+        await screen.findByText(zh("pane.result.exportWord", { count: 1, name }))
+      ).toBeTruthy();
+      expect(downloads).toEqual(["申报表-2022.docx"]);
+      expect(blobs.map((b) => b.type)).toEqual([DOCX]);
+      expect(calls.exportWord).toBe(1);
+    });
+
+    it("导出 Word with several forms names the file for all of them", async () => {
+      const { downloads } = recordDownloads();
+      const { gateway } = fakeGateway({
+        exportWord: async () => ({
+          sheets: ["申报表-2022", "申报表-2022 (2)", "推荐汇总表-2022"],
+          document: new Blob(["docx"], { type: DOCX }),
+        }),
+      });
+      const { user } = renderPane(gateway);
+      await user.click(screen.getByRole("button", { name: zh("pane.action.exportWord") }));
+      const name = zh("pane.exportWord.fileNameMany");
+      expect(
+        await screen.findByText(zh("pane.result.exportWord", { count: 3, name }))
+      ).toBeTruthy();
+      expect(downloads).toEqual([name]);
+    });
+
+    it("导出 Word without a form says what to do and saves nothing", async () => {
+      const { downloads } = recordDownloads();
+      const { user } = renderPane(
+        fakeGateway({ exportWord: async () => ({ sheets: [] }) }).gateway
+      );
+      await user.click(screen.getByRole("button", { name: zh("pane.action.exportWord") }));
+      expect(await screen.findByText(zh("pane.result.exportWordNothing"))).toBeTruthy();
+      expect(downloads).toEqual([]);
     });
 
     it("导出 CSV saves the list under its file name and says so", async () => {

@@ -6,7 +6,7 @@
  * null values in Excel add-ins"); each style attribute becomes a few rectangles of cells sharing
  * its value, instead of one set per cell.
  */
-import { area, parseCell } from "./address";
+import { area, cellsIn, parseCell } from "./address";
 import type { CellStyle, SheetPlan } from "./types";
 
 export interface Rectangle {
@@ -106,6 +106,16 @@ const ATTRIBUTES: readonly (keyof CellStyle)[] = [
   "border",
 ];
 
+/**
+ * A merged cell's style covers its whole area: a border set on the top-left cell alone would draw
+ * its right and bottom edges inside the merge, where they do not show. The file writer gets the
+ * same through exceljs, which gives every cell of a merge the top-left cell's style.
+ */
+function styledCells(plan: SheetPlan, address: string): { row: number; col: number }[] {
+  const merge = plan.merges.find((m) => m.replace(/\$/gu, "").split(":")[0] === address);
+  return merge ? cellsIn(merge) : [parseCell(address)];
+}
+
 export function styleBlocks(plan: SheetPlan): StyleBlock[] {
   const groups = new Map<
     string,
@@ -114,12 +124,13 @@ export function styleBlocks(plan: SheetPlan): StyleBlock[] {
   for (const c of plan.cells) {
     if (!c.style) continue;
     const style = plan.styles[c.style];
+    const cells = styledCells(plan, c.address);
     for (const attribute of ATTRIBUTES) {
       const value = style[attribute];
       if (value === undefined || value === false) continue;
       const key = `${attribute}=${String(value)}`;
       const g = groups.get(key) ?? { attribute, value, cells: [] };
-      g.cells.push(parseCell(c.address));
+      g.cells.push(...cells);
       groups.set(key, g);
     }
   }

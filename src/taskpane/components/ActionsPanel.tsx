@@ -85,6 +85,7 @@ export function ActionsPanel({ gateway, actions, locale }: Props): JSX.Element {
       <div className={styles.row}>
         {button("check", true)}
         {button("clear")}
+        {button("exportWord")}
       </div>
       <div>
         {actions.running && (

@@ -26,6 +26,7 @@ import {
   groupFindings,
   type SeverityFilter,
 } from "../findings";
+import { saveFile } from "../download";
 import type { CheckOutcome, Gateway } from "../gateway/gateway";
 import { usePaneStyles } from "./styles";
 
@@ -132,14 +133,7 @@ export function FindingsList({ outcome, gateway, locale }: Props): JSX.Element {
   };
   const exportCsv = (): void => {
     const name = t(locale, "pane.findings.fileName");
-    const url = URL.createObjectURL(
-      new Blob([findingsCsv(shown, locale)], { type: "text/csv;charset=utf-8" })
-    );
-    const a = document.createElement("a");
-    a.href = url;
-    a.download = name;
-    a.click();
-    URL.revokeObjectURL(url);
+    saveFile(new Blob([findingsCsv(shown, locale)], { type: "text/csv;charset=utf-8" }), name);
     // The browser saves without telling the page; say where the file went, so the click shows.
     setNote(t(locale, "pane.findings.exported", { count: shown.length, name }));
   };

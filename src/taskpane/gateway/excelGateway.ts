@@ -10,6 +10,7 @@ import {
 import type { ExcelHost } from "../../excel/host";
 import { insertHuizongFromForms } from "../../excel/huizongFromForms";
 import { INSERT_REQUIREMENT, insertPlan } from "../../excel/insertPlan";
+import { EXPORT_REQUIREMENT, readPrintGrids } from "../../excel/printGrids";
 import { checkWorkbook, clearMarks } from "../../excel/review";
 import { t, type Locale } from "../../i18n";
 import { PLAN_TEXT_ZH } from "../../i18n/planText";
@@ -24,6 +25,7 @@ const ALL_ACTIONS: readonly ActionId[] = [
   "fillExample",
   "check",
   "clear",
+  "exportWord",
 ];
 
 /**
@@ -44,13 +46,17 @@ export function downloadWorksOn(platform: OfficePlatform | undefined): boolean {
 /** `platform` is what Office.onReady reported; without it the pane assumes no download. */
 export function excelGateway(host: ExcelHost, locale: Locale, platform?: OfficePlatform): Gateway {
   const missing = !host.isSetSupported(INSERT_REQUIREMENT.name, INSERT_REQUIREMENT.version);
-  const reason = t(locale, "host.missingRequirement", {
-    feature: `${INSERT_REQUIREMENT.name} ${INSERT_REQUIREMENT.version}`,
-  });
+  const reason = (r: { name: string; version: string }): string =>
+    t(locale, "host.missingRequirement", { feature: `${r.name} ${r.version}` });
+  const noExport = !host.isSetSupported(EXPORT_REQUIREMENT.name, EXPORT_REQUIREMENT.version);
   return {
     inOffice: true,
     canDownload: downloadWorksOn(platform),
-    unavailable: missing ? Object.fromEntries(ALL_ACTIONS.map((a) => [a, reason])) : {},
+    unavailable: missing
+      ? Object.fromEntries(ALL_ACTIONS.map((a) => [a, reason(INSERT_REQUIREMENT)]))
+      : noExport
+        ? { exportWord: reason(EXPORT_REQUIREMENT) }
+        : {},
     insertShenbao: async (s) => {
       const r = await insertPlan(host, buildShenbaoPlan(batchParams(s.batchYear), PLAN_TEXT_ZH));
       return { sheet: r.sheetName };
@@ -76,6 +82,21 @@ export function excelGateway(host: ExcelHost, locale: Locale, platform?: OfficeP
         marks: r.marks,
         notes: r.notes,
         ...(r.findingsSheet ? { sheet: r.findingsSheet } : {}),
+      };
+    },
+    exportWord: async () => {
+      const grids = await readPrintGrids(host);
+      if (grids.length === 0) return { sheets: [] };
+      // The Word renderer is a chunk of its own, loaded on the first export only.
+      const { docxOfSheets } = await import(/* webpackChunkName: "export" */ "../../export");
+      return {
+        sheets: grids.map((g) => g.name),
+        document: new Blob(
+          [new Uint8Array(await docxOfSheets(grids, { creator: t(locale, "app.name") }))],
+          {
+            type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+          }
+        ),
       };
     },
     selectCell: (sheet, cell) =>

@@ -8,7 +8,13 @@ import type { FindingRecord } from "../../review";
 import type { PaneSettings } from "../../settings/settings";
 
 export type ActionId =
-  "insertShenbao" | "insertHuizong" | "huizongFromForms" | "fillExample" | "check" | "clear";
+  | "insertShenbao"
+  | "insertHuizong"
+  | "huizongFromForms"
+  | "fillExample"
+  | "check"
+  | "clear"
+  | "exportWord";
 
 /**
  * The platform Office.onReady reports, by name. Office.js's values are these strings at run time
@@ -43,5 +49,10 @@ export interface Gateway {
   fillExample(key: ExampleKey): Promise<{ readonly sheet: string; readonly batchYear: number }>;
   check(settings: PaneSettings): Promise<CheckOutcome>;
   clear(): Promise<{ readonly marks: number; readonly notes: number; readonly sheet?: string }>;
+  /**
+   * The template sheets as one Word document (.docx), each as it prints (the official form). No
+   * sheets: nothing to export, and no document.
+   */
+  exportWord(): Promise<{ readonly sheets: readonly string[]; readonly document?: Blob }>;
   selectCell(sheet: string, cell: string): Promise<void>;
 }

@@ -79,7 +79,8 @@ export function memoryGateway(locale: Locale): MemoryGateway {
 
   return {
     inOffice: false,
-    unavailable: {},
+    // The export reads the print layout Excel keeps; the in-memory workbook has none.
+    unavailable: { exportWord: t(locale, "pane.exportWord.outsideOffice") },
     // A plain browser saves an `<a download>` file; only Office's Apple webview drops it.
     canDownload: true,
     workbook: () => snapshot,
@@ -130,6 +131,7 @@ export function memoryGateway(locale: Locale): MemoryGateway {
       changed();
       return { marks: 0, notes: 0, ...(had ? { sheet: FINDINGS } : {}) };
     },
+    exportWord: async () => ({ sheets: [] }),
     selectCell: async (sheet, cell) => {
       selection = `${sheet}!${cell}`;
       changed();

@@ -8,6 +8,7 @@ import type { ExampleKey } from "../../domain";
 import { WriterError } from "../../excel/errors";
 import { t, writerErrorMessage, type Locale } from "../../i18n";
 import type { PaneSettings } from "../../settings/settings";
+import { saveFile } from "../download";
 import { countBySeverity } from "../findings";
 import type { ActionId, CheckOutcome, Gateway } from "../gateway/gateway";
 
@@ -101,6 +102,23 @@ export function useActions(gateway: Gateway, settings: PaneSettings, locale: Loc
               ...notes,
               ...kept,
             ].join(" "),
+          };
+        }
+        case "exportWord": {
+          // Where the webview drops downloads, reading the workbook would only end in silence.
+          if (!gateway.canDownload)
+            return { intent: "warning", text: t(locale, "pane.result.exportWordNoDownload") };
+          const r = await gateway.exportWord();
+          if (!r.document || r.sheets.length === 0)
+            return { intent: "warning", text: t(locale, "pane.result.exportWordNothing") };
+          const name =
+            r.sheets.length === 1
+              ? t(locale, "pane.exportWord.fileName", { sheet: r.sheets[0] ?? "" })
+              : t(locale, "pane.exportWord.fileNameMany");
+          saveFile(r.document, name);
+          return {
+            intent: "success",
+            text: t(locale, "pane.result.exportWord", { count: r.sheets.length, name }),
           };
         }
         case "clear": {

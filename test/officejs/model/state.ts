@@ -71,7 +71,7 @@ export interface ValidationState {
 }
 
 export interface CellState {
-  /** A constant; "" in a formula cell, since the model does not calculate. */
+  /** A constant; "" in a formula cell: the host calculates formulas when they are read. */
   value: CellScalar;
   formula?: string;
   numberFormat: string;
@@ -332,7 +332,7 @@ export class SheetState {
     return out;
   }
 
-  /** Range.values: constants as stored; a formula cell reads "" (the model does not calculate). */
+  /** The stored constants; a formula cell holds "" (the host calculates it on a read). */
   values(rect: Rect, location: string): CellScalar[][] {
     return this.grid(rect, location, (c) => c.value);
   }
