@@ -39,7 +39,15 @@ describe("Office.js gateway", () => {
     const wb = new FakeExcel({ requirementSets: { ExcelApi: "1.8" } });
     const g = excelGateway(hostFor(wb), "zh-CN");
     expect(Object.keys(g.unavailable).sort()).toEqual(
-      ["check", "clear", "fillExample", "huizongFromForms", "insertHuizong", "insertShenbao"].sort()
+      [
+        "check",
+        "clear",
+        "exportWord",
+        "fillExample",
+        "huizongFromForms",
+        "insertHuizong",
+        "insertShenbao",
+      ].sort()
     );
     expect(g.unavailable.check).toContain("ExcelApi 1.9");
   });
