@@ -6,8 +6,8 @@
  * from an .xlsx file, so one renderer makes the Word file in both.
  *
  * Round trips: two to list the sheets and their names, one for the page setup of every template
- * sheet, then one per group of sheets whose cells fit the response budget, each with the cells of
- * its print areas and the cells after its page breaks.
+ * sheet, one per group of row bands whose cells fit the response budget (a 申报表 takes two: its
+ * cells with their properties come to about 750 KB), and one for the cells after the page breaks.
  */
 import { cell, parseCell } from "../domain/plan/address";
 import type { Area, FormKind, GridCell, HAlign, SheetGrid, VAlign } from "../export/types";
@@ -21,11 +21,14 @@ export const EXPORT_REQUIREMENT = { name: "ExcelApi", version: "1.13" } as const
 
 /**
  * What one read of cells may bring back, estimated before asking: three quarters of the add-in's
- * 1 MB budget per response. A cell's properties (font, alignment, wrap, four borders) with its
- * text and value come to about 400 bytes of JSON; a long text weighs more, so the budget keeps room.
+ * 1 MB budget per response. A cell's properties (font, alignment, wrap, and the style of each of
+ * the eight edges Excel reports) with its text, value and type come to about 400 bytes of JSON; a
+ * long text weighs more, so the budget keeps room.
  */
 const READ_BYTES = 768 * 1024;
 const BYTES_PER_CELL = 400;
+/** Cells per read of one area at most: about 600 KB by the estimate above. */
+const BAND_CELLS = 1_500;
 /** The most cells one sheet may print: a 申报表 prints about 1,300, a full 汇总表 a few hundred. */
 const MAX_PRINTED_CELLS = 100_000;
 
@@ -238,25 +241,47 @@ export function readPrintGrids(host: ExcelHost): Promise<SheetGrid[]> {
       return { setup: s, areas, printed };
     });
 
-    const reads = new Map<PageSetup, { areas: AreaRead[]; breaks: Excel.Range[] }>();
-    const groups = groupsWithin(planned, (p) => p.printed * BYTES_PER_CELL, READ_BYTES);
-    for (const group of groups) {
-      for (const p of group) {
-        const pageBreaks = p.setup.listed.sheet.horizontalPageBreaks;
-        reads.set(p.setup, {
-          areas: p.areas.map((a) => queueArea(p.setup.listed.sheet, a)),
-          breaks: Array.from({ length: p.setup.breaks.value }, (_, i) =>
-            pageBreaks.getItem(i).getCellAfterBreak().load("rowIndex")
-          ),
-        });
-      }
+    // Bands of rows, so no single read outgrows a response however large the print area; a band
+    // reports the merges that start in it, so each merge is read once.
+    const bands = planned.flatMap((p) =>
+      p.areas.flatMap((a) => {
+        const rows = Math.max(1, Math.floor(BAND_CELLS / (a.right - a.left + 1)));
+        const out: Array<{ setup: PageSetup; area: Area }> = [];
+        for (let top = a.top; top <= a.bottom; top += rows)
+          out.push({
+            setup: p.setup,
+            area: { ...a, top, bottom: Math.min(a.bottom, top + rows - 1) },
+          });
+        return out;
+      })
+    );
+    const reads = new Map<PageSetup, AreaRead[]>();
+    for (const group of groupsWithin(bands, (b) => cellsOf(b.area) * BYTES_PER_CELL, READ_BYTES)) {
+      for (const b of group)
+        reads.set(b.setup, [
+          ...(reads.get(b.setup) ?? []),
+          queueArea(b.setup.listed.sheet, b.area),
+        ]);
       // One round trip per group on purpose: a group is what fits in one response.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     }
+    // The manual page breaks, all sheets at once (a few cells each).
+    const breaks = new Map(
+      planned.map((p) => {
+        const collection = p.setup.listed.sheet.horizontalPageBreaks;
+        return [
+          p.setup,
+          Array.from({ length: p.setup.breaks.value }, (_, i) =>
+            collection.getItem(i).getCellAfterBreak().load("rowIndex")
+          ),
+        ] as const;
+      })
+    );
+    await context.sync();
 
     return planned.map(({ setup, areas }): SheetGrid => {
-      const got = reads.get(setup) ?? { areas: [], breaks: [] };
+      const got = { areas: reads.get(setup) ?? [], breaks: breaks.get(setup) ?? [] };
       const cells = new Map<string, GridCell>();
       const rowHeights = new Map<number, number>();
       const hiddenRows = new Set<number>();

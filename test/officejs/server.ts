@@ -407,6 +407,8 @@ function shownCells(
     );
 }
 
+const NO_BORDER = { style: "None", color: "#000000", weight: "Thin" };
+
 /** Everything getCellProperties can give of one cell that the model knows. */
 function cellProperties(
   sheet: SheetState,
@@ -417,7 +419,7 @@ function cellProperties(
     const b = cell.borders[side];
     return b
       ? { style: b.style, color: b.color, weight: b.weight }
-      : { style: "None", color: "#000000", weight: "Thin" };
+      : NO_BORDER;
   };
   return {
     address: formatAddress(sheet.name, { ...at, rows: 1, cols: 1 }),
@@ -427,11 +429,16 @@ function cellProperties(
       horizontalAlignment: cell.horizontalAlignment,
       verticalAlignment: cell.verticalAlignment,
       wrapText: cell.wrapText,
+      // Excel answers every edge of CellBorderCollection; the model keeps the four outer ones.
       borders: {
         top: border("top"),
         bottom: border("bottom"),
         left: border("left"),
         right: border("right"),
+        diagonalDown: NO_BORDER,
+        diagonalUp: NO_BORDER,
+        horizontal: NO_BORDER,
+        vertical: NO_BORDER,
       },
     },
   };
