@@ -417,9 +417,7 @@ function cellProperties(
 ): Record<string, unknown> {
   const border = (side: "top" | "bottom" | "left" | "right"): Record<string, unknown> => {
     const b = cell.borders[side];
-    return b
-      ? { style: b.style, color: b.color, weight: b.weight }
-      : NO_BORDER;
+    return b ? { style: b.style, color: b.color, weight: b.weight } : NO_BORDER;
   };
   return {
     address: formatAddress(sheet.name, { ...at, rows: 1, cols: 1 }),
