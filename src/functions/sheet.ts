@@ -24,6 +24,8 @@ import {
   findAuthority,
   findRule,
   geometricMeanOfRates,
+  HUIZONG_TITLE_ROW,
+  huizongTitleRow,
   isValidBatchYear,
   parseCell,
   PUBLISHED_BATCH_YEARS,
@@ -31,6 +33,7 @@ import {
   reviewSheet,
   ruleVerdict,
   rulesForBatch,
+  shiftRows,
   type Authority,
   type BatchParams,
   type CellValue,
@@ -525,9 +528,16 @@ export function REVIEW(range: unknown, batch?: unknown): Spill {
     b = given;
   }
   const year = b.year;
-  const huizong = String(valueAt("A1") ?? "").includes("推荐汇总表");
-  const plan = huizong ? buildHuizongPlan(b, PLAN_TEXT_ZH) : buildShenbaoPlan(b, PLAN_TEXT_ZH);
-  const names = plan.names.map((n) => ({ name: n.name, address: n.address.replace(/\$/gu, "") }));
+  const titleRow = huizongTitleRow(valueAt);
+  const plan =
+    titleRow === undefined ? buildShenbaoPlan(b, PLAN_TEXT_ZH) : buildHuizongPlan(b, PLAN_TEXT_ZH);
+  // The range has no names: the plan's stand in for them, moved with the title, since a 汇总表
+  // made before 附件1 was printed above its title has every row one higher than the plan's.
+  const shift = titleRow === undefined ? 0 : titleRow - HUIZONG_TITLE_ROW;
+  const names = plan.names.map((n) => ({
+    name: n.name,
+    address: shiftRows(n.address.replace(/\$/gu, ""), shift),
+  }));
   const read = readTemplateSheet("", names, (address) => valueAt(address));
   if (!read) return new ExcelError("#VALUE!", t("zh-CN", "fn.noBatchTitle"));
   const records = recordsOf(reviewSheet({ ...read, batchYear: year }), "zh-CN");

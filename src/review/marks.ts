@@ -10,6 +10,9 @@ import {
   buildHuizongPlan,
   buildShenbaoPlan,
   cellsIn,
+  findingCell,
+  findingIndex,
+  type NamedRange,
   type SheetReview,
 } from "../domain";
 import { t, type Locale } from "../i18n";
@@ -36,11 +39,18 @@ export interface CellMark {
   readonly note: string;
 }
 
-const liveCache = new Map<string, ReadonlySet<string>>();
+interface LiveRules {
+  /** "ruleId|cell" on the template as planned. */
+  readonly covered: ReadonlySet<string>;
+  /** The plan's names, to find a finding's cell on the plan. */
+  readonly names: readonly NamedRange[];
+}
+
+const liveCache = new Map<string, LiveRules>();
 
 /** "ruleId|cell" pairs the template's live highlights colour, per form and batch: a finding is
  * shown live only if its own rule lights its own cell. */
-function liveRules(form: "shenbao" | "huizong", year: number): ReadonlySet<string> {
+function liveRules(form: "shenbao" | "huizong", year: number): LiveRules {
   const key = `${form}:${year}`;
   const hit = liveCache.get(key);
   if (hit) return hit;
@@ -52,8 +62,10 @@ function liveRules(form: "shenbao" | "huizong", year: number): ReadonlySet<strin
   const covered = new Set<string>();
   for (const h of plan.highlights)
     for (const c of cellsIn(h.address)) covered.add(`${h.ruleId}|${c.address}`);
-  liveCache.set(key, covered);
-  return covered;
+  const names = plan.names.map((n) => ({ name: n.name, address: n.address.replace(/\$/gu, "") }));
+  const live = { covered, names };
+  liveCache.set(key, live);
+  return live;
 }
 
 /** One mark per cell with findings (info findings are listed, not marked). */
@@ -63,7 +75,8 @@ export function marksOf(
   locale: Locale
 ): CellMark[] {
   if (review.batchYear === undefined) return [];
-  const live = liveRules(review.read.form, review.batchYear);
+  const year = review.batchYear;
+  const live = liveRules(review.read.form, year);
   const byCell = new Map<
     string,
     { severity: "error" | "warning"; live: boolean; lines: string[] }
@@ -72,7 +85,11 @@ export function marksOf(
     if (!f.cell || f.severity === "info") return;
     const m = byCell.get(f.cell) ?? { severity: "warning", live: true, lines: [] };
     if (f.severity === "error") m.severity = "error";
-    m.live &&= live.has(`${f.ruleId}|${f.cell}`);
+    // Compared where the plan has the finding, not at the sheet's cell: rows a user inserted, or
+    // a 汇总表 made before 附件1 was printed above its title, put the sheet's cells elsewhere,
+    // and its highlights with them.
+    const planned = findingCell(live.names, f.fieldId, findingIndex(review.read, year, f));
+    m.live &&= planned !== undefined && live.covered.has(`${f.ruleId}|${planned}`);
     m.lines.push(`· [${t(locale, `severity.${f.severity}`)}] ${messages[i] ?? f.ruleId}`);
     byCell.set(f.cell, m);
   });

@@ -180,7 +180,8 @@ describe("jiqun export: refusals and files that need no LibreOffice", () => {
     expect(r.out).toContain("推荐汇总表-2023");
     const { document } = await docxParts(readFileSync(out));
     expect(document).toContain('w:orient="landscape"');
-    expect(documentText(document)).toContain("2023年度中小企业特色产业集群推荐汇总表");
+    // 附件1 first, on its own line, then the title.
+    expect(documentText(document)).toMatch(/^附件1\n2023年度中小企业特色产业集群推荐汇总表\n/u);
   });
 
   it.each<[string, string[], RegExp]>([

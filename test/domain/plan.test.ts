@@ -10,6 +10,7 @@ import {
   fieldById,
   fieldName,
   findAuthority,
+  HUIZONG_ATTACHMENT,
   HUIZONG_COLUMNS,
   NUMBER_FORMATS,
   parseCell,
@@ -522,30 +523,52 @@ describe("推荐汇总表 plan", () => {
     const plan = buildHuizongPlan(batchParams(year), PLAN_TEXT_ZH, authority);
     expect(plan.table?.headers).toEqual(HUIZONG_COLUMNS.map((c) => c.label));
     expect(dims(plan.table?.address ?? "")).toEqual([rows + 1, 7]);
-    expect(plan.cells.find((c) => c.address === "A1")?.value).toBe(
-      `${year}年度中小企业特色产业集群推荐汇总表`
-    );
-    expect(plan.cells.find((c) => c.address === "C2")?.value).toBe(authority?.name ?? "");
-    expect(plan.names.find((n) => n.name === "HZ_intro")?.address).toBe(`$G$4:$G$${3 + rows}`);
-    expect(plan.validations.find((v) => v.address.startsWith("G4"))?.rule).toEqual({
+    const at = (address: string): CellValue | undefined =>
+      plan.cells.find((c) => c.address === address)?.value;
+    // 附件1 on its own line above the title, as the notice prints it.
+    expect([at("A1"), at("A2")]).toEqual(["附件1", `${year}年度中小企业特色产业集群推荐汇总表`]);
+    expect(HUIZONG_ATTACHMENT).toBe("附件1");
+    expect(batchOfTitle((address) => at(address) ?? null)).toBe(year);
+    expect([at("A3"), at("C3"), at("E3")]).toEqual([
+      "省级中小企业主管部门:(盖章)",
+      authority?.name ?? "",
+      "联系人和手机:",
+    ]);
+    expect(plan.names.find((n) => n.name === "HZ_authority")?.address).toBe("$C$3");
+    expect(plan.table?.address.startsWith("A4:")).toBe(true);
+    expect(plan.names.find((n) => n.name === "HZ_intro")?.address).toBe(`$G$5:$G$${4 + rows}`);
+    expect(plan.validations.find((v) => v.address.startsWith("G5"))?.rule).toEqual({
       kind: "textLength",
       max: 150,
     });
     expect(plan.print.orientation).toBe("Landscape");
   });
 
-  it("on paper: the seven official columns, a 45 mm seal line, rows that hold a 150-character 简介", () => {
+  it("on paper: the seven official columns, a 46 mm seal line, rows that hold a 150-character 简介", () => {
     const plan = buildHuizongPlan(batchParams(2024), PLAN_TEXT_ZH);
     const [, printedColumns] = dims(plan.print.area);
     expect(printedColumns).toBe(HUIZONG_COLUMNS.length);
-    expect(plan.print.area).toBe("$A$1:$G$11");
-    expect(plan.rowHeights[2]).toBeGreaterThanOrEqual((45 * 72) / 25.4);
+    // From 附件1 to the last row; the header row repeats on every page.
+    expect(plan.print.area).toBe("$A$1:$G$12");
+    expect(plan.print.titleRows).toBe("$4:$4");
+    expect(plan.freeze.rows).toBe(4);
+    expect(plan.merges).toEqual(expect.arrayContaining(["A1:G1", "A2:G2"]));
+    // 附件1 in the 申报表's 附件2 look (四号, no border), left as text aligns.
+    expect(plan.cells.find((c) => c.address === "A1")?.style).toBe("cover");
+    expect(plan.styles.cover).toMatchObject({ fontSize: 14 });
+    expect(plan.styles.cover.hAlign).toBeUndefined();
+    expect(plan.styles.cover.border).toBeUndefined();
+    expect(plan.rowHeights[3]).toBeGreaterThanOrEqual(mm(46));
     // Where the column is narrowest: Excel prints a width unit as 5.25 pt (Calibri's 7 px digit),
     // keeps 2.25 pt free on each side, and sets SimSun 11 pt lines 14.25 pt apart.
     const intro = HUIZONG_COLUMNS.findIndex((c) => c.id === "intro");
     const perLine = Math.floor(((plan.columnWidths[intro] as number) * 5.25 - 4.5) / 11);
-    for (let row = 4; row <= 11; row++)
+    for (let row = 5; row <= 12; row++)
       expect(plan.rowHeights[row]).toBeGreaterThanOrEqual(Math.ceil(150 / perLine) * 14.25);
+    // At 100 % the first page holds 附件1, the title, the seal line, the header and two full rows,
+    // between the writers' 0.6-inch top and bottom margins of A4 landscape (as tall as A4 is wide).
+    const firstPage = [1, 2, 3, 4, 5, 6].reduce((h, r) => h + (plan.rowHeights[r] as number), 0);
+    expect(firstPage).toBeLessThanOrEqual(A4.width - 2 * 0.6 * 72);
     // Where it is widest (LibreOffice's 6.94 pt DejaVu digit), every column, the 字数 helper
     // included, fits between A4 landscape's 0.5-inch side margins.
     const units = plan.columnWidths.reduce((a, b) => a + b, 0);

@@ -71,7 +71,7 @@ describe("ribbon commands", () => {
       "申报表-2024",
       "推荐汇总表-2024",
     ]);
-    expect(wb.snapshot().sheets[2]?.cells.C2?.value).toBe("贵州省");
+    expect(wb.snapshot().sheets[2]?.cells.C3?.value).toBe("贵州省");
     expect(huizong.said.map((s) => s.message)).toEqual(["已插入工作表「推荐汇总表-2024」。"]);
   });
 

@@ -58,23 +58,24 @@ describe("汇总表 from the 申报表 sheets", () => {
       { sheet: "推荐汇总表-2022 (2)", forms: 1 },
     ]);
     const zj = sheet(wb, "推荐汇总表-2022");
-    expect(zj.cells.C2?.value).toBe("浙江省");
+    expect(zj.cells.A1?.value).toBe("附件1");
+    expect(zj.cells.C3?.value).toBe("浙江省");
     const row = (r: number): unknown[] =>
       ["B", "C", "D", "E"].map((c) => zj.cells[`${c}${r}`]?.value);
-    expect(row(4)).toEqual([
+    expect(row(5)).toEqual([
       "浙江省甲县智能泵阀产业集群",
       "甲县产业集群发展促进中心",
       "浙江省示例市甲县",
       "智能泵阀",
     ]);
-    expect(row(5)).toEqual([
+    expect(row(6)).toEqual([
       "浙江省乙县汽车零部件产业集群",
       "乙县汽配产业促进中心",
       "浙江省示例市乙县",
       "汽车零部件产业",
     ]);
-    expect(zj.cells.B6?.value).toBeUndefined();
-    expect(sheet(wb, "推荐汇总表-2022 (2)").cells.C2?.value).toBe("江苏省");
+    expect(zj.cells.B7?.value).toBeUndefined();
+    expect(sheet(wb, "推荐汇总表-2022 (2)").cells.C3?.value).toBe("江苏省");
     expect(zj.tables.map((t) => t.name)).toEqual(["HZ_2022"]);
     expect(sheet(wb, "推荐汇总表-2022 (2)").tables.map((t) => t.name)).toEqual(["HZ_2022_2"]);
   });

@@ -27,6 +27,11 @@ const huizong = buildHuizongPlan(
   PLAN_TEXT_ZH,
   findAuthority("贵州省") as Authority
 );
+/** The 汇总表's 推荐单位 cell, an input cell a clerk types in. */
+const authorityCell = (huizong.names.find((n) => n.name === "HZ_authority")?.address ?? "").replace(
+  /\$/gu,
+  ""
+);
 
 const sheetOf = (wb: FakeExcel, name: string): SheetSnapshot => {
   const s = wb.snapshot().sheets.find((x) => x.name === name);
@@ -177,14 +182,14 @@ describe("insertPlan (Office.js writer)", () => {
       const plan: SheetPlan = {
         ...huizong,
         cells: [
-          ...huizong.cells.filter((c) => c.address !== "C2"),
-          { address: "C2", value: text, style: "input" },
+          ...huizong.cells.filter((c) => c.address !== authorityCell),
+          { address: authorityCell, value: text, style: "input" },
         ],
       };
       await insertPlan(hostFor(wb), plan);
-      const c2 = sheetOf(wb, plan.sheetName).cells.C2;
-      expect(c2?.formula).toBeUndefined();
-      expect(c2?.value).toBe(text);
+      const typed = sheetOf(wb, plan.sheetName).cells[authorityCell];
+      expect(typed?.formula).toBeUndefined();
+      expect(typed?.value).toBe(text);
     }
   );
 
@@ -193,14 +198,14 @@ describe("insertPlan (Office.js writer)", () => {
     const plan: SheetPlan = {
       ...huizong,
       cells: [
-        ...huizong.cells.filter((c) => c.address !== "C2"),
-        { address: "C2", value: '=HYPERLINK("x")', style: "input" },
+        ...huizong.cells.filter((c) => c.address !== authorityCell),
+        { address: authorityCell, value: '=HYPERLINK("x")', style: "input" },
       ],
     };
     await insertPlan(hostFor(wb), plan);
-    const c2 = sheetOf(wb, plan.sheetName).cells.C2;
-    expect(c2?.formula).toBeUndefined();
-    expect(c2?.value).toBe('=HYPERLINK("x")');
+    const typed = sheetOf(wb, plan.sheetName).cells[authorityCell];
+    expect(typed?.formula).toBeUndefined();
+    expect(typed?.value).toBe('=HYPERLINK("x")');
   });
 
   it("refuses up front on an Excel without ExcelApi 1.9, changing nothing", async () => {

@@ -327,13 +327,28 @@ describe("the exported 申报表 (example A, batch 2022)", () => {
 });
 
 describe("the exported 推荐汇总表", () => {
-  it("is A4 landscape with the official columns and the rows' values", async () => {
+  it("is A4 landscape, reads as 附件1 from its first line, with the rows' values", async () => {
     const { docx } = await exported(await guizhouXlsx(3));
     expect(docx.document).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/u);
     const text = documentText(docx.document);
+    expect(text.trimStart().startsWith("附件1")).toBe(true);
+    expect(text.split("附件1")).toHaveLength(2);
+    // Its own line above the title: the document's first row, one cell across the seven columns
+    // (as the sheet merges it), its text at the left.
+    const [first, second] = tableRows(docx.document);
+    expect(first?.text).toBe("附件1");
+    expect(second?.text).toBe("2023年度中小企业特色产业集群推荐汇总表");
+    const firstRow = /<w:tr(?:\s[^>]*)?>[\s\S]*?<\/w:tr>/u.exec(docx.document)?.[0] ?? "";
+    expect(firstRow.match(/<w:tc>/gu)).toHaveLength(1);
+    expect(firstRow).toContain('<w:gridSpan w:val="7"/>');
+    expect(firstRow).toContain('<w:jc w:val="left"/>');
     expect(
       firstOutOfOrder(text, [
+        "附件1",
         "2023年度中小企业特色产业集群推荐汇总表",
+        "省级中小企业主管部门:(盖章)",
+        "贵州省",
+        "联系人和手机:",
         "序号",
         "集群名称",
         "集群运营管理机构",

@@ -51,6 +51,7 @@ import { recordsOf } from "../../src/review";
 import { fillByNames, fillHuizongRows } from "../../src/xlsx/fill";
 import { templatePlan } from "../../src/xlsx/templates";
 import { addPlanSheet, writeXlsx } from "../../src/xlsx/writer";
+import { earlierHuizongPlan } from "../support/xlsx";
 import { ErrorCode, excelWouldPass, inputError, StubError } from "./customFunctionsStub";
 import { generatedMetadata, type Metadata } from "./generatedMetadata";
 
@@ -749,6 +750,26 @@ describe("REVIEW", () => {
     expect(over[1]?.[0]).toBe("错误");
     expect(String(over[1]?.[2])).toContain("上限 6");
     expect(await review(3)).toEqual([HEADER, ["", "", "未发现问题。"]]);
+  });
+
+  it("a 推荐汇总表 made before 附件1 was printed (title in A1) reviews as `jiqun check` does", async () => {
+    const plan = earlierHuizongPlan(
+      templatePlan("huizong", 2023, findAuthority("贵州省") as Authority)
+    );
+    const wb = new ExcelJS.Workbook();
+    const ws = addPlanSheet(wb, plan);
+    fillHuizongRows(ws, plan, guizhouRows(7));
+    const file = path.join(dir, "huizong-earlier.xlsx");
+    writeFileSync(file, await writeXlsx(wb, [{ sheet: plan.sheetName, plan }]));
+    expect(ws.getCell("A1").value).toBe("2023年度中小企业特色产业集群推荐汇总表");
+    const rows = viaExcel("REVIEW", REVIEW, [gridOf(ws)]) as unknown[][];
+    const records = await jiqunCheck(file);
+    expect(records).toHaveLength(1);
+    expect(rows.slice(1)).toEqual(
+      records.map((x) => [SEVERITY_ZH[x.severity], x.cell ?? "", x.message])
+    );
+    // The first row over the cap of 6 is the 7th, in row 10 under a header in row 3.
+    expect(rows[1]?.slice(0, 2)).toEqual(["错误", "B10"]);
   });
 
   it.each<[string, unknown, unknown, ExcelErrorCode]>([

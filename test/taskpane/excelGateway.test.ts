@@ -32,7 +32,7 @@ describe("Office.js gateway", () => {
     const s = { ...DEFAULT_PANE_SETTINGS, batchYear: 2023, authority: "深圳市" };
     expect(await g.insertShenbao(s)).toEqual({ sheet: "申报表-2023" });
     expect(await g.insertHuizong(s)).toEqual({ sheet: "推荐汇总表-2023" });
-    expect(wb.snapshot().sheets[2]?.cells.C2?.value).toBe("深圳市");
+    expect(wb.snapshot().sheets[2]?.cells.C3?.value).toBe("深圳市");
   });
 
   it("on an Excel without ExcelApi 1.9 every action is unavailable, with the reason", () => {

@@ -1,7 +1,8 @@
 /**
- * The 推荐汇总表 on paper, as LibreOffice prints it: a 150-character 集群简介 lies inside its own
- * row, the page is A4 landscape at 100 % (body text at its full size, nothing past the margins),
- * the 「(盖章)」 line leaves room for a round seal, and the official lines read in order.
+ * The 推荐汇总表 on paper, as LibreOffice prints it: 「附件1」 first, at the top left, then the
+ * title; a 150-character 集群简介 lies inside its own row, the page is A4 landscape at 100 % (body
+ * text at its full size, nothing past the margins), the 「(盖章)」 line leaves room for a round
+ * seal, and the official lines read in order.
  * Positions come from `pdftotext -bbox` (points, origin top left).
  */
 import { execFileSync } from "node:child_process";
@@ -11,6 +12,7 @@ import path from "node:path";
 import {
   batchParams,
   buildHuizongPlan,
+  cellsIn,
   codePointLength,
   findAuthority,
   withHuizongRows,
@@ -23,12 +25,9 @@ import { convert, libreOfficeAvailable } from "../support/libreoffice";
 
 const describeLo = libreOfficeAvailable() || process.env.CI ? describe : describe.skip;
 
-/**
- * 附件1 as published for the 2022 batch, line by line (later batches change only the year). The
- * 「附件1」 mark above the title is not printed: the title stays in A1, where readers of the
- * sheet find the batch year.
- */
+/** 附件1 as published for the 2022 batch, line by line (later batches change only the year). */
 const OFFICIAL_2022 = [
+  "附件1",
   "2022年度中小企业特色产业集群推荐汇总表",
   "省级中小企业主管部门:(盖章)",
   "联系人和手机:",
@@ -40,7 +39,9 @@ const OFFICIAL_2022 = [
   "集群成立时间",
   "集群简介(150字以内)",
 ];
-const HEADER_LABELS = OFFICIAL_2022.slice(3);
+const TITLE_2022 = OFFICIAL_2022[1] as string;
+const SEAL_LINE = OFFICIAL_2022[2] as string;
+const HEADER_LABELS = OFFICIAL_2022.slice(4);
 
 const INTRO =
   "集群以智能泵阀为主导产业，集聚规模以上企业一百二十余家，形成铸造、精密加工、装配、检测到销售服务的完整产业链，产品覆盖工业泵、阀门、管件和智能控制系统等，国内市场占有率位居全国前列，出口四十多个国家和地区。集群建有国家级检测中心和省级创新平台，专精特新企业不断涌现，数字化转型和绿色制造水平持续提升。";
@@ -151,7 +152,12 @@ describeLo("the 推荐汇总表 printed by LibreOffice", () => {
       intro: "纺织原料生产及加工企业集聚。",
     },
   ];
-  const [firstRow, secondRow] = [4, 5];
+  // Sheet rows, from the plan: the title's cell, the repeated header row, the table's first rows.
+  const rowOf = (address: string): number => cellsIn(address)[0]?.row as number;
+  const titleRow = rowOf(plan.cells.find((c) => c.style === "title")?.address as string);
+  const headerRow = Number(/\d+/u.exec(plan.print.titleRows ?? "")?.[0]);
+  const firstRow = rowOf(plan.names.find((n) => n.name === "HZ_name")?.address as string);
+  const secondRow = firstRow + 1;
   let pages: Page[] = [];
   let words: Word[] = [];
 
@@ -212,18 +218,34 @@ describeLo("the 推荐汇总表 printed by LibreOffice", () => {
       expect((w.xMax - w.xMin) / codePointLength(w.text)).toBeGreaterThanOrEqual(10);
   });
 
-  it("the 「(盖章)」 line is at least 45 mm high on paper, room for a 42 mm round seal", () => {
-    expect(plan.rowHeights[2]).toBeGreaterThanOrEqual(45 * MM);
-    const seal = locate(words, 1, OFFICIAL_2022[1] as string) as Word;
-    const title = locate(words, 1, `${year}年度中小企业特色产业集群推荐汇总表`) as Word;
+  it("the 「(盖章)」 line is at least 46 mm high on paper, room for a 42 mm round seal", () => {
+    // The seal's row lies between the title's row and the header's, both centred in their rows.
+    expect(headerRow - titleRow).toBe(2);
+    expect(plan.rowHeights[titleRow + 1]).toBeGreaterThanOrEqual(46 * MM);
+    const seal = locate(words, 1, SEAL_LINE) as Word;
+    const title = locate(words, 1, TITLE_2022.replace("2022", String(year))) as Word;
     const header = locate(words, 1, "序号") as Word;
-    // Row 2 lies between the title's row and the header's; both are centred in their rows.
     const printed =
       centreY(header) -
       centreY(title) -
-      ((plan.rowHeights[1] as number) + (plan.rowHeights[3] as number)) / 2;
+      ((plan.rowHeights[titleRow] as number) + (plan.rowHeights[headerRow] as number)) / 2;
     expect(seal).toBeDefined();
-    expect(printed).toBeGreaterThanOrEqual(45 * MM - 1);
+    expect(printed).toBeGreaterThanOrEqual(46 * MM - 1);
+  });
+
+  it("prints 「附件1」 first: the top line of the first page, at its left, above the title", () => {
+    const first = words
+      .filter((w) => w.page === 1)
+      .sort((a, b) => a.yMin - b.yMin || a.xMin - b.xMin);
+    const mark = locate(words, 1, "附件1") as Word;
+    const title = locate(words, 1, TITLE_2022.replace("2022", String(year))) as Word;
+    expect(first[0]?.text).toBe("附件1");
+    expect(mark.xMin).toBeLessThan(SIDE_MARGIN + 10);
+    expect(mark.yMax).toBeLessThan(title.yMin);
+    // A line of text, not a block: the title follows within two of its own lines.
+    expect(title.yMin - mark.yMax).toBeLessThan(2 * (mark.yMax - mark.yMin));
+    // Printed once: later pages start with the repeated header row.
+    for (let p = 2; p <= pages.length; p++) expect(locate(words, p, "附件1")).toBeUndefined();
   });
 
   it("shows 附件1's lines in the official order and wording, with the batch's year", () => {

@@ -151,13 +151,14 @@ describeLo("templates opened and recalculated by LibreOffice", () => {
     const hzFile = await writeFilled(hz, (ws) => fillHuizongRows(ws, hz, rows), "huizong.xlsx");
     const [html] = htmlCells(await convert(hzFile, "html", dir));
     const s = html as HtmlSheet;
-    expect(cellAt(s, "A1").text).toBe("2023年度中小企业特色产业集群推荐汇总表");
-    expect(["A3", "B3", "G3"].map((x) => cellAt(s, x).text)).toEqual([
+    expect(cellAt(s, "A1").text).toBe("附件1");
+    expect(cellAt(s, "A2").text).toBe("2023年度中小企业特色产业集群推荐汇总表");
+    expect(["A4", "B4", "G4"].map((x) => cellAt(s, x).text)).toEqual([
       "序号",
       "集群名称",
       "集群简介(150字以内)",
     ]);
-    expect(cellAt(s, "H4").value).toBe(codePointLength(String(rows[0]?.intro)));
+    expect(cellAt(s, "H5").value).toBe(codePointLength(String(rows[0]?.intro)));
   }, 120_000);
 
   it("the batch decides the years: 2025 shows 2022–2024", async () => {

@@ -122,15 +122,16 @@ describe("xlsx writer: 推荐汇总表", () => {
       table: { ref: string; columns: { name: string }[] };
     };
     expect(table.table.columns.map((c) => c.name)).toEqual(plan.table?.headers);
-    expect(ws.getCell("A1").value).toBe("2024年度中小企业特色产业集群推荐汇总表");
-    expect(ws.getCell("C2").value).toBe("贵州省");
-    expect(ws.getCell("A4").value).toBe(1);
-    expect(ws.getCell("A11").value).toBe(8);
+    expect(ws.getCell("A1").value).toBe("附件1");
+    expect(ws.getCell("A2").value).toBe("2024年度中小企业特色产业集群推荐汇总表");
+    expect(ws.getCell("C3").value).toBe("贵州省");
+    expect(ws.getCell("A5").value).toBe(1);
+    expect(ws.getCell("A12").value).toBe(8);
     const names = await readDefinedNames(buffer);
     expect(names).toContainEqual({
       name: "HZ_intro",
       sheetIndex: 0,
-      ref: "'推荐汇总表-2024'!$G$4:$G$11",
+      ref: "'推荐汇总表-2024'!$G$5:$G$12",
     });
   });
 });

@@ -1,5 +1,8 @@
 /** 推荐汇总表 (provincial recommendation summary), 附件1 of the 2022 notice. */
 
+/** The mark the notice prints at the top left, above the title. */
+export const HUIZONG_ATTACHMENT = "附件1";
+
 export const huizongTitle = (batchYear: number): string =>
   `${batchYear}年度中小企业特色产业集群推荐汇总表`;
 export const HUIZONG_SEAL_LINE = "省级中小企业主管部门:(盖章)";

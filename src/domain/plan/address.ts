@@ -25,6 +25,13 @@ export function sheetRef(sheet: string, address: string): string {
   return `${quoted}!${address}`;
 }
 
+/** The same cells `by` rows lower (higher when negative), $ kept. */
+export const shiftRows = (address: string, by: number): string =>
+  address.replace(
+    /(\$?[A-Z]+\$?)(\d+)/gu,
+    (_, column: string, row: string) => `${column}${Number(row) + by}`
+  );
+
 /** 1-based row and column of an A1 cell address ($ allowed). */
 export function parseCell(address: string): { row: number; col: number } {
   const m = /^\$?([A-Z]+)\$?(\d+)$/u.exec(address);

@@ -1,10 +1,12 @@
 /**
- * 推荐汇总表 + batch + authority → sheet plan: title with the batch year, the seal and contact
- * line, the official seven columns as an Excel table with one row per allowed recommendation.
+ * 推荐汇总表 + batch + authority → sheet plan: 附件1 at the top left, the title with the batch
+ * year, the seal and contact line, the official seven columns as an Excel table with one row per
+ * allowed recommendation.
  */
 import type { BatchParams } from "../batch";
 import type { HuizongRow } from "../rules/evaluate";
 import {
+  HUIZONG_ATTACHMENT,
   HUIZONG_COLUMNS,
   HUIZONG_CONTACT_LINE,
   HUIZONG_SEAL_LINE,
@@ -26,7 +28,13 @@ import type {
 export const huizongName = (column: HuizongColumnId | "authority" | "contact"): string =>
   `HZ_${column}`;
 
-const HEADER_ROW = 3;
+/** The rows above the table, in the notice's order. */
+const ATTACHMENT_ROW = 1;
+const TITLE_ROW = 2;
+const SEAL_ROW = 3;
+const HEADER_ROW = 4;
+/** Where the plan puts the title; a reader finds a sheet's own title row to compare. */
+export const HUIZONG_TITLE_ROW = TITLE_ROW;
 
 /*
  * Paper. Column widths are in the default font's digit widths: 7 px (5.25 pt printed) in Excel's
@@ -44,8 +52,8 @@ const DIGIT_PT = 5.25;
 /** Excel keeps 3 px (2.25 pt) free left and right of a cell's text, and some room above and below. */
 const INSET_PT = 2.25;
 const ROW_PAD_PT = 6;
-/** A wrapped line: SimSun 11 pt rows are 14.25 pt in Excel; WenQuanYi lines 13.9 in LibreOffice */
-const LINE_PT = BODY_PT * 1.3;
+/** Lines 1.3 em apart: SimSun 11 pt rows are 14.25 pt in Excel; WenQuanYi lines 13.9 in LibreOffice */
+const LINE_EM = 1.3;
 /** The provincial seal is round, about 42 mm; its line gets 46 mm (1 mm = 72 / 25.4 pt). */
 const SEAL_ROW_PT = Math.ceil((46 * 72) / 25.4);
 
@@ -53,7 +61,8 @@ const SEAL_ROW_PT = Math.ceil((46 * 72) / 25.4);
 const wrappedLines = (chars: number, width: number): number =>
   Math.ceil(chars / Math.floor((width * DIGIT_PT - 2 * INSET_PT) / BODY_PT));
 
-const rowHeightFor = (lines: number): number => Math.ceil(lines * LINE_PT + ROW_PAD_PT);
+const rowHeightFor = (lines: number, size = BODY_PT): number =>
+  Math.ceil(lines * size * LINE_EM + ROW_PAD_PT);
 
 /** Rows: the authority's cap when known, else the largest cap of the batch. */
 export function huizongRowCount(batch: BatchParams, authority?: Authority): number {
@@ -69,22 +78,25 @@ export function buildHuizongPlan(
   const first = HEADER_ROW + 1;
   const last = HEADER_ROW + rows;
   const cols = HUIZONG_COLUMNS.length;
+  const authorityCell = cell(SEAL_ROW, 3);
+  const contactCell = cell(SEAL_ROW, 6);
   const cells: PlanCell[] = [
-    { address: "A1", value: huizongTitle(batch.year), style: "title" },
-    { address: "A2", value: HUIZONG_SEAL_LINE, style: "label" },
+    { address: cell(ATTACHMENT_ROW, 1), value: HUIZONG_ATTACHMENT, style: "cover" },
+    { address: cell(TITLE_ROW, 1), value: huizongTitle(batch.year), style: "title" },
+    { address: cell(SEAL_ROW, 1), value: HUIZONG_SEAL_LINE, style: "label" },
     {
-      address: "C2",
+      address: authorityCell,
       value: authority?.name ?? "",
       style: "input",
       numberFormat: NUMBER_FORMATS.text,
     },
-    { address: "E2", value: HUIZONG_CONTACT_LINE, style: "label" },
-    { address: "F2", style: "input", numberFormat: NUMBER_FORMATS.text },
+    { address: cell(SEAL_ROW, 5), value: HUIZONG_CONTACT_LINE, style: "label" },
+    { address: contactCell, style: "input", numberFormat: NUMBER_FORMATS.text },
     { address: cell(HEADER_ROW, cols + 1), value: text.derived.charCount, style: "header" },
   ];
   const names: PlanName[] = [
-    { name: huizongName("authority"), address: "$C$2", fieldId: "hz_authority" },
-    { name: huizongName("contact"), address: "$F$2", fieldId: "hz_contact" },
+    { name: huizongName("authority"), address: absolute(authorityCell), fieldId: "hz_authority" },
+    { name: huizongName("contact"), address: absolute(contactCell), fieldId: "hz_contact" },
   ];
   const validations: PlanValidation[] = [];
   HUIZONG_COLUMNS.forEach((column, i) => {
@@ -170,16 +182,26 @@ export function buildHuizongPlan(
     batchYear: batch.year,
     sheetName: `推荐汇总表-${batch.year}`,
     columnWidths: WIDTHS,
+    // The lines above the table stay one line each, so that with the seal's room the first page
+    // still holds two rows of a full 150-character 简介.
     rowHeights: {
-      1: 36,
-      2: SEAL_ROW_PT,
+      [ATTACHMENT_ROW]: rowHeightFor(1, STYLES.cover.fontSize),
+      [TITLE_ROW]: rowHeightFor(1, STYLES.title.fontSize),
+      [SEAL_ROW]: SEAL_ROW_PT,
       [HEADER_ROW]: rowHeightFor(
         Math.max(...HUIZONG_COLUMNS.map((c, i) => wrappedLines(c.label.length, WIDTHS[i] ?? 0)))
       ),
       ...Object.fromEntries(Array.from({ length: rows }, (_, i) => [first + i, bodyRow])),
     },
     cells,
-    merges: [area(1, 1, 1, cols), "A2:B2", "C2:D2", "F2:G2"],
+    // 附件1 spans the form's width: column A alone would wrap it character by character.
+    merges: [
+      area(ATTACHMENT_ROW, 1, 1, cols),
+      area(TITLE_ROW, 1, 1, cols),
+      area(SEAL_ROW, 1, 1, 2),
+      area(SEAL_ROW, 3, 1, 2),
+      area(SEAL_ROW, 6, 1, 2),
+    ],
     styles: STYLES,
     names,
     validations,
@@ -187,7 +209,7 @@ export function buildHuizongPlan(
     highlights,
     freeze: { rows: HEADER_ROW, columns: 0 },
     print: {
-      area: absolute(area(1, 1, last, cols)),
+      area: absolute(area(ATTACHMENT_ROW, 1, last - ATTACHMENT_ROW + 1, cols)),
       titleRows: `$${HEADER_ROW}:$${HEADER_ROW}`,
       orientation: "Landscape",
       paper: "A4",

@@ -5,6 +5,7 @@ export { STYLES, NUMBER_FORMATS } from "./styles";
 export { buildShenbaoPlan, fieldName, derivedName } from "./shenbao";
 export {
   buildHuizongPlan,
+  HUIZONG_TITLE_ROW,
   huizongName,
   huizongRowCells,
   huizongRowCount,

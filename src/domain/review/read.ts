@@ -66,14 +66,25 @@ export function addressOfReference(reference: string): string {
   return (body.slice(body.lastIndexOf("!") + 1) || body).replace(/\$/gu, "");
 }
 
-/** 「2024年度…」 in the title lines (申报表 row 2, 汇总表 row 1). */
+/**
+ * The lines a title may be on: a 申报表's batch line is row 2; a 汇总表's title is row 2 under its
+ * 附件1 line, and row 1 in files made before that line was printed, which must still read.
+ */
+const TITLE_LINES = [1, 2] as const;
+
+/** 「2024年度…」 in the title lines. */
 export function batchOfTitle(valueAt: ValueAt): number | undefined {
-  for (const address of ["A1", "A2"]) {
-    const m = /^\s*(\d{4})年度/u.exec(String(valueAt(address) ?? ""));
+  for (const row of TITLE_LINES) {
+    const m = /^\s*(\d{4})年度/u.exec(String(valueAt(cell(row, 1)) ?? ""));
     const y = m ? Number(m[1]) : undefined;
     if (isValidBatchYear(y)) return y;
   }
   return undefined;
+}
+
+/** The row of a 推荐汇总表's title among the title lines; undefined on any other sheet. */
+export function huizongTitleRow(valueAt: ValueAt): number | undefined {
+  return TITLE_LINES.find((row) => String(valueAt(cell(row, 1)) ?? "").includes("推荐汇总表"));
 }
 
 /** How far below the 汇总表's named rows the reader looks for more rows. */
