@@ -232,11 +232,10 @@ function judge(rule: Rule, check: Check, ctx: CriteriaContext): Finding | undefi
         ? ctx.settings.relaxedThresholds[rule.id]
         : undefined;
     if (relaxed !== undefined) {
-      if (!check.passes(relaxed)) return { ...base, threshold: relaxed, relaxed: true };
+      const applied = { threshold: relaxed, standard: rule.threshold, relaxed: true } as const;
+      if (!check.passes(relaxed)) return { ...base, ...applied };
       // Passing only thanks to the relaxed threshold is worth telling the reviewer.
-      return check.passes(rule.threshold)
-        ? undefined
-        : { ...base, severity: "info", threshold: relaxed, relaxed: true };
+      return check.passes(rule.threshold) ? undefined : { ...base, severity: "info", ...applied };
     }
     return check.passes(rule.threshold)
       ? undefined

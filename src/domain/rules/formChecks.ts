@@ -190,6 +190,7 @@ function checkField(
             fieldId: field.id,
             option,
             actual: String(v),
+            threshold: YESNO.join("/"),
           });
         }
       });

@@ -67,6 +67,11 @@ export interface Finding {
   readonly method?: Method;
   /** Western relaxation applied (「西部地区可适当放宽」). */
   readonly relaxed?: boolean;
+  /**
+   * The 认定标准's own threshold, where `threshold` is a relaxed one that decided instead: the
+   * shortfall against the standard is still what the reviewer must weigh.
+   */
+  readonly standard?: number;
   /** Secondary numbers a message needs (e.g. the other tier's count, the recomputed value). */
   readonly detail?: Readonly<Record<string, number | string>>;
 }
