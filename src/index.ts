@@ -1,7 +1,8 @@
 /** The package's Node entry: the domain core, the string tables, the xlsx templates and the worksheet
  * functions, without Excel. */
 export * from "./domain";
-export { formatFinding, localeFor, t, type Locale } from "./i18n";
+export { localeFor, t, type Locale } from "./i18n";
+export { findingWords, formatFinding, type FindingWords } from "./i18n/findings";
 export { templatePlan, templateXlsx } from "./xlsx/templates";
 export { readDefinedNames } from "./xlsx/writer";
 // The worksheet functions under their Excel names, for scripts: plain values or an ExcelError.

@@ -34,23 +34,44 @@ export const enUS: Readonly<Record<StringKey, string>> = {
   "method.every_year": "each of the three years",
 
   "relaxed.note": "western region: may be relaxed",
+  "relaxed.mark": " [{note}]",
+  "relaxed.met": " Against the relaxed western threshold ({op} {threshold}) it passes.",
+  "relaxed.unmet": " Against the relaxed western threshold ({op} {threshold}) it still fails.",
+  "relaxed.short":
+    " Against the relaxed western threshold ({op} {threshold}) it is still short by {gap}.",
+  "threshold.relaxed": "{standard} (relaxed to {relaxed} for the west)",
+
+  "unit.%": "{n}%",
+  "unit.pp": "{n} percentage points",
+  "unit.亿元": "{n} hundred million CNY",
+  "unit.万元": "{n} ten thousand CNY",
+  "unit.平方公里": "{n} km²",
+  "unit.件/万人": "{n} per 10,000 employees",
+  "unit.个": "{n}",
+  "unit.人": "{n} people",
+  "unit.家": "{n} firm(s)",
+  "unit.件": "{n}",
+  "unit.吨二氧化碳/万元": "{n} t CO₂ per 10,000 CNY",
+  "unit.吨标准煤/万元": "{n} tce per 10,000 CNY",
+  "unit.字": "{n} characters",
+  "unit.集群": "{n} cluster(s)",
 
   "finding.output_each_year_min_40":
-    "{field} in {year} is {actual} (100M CNY), short of “{wording}” by {gap}.",
+    "{field} in {year} is {actual}, short of “{wording}” by {gap}.",
   "finding.sme_output_share_min_70":
-    "{field} in {year} is {actual}%, short of “{wording}” by {gap} points ({method}).",
+    "{field} in {year} is {actual}, short of “{wording}” by {gap} ({method}).",
   "finding.lead_industry_share_gt_70":
-    "{field} in {year} is {actual}%; “{wording}” needs {op} {threshold}% ({method}).",
+    "{field} in {year} is {actual}; “{wording}” needs {op} {threshold} ({method}).",
   "finding.output_growth_gt_10":
-    "Average annual growth of the lead industry is {actual}%; “{wording}” needs {op} {threshold}% ({method}).",
+    "Average annual growth of the lead industry is {actual}; “{wording}” needs {op} {threshold} ({method}).",
   "finding.quality_sme_tier":
-    "In {year}: {actual} champions and little giants, {other} specialised/high-tech firms; “{wording}” is not met.",
+    "In {year} champions and little giants number {actual}, specialised and high-tech SMEs {other}: “{wording}” is not met.",
   "finding.rd_growth_gt_10":
-    "Average annual R&D growth is {actual}%; “{wording}” needs {op} {threshold}% ({method}).",
-  "finding.patent_growth_ge_15": "{field} is {actual}%, short of “{wording}” by {gap} points.",
+    "Average annual R&D growth is {actual}; “{wording}” needs {op} {threshold} ({method}).",
+  "finding.patent_growth_ge_15": "{field} is {actual}, short of “{wording}” by {gap}.",
   "finding.patents_per_10k_ge_15": "{field} is {actual}, short of “{wording}” by {gap}.",
-  "finding.iiot_penetration_ge_15": "{field} is {actual}%, short of “{wording}” by {gap} points.",
-  "finding.area_max_100": "{field} is {actual} km², over “{wording}” by {gap} km².",
+  "finding.iiot_penetration_ge_15": "{field} is {actual}, short of “{wording}” by {gap}.",
+  "finding.area_max_100": "{field} is {actual}, over “{wording}” by {gap}.",
   "finding.gate_not_prohibited_industry": "“{field}” is answered “{actual}”: fails “{wording}”.",
   "finding.gate_no_major_incident_3y": "“{field}” is answered “{actual}”: fails “{wording}”.",
   "finding.gate_no_tax_evasion": "“{field}” is answered “{actual}”: fails “{wording}”.",
@@ -58,52 +79,50 @@ export const enUS: Readonly<Record<StringKey, string>> = {
   "finding.water_eff_vs_benchmark": "“{field}” is answered “{actual}”: fails “{wording}”.",
   "finding.gate_provincial_recognition": "“{field}” is answered “{actual}”: {wording}.",
   "finding.plan_output_cagr_ge_10":
-    "The {year} target implies output growth of {actual}% a year: “{wording}” is not met.",
+    "The {year} target implies output growth of {actual} a year: “{wording}” is not met.",
   "finding.plan_quality_smes_rising":
     "{field} in {year} is {actual}, not above the year before ({other}): “{wording}”.",
   "finding.plan_rd_cagr_ge_10":
-    "The {year} target implies R&D growth of {actual}% a year: “{wording}” is not met.",
+    "The {year} target implies R&D growth of {actual} a year: “{wording}” is not met.",
   "finding.plan_patent_cagr_ge_15":
-    "The {year} target implies patent growth of {actual}% a year: “{wording}” is not met.",
+    "The {year} target implies patent growth of {actual} a year: “{wording}” is not met.",
   "finding.plan_iiot_about_45":
-    "The {year} industrial-internet target is {actual}%, below “{wording}”.",
-  "finding.plan_co2_cut_about_18":
-    "CO₂ per output falls by {actual}% by {year}, below “{wording}”.",
+    "The {year} industrial-internet target is {actual}, below “{wording}”.",
+  "finding.plan_co2_cut_about_18": "CO₂ per output falls by {actual} by {year}, below “{wording}”.",
   "finding.plan_energy_drop_about_13_5":
-    "Energy per output falls by {actual}% by {year}, below “{wording}”.",
+    "Energy per output falls by {actual} by {year}, below “{wording}”.",
 
-  "finding.required": "“{field}” {yearPart}{optionPart} is empty.",
-  "finding.number_expected": "“{field}” {yearPart} must be a number, found “{actual}”.",
-  "finding.choice_invalid": "“{field}” {optionPart} must be one of {threshold}, found “{actual}”.",
-  "finding.text_limit":
-    "“{field}” {rowPart} has {actual} characters, over the limit of {threshold} by {gap}.",
-  "finding.pct_range": "“{field}” {yearPart} is {actual}, outside {threshold}.",
-  "finding.count_whole": "“{field}” {yearPart} must be a whole number ≥ 0, found {actual}.",
+  "finding.required": "“{field}”{rowPart}{yearPart}{optionPart} is empty.",
+  "finding.number_expected": "“{field}”{rowPart}{yearPart} must be a number, found “{actual}”.",
+  "finding.choice_invalid": "“{field}”{optionPart} must be one of {threshold}, found “{actual}”.",
+  "finding.text_limit": "“{field}”{rowPart} has {actual}, over the limit of {threshold} by {gap}.",
+  "finding.pct_range": "“{field}”{yearPart} is {actual}, outside {threshold}.",
+  "finding.count_whole": "“{field}”{yearPart} must be a whole number ≥ 0, found {actual}.",
   "finding.sme_count_le_firms":
     "In {year} the SME count {actual} exceeds the firm count {threshold}.",
   "finding.tier_count_le_smes":
     "In {year} “{field}” {actual} exceeds the SME count {threshold}; please verify.",
   "finding.growth_reported_vs_recomputed":
-    "The reported average growth {actual}% differs from the {method} value {recomputed}% by more than {threshold} points.",
+    "The reported average growth {actual} differs from the {method} value {recomputed} by more than {threshold}.",
   "finding.per_10k_consistency":
-    "The reported patents per 10,000 employees {actual} differs from the recomputed {recomputed} by more than 10%.",
+    "The reported patents per 10,000 employees {actual} differs from the recomputed {recomputed} by more than {threshold}.",
   "finding.unit_slip":
-    "“{field}” {yearPart} is {actual}, far outside the usual range: probably a unit slip (10k vs 100M CNY, fraction vs percent).",
-  "finding.name_pattern":
-    "Cluster name “{actual}” {rowPart} does not follow the “…产业集群” pattern.",
+    "“{field}”{yearPart} is {actual}, far outside the usual range: probably a unit slip (10k vs 100M CNY, fraction vs percent).",
+  "finding.name_pattern": "{field} “{actual}”{rowPart} does not follow the “…产业集群” pattern.",
   "finding.name_mismatch":
     "The cover's cluster name “{threshold}” differs from “{actual}” in section 一.",
-  "finding.evidence_required": "“{field}” {optionPart} needs supporting documents.",
+  "finding.evidence_required": "“{field}”{optionPart} needs supporting documents.",
   "finding.summary_row_cap":
-    "{other} recommends {actual} clusters, over this batch's cap of {threshold}: the whole submission would be refused.",
+    "{other} recommends {actual}, over this batch's cap of {threshold}: the whole submission would be refused.",
   "finding.summary_authority_unknown":
-    "No recommending authority is set, so the cap cannot be checked.",
+    "“{field}” is not filled in, so the cap on recommendations cannot be checked.",
   "finding.duplicate_industry":
-    "Row {row}'s lead industry “{actual}” is the same as or close to row {other}'s.",
+    "Row {row}'s {field} “{actual}” is the same as or close to row {other}'s.",
 
-  "part.year": "({year})",
-  "part.row": "(row {row})",
-  "part.option": "“{option}”",
+  "part.year": " ({year})",
+  "part.row": " (row {row})",
+  "part.option": " “{option}”",
+  "place.row": "row {row}",
 
   "writer.unsupported":
     "This version of Excel lacks what this action needs ({detail}); use Microsoft 365 or Excel 2021 or later. Nothing was changed.",
@@ -185,7 +204,6 @@ export const enUS: Readonly<Record<StringKey, string>> = {
   "summary.report": "report.json",
   "summary.copySuffix": "-review",
   "field.hz_rows": "Recommendation summary",
-  "field.hz_authority": "Provincial SME department",
   "cli.usage":
     "usage:\n  jiqun template shenbao --batch <year> --out <file.xlsx>\n  jiqun template shenbao --example <A–E> [--batch <year>] --out <file.xlsx>\n  jiqun template huizong --batch <year> [--authority <authority>] --out <file.xlsx>\n  jiqun fields --batch <year> [--json]\n  jiqun check <file.xlsx>... [--json] [--out-dir <dir>] [--batch <year>]\n  jiqun review <dir or file>... --out <new dir> [--jobs <n>] [--json]\n  jiqun export <file.xlsx> --out <file.docx or file.pdf>",
   "cli.badBatch": "Invalid batch year: {value}. Give --batch 2022 or later.",

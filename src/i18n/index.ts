@@ -1,7 +1,7 @@
 /**
  * Typed string tables: zh-CN is the source, en-US is typed against it. Kept free of domain
- * imports so the pane's first paint does not carry the forms; findings become sentences in
- * ./findings.ts.
+ * imports so the pane's first paint does not carry the forms; findings become words in
+ * ./findings.ts, which imports this module and is never re-exported by it.
  */
 import { enUS } from "./en-US";
 import { zhCN, type StringKey } from "./zh-CN";
@@ -29,4 +29,14 @@ export function t(
   );
 }
 
-export { formatFinding, writerErrorMessage } from "./findings";
+type WriterCodeOf<K> = K extends `writer.${infer Code}` ? Code : never;
+/** The writer failures the tables have words for; the excel layer's codes must be among them. */
+export type WriterMessageCode = WriterCodeOf<StringKey>;
+
+/** The short message for a writer failure; the Office code and location stay for "details". */
+export function writerErrorMessage(
+  locale: Locale,
+  e: { readonly code: WriterMessageCode; readonly detail?: string }
+): string {
+  return t(locale, `writer.${e.code}`, { detail: e.detail ?? "" });
+}

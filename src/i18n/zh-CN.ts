@@ -1,7 +1,8 @@
 /**
  * The source string table (zh-CN). Every user-visible string lives here; en-US is typed against
- * it. Placeholders: {field} {year} {yearPart} {rowPart} {optionPart} {actual} {threshold} {op} {gap} {unit} {method} {row} {option}
- * {recomputed} {other} {wording}.
+ * it. Findings' placeholders: {field} {year} {yearPart} {rowPart} {optionPart} {actual} {threshold}
+ * {op} {gap} {method} {row} {option} {recomputed} {other} {wording}; numbers arrive with their
+ * unit (unit.*), so a finding's sentence writes none of its own.
  */
 export const zhCN = {
   "app.name": "集群申报助手",
@@ -33,70 +34,90 @@ export const zhCN = {
   "method.every_year": "按近三年逐年",
 
   "relaxed.note": "西部地区可适当放宽",
+  "relaxed.mark": "【{note}】",
+  "relaxed.met": "按西部地区放宽后的标准（{op} {threshold}）判断，已达到。",
+  "relaxed.unmet": "按西部地区放宽后的标准（{op} {threshold}）判断，仍未达到。",
+  "relaxed.short": "按西部地区放宽后的标准（{op} {threshold}）判断，仍差 {gap}。",
+  "threshold.relaxed": "{standard}（西部地区放宽为 {relaxed}）",
+
+  "unit.%": "{n}%",
+  "unit.pp": "{n} 个百分点",
+  "unit.亿元": "{n} 亿元",
+  "unit.万元": "{n} 万元",
+  "unit.平方公里": "{n} 平方公里",
+  "unit.件/万人": "{n} 件/万人",
+  "unit.个": "{n} 个",
+  "unit.人": "{n} 人",
+  "unit.家": "{n} 家",
+  "unit.件": "{n} 件",
+  "unit.吨二氧化碳/万元": "{n} 吨二氧化碳/万元",
+  "unit.吨标准煤/万元": "{n} 吨标准煤/万元",
+  "unit.字": "{n} 字",
+  "unit.集群": "{n} 个集群",
 
   "finding.output_each_year_min_40":
-    "{year}年{field}为 {actual} 亿元,未达到「{wording}」(差 {gap} 亿元)。",
+    "{year}年{field}为 {actual}，未达到「{wording}」（差 {gap}）。",
   "finding.sme_output_share_min_70":
-    "{year}年{field}为 {actual}%,未达到「{wording}」(差 {gap} 个百分点,{method})。",
+    "{year}年{field}为 {actual}，未达到「{wording}」（差 {gap}，{method}）。",
   "finding.lead_industry_share_gt_70":
-    "{year}年{field}为 {actual}%,未达到「{wording}」(须{op} {threshold}%,{method})。",
+    "{year}年{field}为 {actual}，未达到「{wording}」（须{op} {threshold}，{method}）。",
   "finding.output_growth_gt_10":
-    "主导产业产值年均增速为 {actual}%,未达到「{wording}」(须{op} {threshold}%,{method})。",
+    "主导产业产值年均增速为 {actual}，未达到「{wording}」（须{op} {threshold}，{method}）。",
   "finding.quality_sme_tier":
-    "{year}年单项冠军与“小巨人”合计 {actual} 家、专精特新等合计 {other} 家,未达到「{wording}」。",
+    "{year}年单项冠军与“小巨人”合计 {actual}、专精特新等合计 {other}，未达到「{wording}」。",
   "finding.rd_growth_gt_10":
-    "研发经费年均增速为 {actual}%,未达到「{wording}」(须{op} {threshold}%,{method})。",
-  "finding.patent_growth_ge_15": "{field}为 {actual}%,未达到「{wording}」(差 {gap} 个百分点)。",
-  "finding.patents_per_10k_ge_15": "{field}为 {actual},未达到「{wording}」(差 {gap})。",
-  "finding.iiot_penetration_ge_15": "{field}为 {actual}%,未达到「{wording}」(差 {gap} 个百分点)。",
-  "finding.area_max_100": "{field}为 {actual} 平方公里,超过「{wording}」({gap} 平方公里)。",
-  "finding.gate_not_prohibited_industry": "「{field}」填报为「{actual}」,不符合「{wording}」。",
-  "finding.gate_no_major_incident_3y": "「{field}」填报为「{actual}」,不符合「{wording}」。",
-  "finding.gate_no_tax_evasion": "「{field}」填报为「{actual}」,不符合「{wording}」。",
-  "finding.energy_eff_vs_benchmark": "「{field}」填报为「{actual}」,不符合「{wording}」。",
-  "finding.water_eff_vs_benchmark": "「{field}」填报为「{actual}」,不符合「{wording}」。",
-  "finding.gate_provincial_recognition": "「{field}」填报为「{actual}」:{wording}。",
+    "研发经费年均增速为 {actual}，未达到「{wording}」（须{op} {threshold}，{method}）。",
+  "finding.patent_growth_ge_15": "{field}为 {actual}，未达到「{wording}」（差 {gap}）。",
+  "finding.patents_per_10k_ge_15": "{field}为 {actual}，未达到「{wording}」（差 {gap}）。",
+  "finding.iiot_penetration_ge_15": "{field}为 {actual}，未达到「{wording}」（差 {gap}）。",
+  "finding.area_max_100": "{field}为 {actual}，超过「{wording}」（超出 {gap}）。",
+  "finding.gate_not_prohibited_industry": "「{field}」填报为「{actual}」，不符合「{wording}」。",
+  "finding.gate_no_major_incident_3y": "「{field}」填报为「{actual}」，不符合「{wording}」。",
+  "finding.gate_no_tax_evasion": "「{field}」填报为「{actual}」，不符合「{wording}」。",
+  "finding.energy_eff_vs_benchmark": "「{field}」填报为「{actual}」，不符合「{wording}」。",
+  "finding.water_eff_vs_benchmark": "「{field}」填报为「{actual}」，不符合「{wording}」。",
+  "finding.gate_provincial_recognition": "「{field}」填报为「{actual}」：{wording}。",
   "finding.plan_output_cagr_ge_10":
-    "{year}年目标对应的产值年均增速为 {actual}%,未达到「{wording}」。",
+    "{year}年目标对应的产值年均增速为 {actual}，未达到「{wording}」。",
   "finding.plan_quality_smes_rising":
-    "{field}在{year}年为 {actual},未比上一年({other})增加:「{wording}」。",
+    "{field}在{year}年为 {actual}，未比上一年（{other}）增加：「{wording}」。",
   "finding.plan_rd_cagr_ge_10":
-    "{year}年目标对应的研发经费年均增速为 {actual}%,未达到「{wording}」。",
+    "{year}年目标对应的研发经费年均增速为 {actual}，未达到「{wording}」。",
   "finding.plan_patent_cagr_ge_15":
-    "{year}年目标对应的有效发明专利年均增长为 {actual}%,未达到「{wording}」。",
-  "finding.plan_iiot_about_45": "{year}年工业互联网普及率目标为 {actual}%,低于「{wording}」。",
+    "{year}年目标对应的有效发明专利年均增长为 {actual}，未达到「{wording}」。",
+  "finding.plan_iiot_about_45": "{year}年工业互联网普及率目标为 {actual}，低于「{wording}」。",
   "finding.plan_co2_cut_about_18":
-    "{year}年单位产值二氧化碳排放量降低 {actual}%,低于「{wording}」。",
+    "{year}年单位产值二氧化碳排放量降低 {actual}，低于「{wording}」。",
   "finding.plan_energy_drop_about_13_5":
-    "{year}年单位工业产值能耗下降 {actual}%,低于「{wording}」。",
+    "{year}年单位工业产值能耗下降 {actual}，低于「{wording}」。",
 
-  "finding.required": "「{field}」{yearPart}{optionPart}未填写。",
-  "finding.number_expected": "「{field}」{yearPart}应填数字,现为「{actual}」。",
-  "finding.choice_invalid": "「{field}」{optionPart}只能填 {threshold},现为「{actual}」。",
-  "finding.text_limit":
-    "「{field}」{rowPart}共 {actual} 字,超过 {threshold} 字的限制(多 {gap} 字)。",
-  "finding.pct_range": "「{field}」{yearPart}为 {actual},超出允许范围 {threshold}。",
-  "finding.count_whole": "「{field}」{yearPart}应为不小于 0 的整数,现为 {actual}。",
+  "finding.required": "{rowPart}「{field}」{yearPart}{optionPart}未填写。",
+  "finding.number_expected": "{rowPart}「{field}」{yearPart}应填数字，现为「{actual}」。",
+  "finding.choice_invalid": "「{field}」{optionPart}只能填 {threshold}，现为「{actual}」。",
+  "finding.text_limit": "{rowPart}「{field}」共 {actual}，超过 {threshold}的限制（多 {gap}）。",
+  "finding.pct_range": "「{field}」{yearPart}为 {actual}，超出允许范围 {threshold}。",
+  "finding.count_whole": "「{field}」{yearPart}应为不小于 0 的整数，现为 {actual}。",
   "finding.sme_count_le_firms": "{year}年集群中小企业数量 {actual} 多于集群企业数量 {threshold}。",
   "finding.tier_count_le_smes":
-    "{year}年「{field}」{actual} 多于集群中小企业数量 {threshold},请核实。",
+    "{year}年「{field}」{actual} 多于集群中小企业数量 {threshold}，请核实。",
   "finding.growth_reported_vs_recomputed":
-    "填报的年均增速 {actual}% 与{method}重新计算的 {recomputed}% 相差超过 {threshold} 个百分点。",
+    "填报的年均增速 {actual} 与{method}重新计算的 {recomputed} 相差超过 {threshold}。",
   "finding.per_10k_consistency":
-    "填报的每万人有效发明专利拥有量 {actual} 与按专利数和从业人员数计算的 {recomputed} 相差超过 10%。",
+    "填报的每万人有效发明专利拥有量 {actual} 与按专利数和从业人员数计算的 {recomputed} 相差超过 {threshold}。",
   "finding.unit_slip":
-    "「{field}」{yearPart}为 {actual},远超常见范围,可能是单位填错(万元/亿元、小数/百分数)。",
-  "finding.name_pattern": "集群名称「{actual}」{rowPart}不符合「…产业集群」的命名格式。",
+    "「{field}」{yearPart}为 {actual}，远超常见范围，可能是单位填错（万元/亿元、小数/百分数）。",
+  "finding.name_pattern": "{rowPart}{field}「{actual}」不符合「…产业集群」的命名格式。",
   "finding.name_mismatch": "封面集群名称「{threshold}」与基本情况中的「{actual}」不一致。",
   "finding.evidence_required": "「{field}」{optionPart}需提供佐证材料。",
   "finding.summary_row_cap":
-    "{other}推荐 {actual} 个集群,超过本批次上限 {threshold} 个,整体申报将不予受理。",
-  "finding.summary_authority_unknown": "未指定推荐单位,无法核对推荐数量上限。",
-  "finding.duplicate_industry": "第 {row} 行主导产业「{actual}」与第 {other} 行相同或相近。",
+    "{other}推荐 {actual}，超过本批次上限 {threshold}，整体申报将不予受理。",
+  "finding.summary_authority_unknown": "未填写「{field}」，无法核对推荐数量上限。",
+  "finding.duplicate_industry": "第 {row} 行{field}「{actual}」与第 {other} 行相同或相近。",
 
   "part.year": "{year}年",
   "part.row": "第 {row} 行",
   "part.option": "「{option}」",
+  "place.row": "第 {row} 行",
 
   "writer.unsupported":
     "此版本的 Excel 不支持本操作所需的功能({detail}),请升级到 Microsoft 365 或 Excel 2021 及以上版本。工作簿未作任何修改。",
@@ -173,7 +194,6 @@ export const zhCN = {
   "summary.report": "审查报告.json",
   "summary.copySuffix": "-审查",
   "field.hz_rows": "推荐汇总表",
-  "field.hz_authority": "省级中小企业主管部门",
   "cli.usage":
     "用法 / usage:\n  jiqun template shenbao --batch <年份> --out <文件.xlsx>\n  jiqun template shenbao --example <A–E> [--batch <年份>] --out <文件.xlsx>\n  jiqun template huizong --batch <年份> [--authority <推荐单位>] --out <文件.xlsx>\n  jiqun fields --batch <年份> [--json]\n  jiqun check <文件.xlsx>... [--json] [--out-dir <目录>] [--batch <年份>]\n  jiqun review <目录或文件>... --out <新目录> [--jobs <并行数>] [--json]\n  jiqun export <文件.xlsx> --out <文件.docx 或 文件.pdf>",
   "cli.badBatch": "批次年份无效：{value}。请用 --batch 指定 2022 年及以后的年份。",

@@ -107,16 +107,10 @@ export function buildFindingsPlan(input: FindingsInput, locale: Locale): SheetPl
       else put(3, undefined);
       put(4, r.fieldLabel);
       put(5, r.ruleName);
-      put(6, r.year ?? (r.row !== undefined ? t(locale, "part.row", { row: r.row }) : undefined));
-      put(7, typeof r.actual === "boolean" ? String(r.actual) : (r.actual ?? undefined));
-      put(
-        8,
-        r.threshold === undefined
-          ? undefined
-          : r.operator
-            ? `${t(locale, `op.${r.operator}`)} ${r.threshold}`
-            : String(r.threshold)
-      );
+      // A year stays a number in its cell; the rest is the finding's words as the message has them.
+      put(6, r.year ?? r.placeText);
+      put(7, r.actualText);
+      put(8, r.thresholdText);
       put(
         9,
         t(locale, `severity.${r.severity}`),
@@ -127,7 +121,7 @@ export function buildFindingsPlan(input: FindingsInput, locale: Locale): SheetPl
             : "label"
       );
       put(10, r.message);
-      put(11, r.method ? t(locale, `method.${r.method}`) : undefined);
+      put(11, r.methodText);
       const lines = Math.max(
         Math.ceil(r.message.length / CHARS_PER_LINE),
         Math.ceil(r.fieldLabel.length / 14),

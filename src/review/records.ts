@@ -1,17 +1,11 @@
 /**
- * A located finding as a reviewer reads it: field label, rule name, numbers and the sentence,
- * in the user's language. Shared by the 「审查结果」 sheet, the command line and the task pane.
+ * A located finding as a reviewer reads it: the finding's codes and numbers, and its words
+ * (label, rule, sentence, the numbers as shown) from i18n/findings, the one place a finding
+ * becomes words. Shared by the 「审查结果」 sheet, the command line and the task pane.
  */
-import {
-  batchParams,
-  fieldById,
-  findRule,
-  HUIZONG_COLUMNS,
-  type LocatedFinding,
-  type SheetReview,
-} from "../domain";
-import { formatFinding, t, type Locale, type StringKey } from "../i18n";
-import { zhCN } from "../i18n/zh-CN";
+import type { LocatedFinding, SheetReview } from "../domain";
+import type { Locale } from "../i18n";
+import { findingWords } from "../i18n/findings";
 
 export interface FindingRecord {
   readonly sheet: string;
@@ -30,45 +24,40 @@ export interface FindingRecord {
   readonly fieldLabel: string;
   readonly ruleName: string;
   readonly message: string;
-}
-
-/** The official label of a field (domain forms), or the table's words for the 汇总表 as a whole. */
-export function fieldLabel(fieldId: string, locale: Locale): string {
-  if (fieldId === "hz_rows" || fieldId === "hz_authority") return t(locale, `field.${fieldId}`);
-  if (fieldId.startsWith("hz_"))
-    return HUIZONG_COLUMNS.find((c) => `hz_${c.id}` === fieldId)?.label ?? fieldId;
-  try {
-    return fieldById(fieldId).label;
-  } catch {
-    return fieldId;
-  }
-}
-
-/** The 认定标准 wording for criteria, a short name for form checks, else the code. */
-export function ruleName(locale: Locale, ruleId: string, batchYear: number): string {
-  const rule = findRule(batchParams(batchYear), ruleId);
-  if (rule) return rule.wording;
-  const key = `rule.${ruleId}`;
-  return key in zhCN ? t(locale, key as StringKey) : ruleId;
+  /** The value as the message shows it, with its unit. */
+  readonly actualText?: string;
+  /** The standard as the message measures against it, with the relaxed threshold if one decided. */
+  readonly thresholdText?: string;
+  /** The data year, or the 汇总表 row. */
+  readonly placeText?: string;
+  /** How a computed value was obtained. */
+  readonly methodText?: string;
 }
 
 export function recordsOf(review: SheetReview, locale: Locale): FindingRecord[] {
   const year = review.batchYear ?? 2022;
-  return review.findings.map((f) => ({
-    sheet: review.read.sheet,
-    ruleId: f.ruleId,
-    fieldId: f.fieldId,
-    ...(f.year !== undefined ? { year: f.year } : {}),
-    ...(f.row !== undefined ? { row: f.row } : {}),
-    ...(f.cell !== undefined ? { cell: f.cell } : {}),
-    severity: f.severity,
-    ...(f.actual !== undefined ? { actual: f.actual } : {}),
-    ...(f.threshold !== undefined ? { threshold: f.threshold } : {}),
-    ...(f.operator !== undefined ? { operator: f.operator } : {}),
-    ...(f.method !== undefined ? { method: f.method } : {}),
-    ...(f.relaxed ? { relaxed: true } : {}),
-    fieldLabel: fieldLabel(f.fieldId, locale),
-    ruleName: ruleName(locale, f.ruleId, year),
-    message: formatFinding(locale, f, year),
-  }));
+  return review.findings.map((f) => {
+    const words = findingWords(locale, f, year);
+    return {
+      sheet: review.read.sheet,
+      ruleId: f.ruleId,
+      fieldId: f.fieldId,
+      ...(f.year !== undefined ? { year: f.year } : {}),
+      ...(f.row !== undefined ? { row: f.row } : {}),
+      ...(f.cell !== undefined ? { cell: f.cell } : {}),
+      severity: f.severity,
+      ...(f.actual !== undefined ? { actual: f.actual } : {}),
+      ...(f.threshold !== undefined ? { threshold: f.threshold } : {}),
+      ...(f.operator !== undefined ? { operator: f.operator } : {}),
+      ...(f.method !== undefined ? { method: f.method } : {}),
+      ...(f.relaxed ? { relaxed: true } : {}),
+      fieldLabel: words.field,
+      ruleName: words.rule,
+      message: words.message,
+      ...(words.actual !== undefined ? { actualText: words.actual } : {}),
+      ...(words.threshold !== undefined ? { thresholdText: words.threshold } : {}),
+      ...(words.place !== undefined ? { placeText: words.place } : {}),
+      ...(words.method !== undefined ? { methodText: words.method } : {}),
+    };
+  });
 }

@@ -29,7 +29,8 @@ import {
   type Severity,
   type SheetPlan,
 } from "../../src/domain";
-import { formatFinding, t, type Locale, type StringKey } from "../../src/i18n";
+import { t, type Locale, type StringKey } from "../../src/i18n";
+import { formatFinding } from "../../src/i18n/findings";
 import { PLAN_TEXT_ZH } from "../../src/i18n/planText";
 import { recordsOf, type FindingRecord } from "../../src/review";
 import { DEFAULT_PANE_SETTINGS, evaluationSettings } from "../../src/settings/settings";

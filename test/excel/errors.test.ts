@@ -4,7 +4,7 @@
  * them as Excel on the web does.
  */
 import { mapOfficeError, WriterError, type WriterErrorCode } from "../../src/excel/errors";
-import { writerErrorMessage } from "../../src/i18n/findings";
+import { writerErrorMessage } from "../../src/i18n";
 
 it.each<[string, string | undefined, WriterErrorCode]>([
   ["InvalidOperationInCellEditMode", undefined, "cellEditMode"],

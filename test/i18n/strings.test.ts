@@ -13,14 +13,8 @@ import {
   type Authority,
   type Finding,
 } from "../../src/domain";
-import {
-  formatFinding,
-  localeFor,
-  t,
-  TABLES,
-  writerErrorMessage,
-  type Locale,
-} from "../../src/i18n";
+import { localeFor, t, TABLES, writerErrorMessage, type Locale } from "../../src/i18n";
+import { formatFinding } from "../../src/i18n/findings";
 
 const placeholders = (s: string): string[] =>
   [...s.matchAll(/\{(\w+)\}/gu)].map((m) => m[1] as string).sort();
@@ -97,13 +91,13 @@ describe("formatFinding", () => {
       (x) => x.ruleId === "output_each_year_min_40"
     );
     expect(formatFinding("zh-CN", f as Finding)).toBe(
-      "2019年集群总产值(亿元)为 32 亿元,未达到「近三年产值均在40亿元以上」(差 8 亿元)。【西部地区可适当放宽】"
+      "2019年集群总产值为 32 亿元，未达到「近三年产值均在40亿元以上」（差 8 亿元）。【西部地区可适当放宽】"
     );
     const g = evaluateShenbao(EXAMPLE_B.values, { batch: batchParams(2022) }).find(
       (x) => x.ruleId === "rd_growth_gt_10"
     );
     expect(formatFinding("zh-CN", g as Finding)).toBe(
-      "研发经费年均增速为 10%,未达到「近三年中小企业研发经费年均增长高于10%」(须高于 10%,按各年增速的几何平均)。"
+      "研发经费年均增速为 10%，未达到「近三年中小企业研发经费年均增长高于10%」（须高于 10%，按各年增速的几何平均）。"
     );
   });
 

@@ -42,14 +42,6 @@ interface Props {
   readonly locale: Locale;
 }
 
-function threshold(r: FindingRecord, locale: Locale): string | undefined {
-  if (r.threshold === undefined) return undefined;
-  const value = r.operator
-    ? `${t(locale, `op.${r.operator}`)} ${r.threshold}`
-    : String(r.threshold);
-  return t(locale, "pane.findings.threshold", { threshold: value });
-}
-
 function FindingItem({
   record,
   gateway,
@@ -61,11 +53,13 @@ function FindingItem({
 }): JSX.Element {
   const styles = usePaneStyles();
   const meta = [
-    record.actual !== undefined && record.actual !== null
-      ? t(locale, "pane.findings.actual", { actual: String(record.actual) })
+    record.actualText !== undefined
+      ? t(locale, "pane.findings.actual", { actual: record.actualText })
       : undefined,
-    threshold(record, locale),
-    record.method ? t(locale, `method.${record.method}`) : undefined,
+    record.thresholdText !== undefined
+      ? t(locale, "pane.findings.threshold", { threshold: record.thresholdText })
+      : undefined,
+    record.methodText,
   ].filter((m): m is string => m !== undefined);
   const cell = record.cell;
   const metaId = useId();
