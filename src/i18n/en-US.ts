@@ -199,6 +199,7 @@ export const enUS: Readonly<Record<StringKey, string>> = {
   "summary.result.unchecked": "Not checked",
   "summary.status.checked": "Checked",
   "summary.status.refused": "Not read",
+  "summary.ruleSeparator": "; ",
   "summary.over": "Over",
   "summary.file": "summary.xlsx",
   "summary.report": "report.json",

@@ -189,6 +189,7 @@ export const zhCN = {
   "summary.result.unchecked": "未检查",
   "summary.status.checked": "已检查",
   "summary.status.refused": "未读取",
+  "summary.ruleSeparator": "；",
   "summary.over": "超出",
   "summary.file": "汇总.xlsx",
   "summary.report": "审查报告.json",

@@ -26,6 +26,7 @@ import { main } from "../../src/cli/jiqun";
 import { copyNames } from "../../src/cli/review/command";
 import { reviewFile } from "../../src/cli/review/file";
 import type { Summary } from "../../src/cli/review/summary";
+import { ruleName } from "../../src/i18n/findings";
 import {
   EXAMPLE_A,
   EXAMPLE_B,
@@ -217,7 +218,8 @@ function verdictOf(records: readonly CheckRecord[], sheet: string): Verdict {
     result: errors.length > 0 ? RESULT.fail : warnings > 0 ? RESULT.warnings : RESULT.pass,
     errors: errors.length,
     warnings,
-    failedRules: [...new Set(errors.map((r) => r.ruleId))].join(", "),
+    // Named as a reader names them, never by id.
+    failedRules: [...new Set(errors.map((r) => ruleName("zh-CN", r.ruleId, 2022)))].join("；"),
   };
 }
 
@@ -390,7 +392,7 @@ describe("jiqun review: a directory of bad files next to good ones", () => {
     // The oracle is not trivial: B fails, A passes.
     expect(expected.get(`${good[1]}|申报表-2022`)?.result).toBe(RESULT.fail);
     expect(expected.get(`${good[1]}|申报表-2022`)?.failedRules).toContain(
-      "lead_industry_share_gt_70"
+      "主导产业占集群总产值比例高于70%"
     );
     expect(expected.get(`${good[0]}|申报表-2022`)?.result).toBe(RESULT.pass);
   });
@@ -440,18 +442,20 @@ describe("jiqun review: a directory of bad files next to good ones", () => {
     const wb = await load(path.join(out1, "汇总.xlsx"));
     const failed = [...new Set(report.clusters.flatMap((c) => c.failedRules))];
     expect(failed).toContain("lead_industry_share_gt_70");
+    // A tab is named by the rule's words, cut to Excel's 31 characters.
+    const tab = (ruleId: string): string => ruleName("zh-CN", ruleId, 2022).slice(0, 31);
     expect(wb.worksheets.map((w) => w.name).sort()).toEqual(
-      ["汇总", "文件", "推荐数量", ...failed].sort()
+      ["汇总", "文件", "推荐数量", ...failed.map(tab)].sort()
     );
     const records = (await Promise.all([...good, formulas].map(checkJson))).flat();
     for (const ruleId of failed) {
-      const listed = rows(sheetOf(wb, ruleId), 6, 3);
+      const listed = rows(sheetOf(wb, tab(ruleId)), 6, 3);
       const expected = records.filter((r) => r.ruleId === ruleId && r.severity === "error");
       expect(listed.map((r) => [r[0], r[1], r[4], r[5]])).toEqual(
         expected.map((r) => [r.file, r.sheet, r.cell ?? "", r.message])
       );
     }
-    const lead = rows(sheetOf(wb, "lead_industry_share_gt_70"), 6, 3);
+    const lead = rows(sheetOf(wb, "主导产业占集群总产值比例高于70%"), 6, 3);
     expect(lead.map((r) => r[2])).toContain(EXAMPLE_B.values.name);
   });
 
@@ -632,7 +636,7 @@ describe("jiqun review: what else keeps the exit code honest and the copies apar
     expect(r.code).toBe(1);
     const summary = await load(path.join(out, "汇总.xlsx"));
     expect(rows(sheetOf(summary, "推荐数量"), 6)).toEqual([[2023, "贵州省", 0, 3, 6, ""]]);
-    expect(rows(sheetOf(summary, "required"), 6, 3).map((x) => [x[0], x[4]])).toEqual(
+    expect(rows(sheetOf(summary, "必填项"), 6, 3).map((x) => [x[0], x[4]])).toEqual(
       checked.filter((x) => x.ruleId === "required").map((x) => [file, x.cell])
     );
   });

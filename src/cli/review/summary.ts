@@ -19,7 +19,10 @@ export interface ClusterRow {
   readonly result: "pass" | "fail" | "warnings" | "unchecked";
   readonly errors: number;
   readonly warnings: number;
+  /** Rule ids, for scripts reading the JSON report. */
   readonly failedRules: readonly string[];
+  /** The same rules as a reader names them: the 认定标准 wording or the check's name. */
+  readonly failedRuleNames: readonly string[];
   readonly copy?: string;
 }
 
@@ -69,6 +72,7 @@ export function summarise(files: readonly FileOutcome[]): Summary {
         }
         continue;
       }
+      const failing = s.records.filter((r) => r.severity === "error");
       clusters.push({
         file: f.file,
         sheet: s.sheet,
@@ -80,9 +84,8 @@ export function summarise(files: readonly FileOutcome[]): Summary {
         result: resultOf(s),
         errors: s.counts.error,
         warnings: s.counts.warning,
-        failedRules: [
-          ...new Set(s.records.filter((r) => r.severity === "error").map((r) => r.ruleId)),
-        ],
+        failedRules: [...new Set(failing.map((r) => r.ruleId))],
+        failedRuleNames: [...new Set(failing.map((r) => r.ruleName))],
         ...(f.copy ? { copy: f.copy } : {}),
       });
       if (s.authority && s.batchYear !== undefined) cap(s.batchYear, s.authority).clusters++;
@@ -156,7 +159,7 @@ export async function summaryWorkbook(summary: Summary): Promise<Buffer> {
       zh(RESULT[c.result]),
       c.errors,
       c.warnings,
-      c.failedRules.join(", "),
+      c.failedRuleNames.join(zh("summary.ruleSeparator")),
       c.copy ?? "",
     ]);
     // A relative link, so the output folder can be moved as a whole.
@@ -211,8 +214,14 @@ export async function summaryWorkbook(summary: Summary): Promise<Buffer> {
         ]);
         byRule.set(r.ruleId, entry);
       }
-  for (const [ruleId, entry] of [...byRule].sort((a, b) => b[1].rows.length - a[1].rows.length)) {
-    const ws = wb.addWorksheet(sheetName(ruleId));
+  const taken = new Set(wb.worksheets.map((w) => w.name));
+  for (const [, entry] of [...byRule].sort((a, b) => b[1].rows.length - a[1].rows.length)) {
+    // Named by the rule's words; a long 认定标准 cut to Excel's 31 characters could meet another.
+    const base = sheetName(entry.ruleName);
+    let name = base;
+    for (let n = 2; taken.has(name); n++) name = `${base.slice(0, 31 - `(${n})`.length)}(${n})`;
+    taken.add(name);
+    const ws = wb.addWorksheet(name);
     ws.addRow([entry.ruleName]).font = { bold: true };
     ws.addRow(labels(["file", "sheet", "name", "authority", "cell", "message"])).font = {
       bold: true,
