@@ -19,7 +19,8 @@ import {
   type Authority,
   type ShenbaoExample,
 } from "../src/domain";
-import { insertHuizongFromForms } from "../src/excel/huizongFromForms";
+import { insertHuizong } from "../src/excel/huizongFromForms";
+import { DEFAULT_PANE_SETTINGS } from "../src/settings/settings";
 import { insertPlan } from "../src/excel/insertPlan";
 import { readPrintGrids } from "../src/excel/printGrids";
 import { checkWorkbook, clearMarks } from "../src/excel/review";
@@ -90,7 +91,7 @@ it("payload: bytes per request and response, operations and syncs per action", a
     };
     await measure("insert 申报表", () => insertPlan(hostFor(wb), shenbao));
     await measure("insert 汇总表", () => insertPlan(hostFor(wb), huizong));
-    await measure("汇总表 from forms", () => insertHuizongFromForms(hostFor(wb)));
+    await measure("汇总表 from forms", () => insertHuizong(hostFor(wb), DEFAULT_PANE_SETTINGS));
     await measure("check", () => checkWorkbook(hostFor(wb), { locale: "zh-CN" }));
     await measure("re-check", () => checkWorkbook(hostFor(wb), { locale: "zh-CN" }));
     await measure("clear", () => clearMarks(hostFor(wb)));

@@ -5,7 +5,8 @@
  */
 import { performance } from "node:perf_hooks";
 import { batchParams, evaluateShenbao, SHENBAO_EXAMPLES, type ShenbaoExample } from "../src/domain";
-import { insertHuizongFromForms } from "../src/excel/huizongFromForms";
+import { insertHuizong } from "../src/excel/huizongFromForms";
+import { DEFAULT_PANE_SETTINGS } from "../src/settings/settings";
 
 import { checkWorkbook, clearMarks } from "../src/excel/review";
 
@@ -20,7 +21,7 @@ const WRITE_BUDGET = 2;
 it("check and clear: round trips per action, evaluator time", async () => {
   const wb = new FakeExcel();
   for (const e of SHENBAO_EXAMPLES) await addFilled(wb, e);
-  await insertHuizongFromForms(hostFor(wb));
+  await insertHuizong(hostFor(wb), DEFAULT_PANE_SETTINGS);
   const sheets = wb.snapshot().sheets.length;
 
   const t0 = performance.now();

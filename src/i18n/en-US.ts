@@ -284,7 +284,7 @@ export const enUS: Readonly<Record<StringKey, string>> = {
   "review.nothing":
     "The workbook has no application form or summary table of this add-in (no SB_/HZ_ names).",
   "review.done":
-    "Check finished: {errors} error(s), {warnings} warning(s). See the '{sheet}' sheet.",
+    "Check finished: {sheets} sheet(s), {errors} error(s), {warnings} warning(s), {infos} note(s). See the '{sheet}' sheet.",
   "review.noteHeader": "Cluster Declaration Assistant findings (Clear marks deletes this note):",
   "review.cleared": "Removed the add-in's marks: {marks} mark(s), {notes} note(s){sheetPart}.",
   "review.clearedSheet": " and the sheet '{sheet}'",
@@ -293,8 +293,6 @@ export const enUS: Readonly<Record<StringKey, string>> = {
   "review.noteKept": "{cell} already has your note; no add-in note was added.",
   "huizong.fromForms":
     "Built '{sheet}' from {forms} application form(s). Founding date and introduction are not on the form; please fill them in.",
-  "huizong.noForms":
-    "The workbook has no application form (no SB_ names), so no summary table can be built.",
   "huizong.mixedBatches":
     "The forms come from different batches ({years}); one summary table per batch was built.",
 
@@ -320,7 +318,6 @@ export const enUS: Readonly<Record<StringKey, string>> = {
   "pane.actions.title": "Actions",
   "pane.action.insertShenbao": "Insert application form",
   "pane.action.insertHuizong": "Insert summary table",
-  "pane.action.huizongFromForms": "Build summary from forms",
   "pane.action.fillExample": "Insert example data",
   "pane.action.check": "Check",
   "pane.action.clear": "Clear marks",
@@ -339,8 +336,6 @@ export const enUS: Readonly<Record<StringKey, string>> = {
   "pane.exportWord.fileNameMany": "cluster-forms.docx",
   "pane.exportWord.outsideOffice":
     "Export Word reads Excel's print layout and works inside Excel only; on a computer, jiqun export does the same.",
-  "pane.result.check":
-    "Check finished: {sheets} sheet(s), {errors} error(s), {warnings} warning(s), {infos} note(s).",
   "pane.findings.title": "Review results",
   "pane.findings.notYet": "Not checked yet. Click Check to list the problems.",
   "pane.findings.filter": "Filter by severity",
@@ -379,6 +374,7 @@ export const enUS: Readonly<Record<StringKey, string>> = {
   "pane.memory.noSelection": "No cell selected yet.",
   "pane.status.title": "Ribbon actions",
   "pane.list.separator": ", ",
+  "pane.list.quotedSeparator": "', '",
   "command.insertShenbao": "Insert application form",
   "command.insertHuizong": "Insert summary table",
   "command.check": "Check",

@@ -270,7 +270,8 @@ export const zhCN = {
   "check.labelsMismatch":
     "{file} · {sheet}:标题为 {year} 年度批次,但数据列的年份标签不符(可能是改了标题的旧模板)。未检查。",
   "review.nothing": "工作簿中没有集群申报助手的申报表或汇总表(没有 SB_/HZ_ 命名区域)。",
-  "review.done": "检查完成:错误 {errors} 项,警告 {warnings} 项。详见「{sheet}」工作表。",
+  "review.done":
+    "检查完成：{sheets} 张工作表，错误 {errors} 项，警告 {warnings} 项，提示 {infos} 项。详见「{sheet}」工作表。",
   "review.noteHeader": "集群申报助手检查结果(「清除标记」会删除本批注):",
   "review.cleared": "已清除加载项添加的标记:{marks} 处标记、{notes} 条批注{sheetPart}。",
   "review.clearedSheet": "、工作表「{sheet}」",
@@ -278,8 +279,7 @@ export const zhCN = {
     "此版本的 Excel 不支持批注接口(ExcelApi 1.18),结果仅写入「审查结果」工作表。",
   "review.noteKept": "{cell} 已有您的批注,未添加加载项批注。",
   "huizong.fromForms":
-    "已根据 {forms} 张申报表生成「{sheet}」。集群成立时间和集群简介不在申报表中,请补填。",
-  "huizong.noForms": "工作簿中没有申报表(没有 SB_ 命名区域),无法生成汇总表。",
+    "已根据 {forms} 张申报表生成「{sheet}」。集群成立时间和集群简介不在申报表中，请补填。",
   "huizong.mixedBatches": "申报表来自不同批次({years}),已按批次分别生成汇总表。",
 
   "pane.loading": "正在加载…",
@@ -303,7 +303,6 @@ export const zhCN = {
   "pane.actions.title": "操作",
   "pane.action.insertShenbao": "插入申报表",
   "pane.action.insertHuizong": "插入汇总表",
-  "pane.action.huizongFromForms": "由申报表生成汇总表",
   "pane.action.fillExample": "填入示例数据",
   "pane.action.check": "检查",
   "pane.action.clear": "清除标记",
@@ -322,8 +321,6 @@ export const zhCN = {
   "pane.exportWord.fileNameMany": "集群申报材料.docx",
   "pane.exportWord.outsideOffice":
     "导出 Word 要读取 Excel 的打印版式，只能在 Excel 中使用；也可在电脑上运行 jiqun export。",
-  "pane.result.check":
-    "检查完成:{sheets} 张工作表,错误 {errors} 项,警告 {warnings} 项,提示 {infos} 项。",
   "pane.findings.title": "审查结果",
   "pane.findings.notYet": "尚未检查。点击「检查」列出问题。",
   "pane.findings.filter": "按级别筛选",
@@ -359,6 +356,7 @@ export const zhCN = {
   "pane.memory.noSelection": "尚未选中单元格。",
   "pane.status.title": "功能区操作",
   "pane.list.separator": "、",
+  "pane.list.quotedSeparator": "」、「",
   "command.insertShenbao": "插入申报表",
   "command.insertHuizong": "插入汇总表",
   "command.check": "检查",

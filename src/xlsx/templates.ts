@@ -1,24 +1,17 @@
 /** Template files: a workbook holding one freshly planned 申报表 or 推荐汇总表. */
 import ExcelJS from "exceljs";
-import {
-  batchParams,
-  buildHuizongPlan,
-  buildShenbaoPlan,
-  type Authority,
-  type SheetPlan,
-} from "../domain";
-import { PLAN_TEXT_ZH } from "../i18n/planText";
+import { emptyHuizongPlan, shenbaoPlan } from "../application/plans";
+import type { Authority, SheetPlan } from "../domain";
 import { addPlanSheet, writeXlsx } from "./writer";
 
+/** The sheet 插入申报表 or 插入汇总表 adds to a workbook without forms, as a file of its own. */
 export function templatePlan(
   form: "shenbao" | "huizong",
   batchYear: number,
   authority?: Authority
 ): SheetPlan {
-  const batch = batchParams(batchYear);
-  return form === "shenbao"
-    ? buildShenbaoPlan(batch, PLAN_TEXT_ZH)
-    : buildHuizongPlan(batch, PLAN_TEXT_ZH, authority);
+  const settings = { batchYear, authority: authority?.name ?? "" };
+  return form === "shenbao" ? shenbaoPlan(settings).plan : emptyHuizongPlan(settings);
 }
 
 export async function templateXlsx(plan: SheetPlan): Promise<Buffer> {

@@ -55,10 +55,10 @@ const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 const ACTIONS = [
   "insertShenbao",
   "insertHuizong",
-  "huizongFromForms",
   "fillExample",
   "check",
   "clear",
+  "exportWord",
 ] as const;
 const action = (locale: Locale, a: (typeof ACTIONS)[number]): string =>
   t(locale, `pane.action.${a}` as StringKey);
@@ -312,11 +312,12 @@ describeBrowser("task pane in chromium (outside Office)", () => {
     const c = counts(expected);
     await liveMessage(
       page,
-      t(ZH, "pane.result.check", {
+      t(ZH, "review.done", {
         sheets,
         errors: c.error,
         warnings: c.warning,
         infos: c.info,
+        sheet: t(ZH, "review.sheetName"),
       }),
       region(page, "pane.actions.title")
     );
@@ -487,15 +488,14 @@ describeBrowser("task pane in chromium (outside Office)", () => {
   it("accessibility (zh-CN): names, headings, keyboard order, live regions, list; docs screenshot", async () => {
     const page = await openWorkspace(ZH, { deviceScaleFactor: 2 });
 
-    // Keyboard: Tab from the page start reaches the three insert actions, then 示例集群.
+    // Keyboard: Tab from the page start reaches the two insert actions, then 示例集群.
     const targets = [
       action(ZH, "insertShenbao"),
       action(ZH, "insertHuizong"),
-      action(ZH, "huizongFromForms"),
       t(ZH, "pane.example.label"),
     ];
     const visited: string[] = [];
-    for (let i = 0; i < 30 && !visited.includes(targets[3] ?? ""); i++) {
+    for (let i = 0; i < 30 && !visited.includes(targets[2] ?? ""); i++) {
       await page.keyboard.press("Tab");
       visited.push(await focusedText(page));
     }

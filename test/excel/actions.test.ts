@@ -19,7 +19,8 @@ import {
   findAuthority,
   type Authority,
 } from "../../src/domain";
-import { insertHuizongFromForms } from "../../src/excel/huizongFromForms";
+import { insertHuizong } from "../../src/excel/huizongFromForms";
+import { DEFAULT_PANE_SETTINGS } from "../../src/settings/settings";
 import { insertPlan } from "../../src/excel/insertPlan";
 import { checkWorkbook, clearMarks } from "../../src/excel/review";
 import { PLAN_TEXT_ZH } from "../../src/i18n/planText";
@@ -109,15 +110,14 @@ describe.each<ClientFlavour>(["web", "win32"])("every action through the %s clie
 
   it("fill example B (as the pane does): a 申报表 of its batch with its values", async () => {
     const r = await measured("fill example", () => excelGateway(host, "zh-CN").fillExample("B"));
-    expect(r).toEqual({ sheet: "申报表-2022", batchYear: 2022 });
+    expect(r).toEqual({ kind: "example", key: "B", sheet: "申报表-2022", batchYear: 2022 });
     const values = Object.values(sheet("申报表-2022").cells).map((c) => c.value);
     expect(values).toContain(EXAMPLE_B.values.name);
     expect(values).toContain(30000); // employees
   });
 
   it("汇总表 from the forms: a 推荐汇总表 of the filled form's batch lists it", async () => {
-    const r = await measured("汇总表 from forms", () => insertHuizongFromForms(host));
-    expect(r.batches).toEqual([2022]);
+    const r = await measured("汇总表 from forms", () => insertHuizong(host, DEFAULT_PANE_SETTINGS));
     expect(r.sheets).toEqual([{ sheet: "推荐汇总表-2022", forms: 1 }]);
     expect(Object.values(sheet("推荐汇总表-2022").cells).map((c) => c.value)).toContain(
       EXAMPLE_B.values.name

@@ -53,7 +53,7 @@ describe("ribbon commands", () => {
     const checked = await run(wb, "checkWorkbook");
     expect(checked.said[0]?.intent).toBe("error");
     expect(checked.said[0]?.message).toMatch(
-      /^检查完成:错误 \d+ 项,警告 \d+ 项。详见「审查结果」工作表。$/u
+      /^检查完成：1 张工作表，错误 \d+ 项，警告 \d+ 项，提示 \d+ 项。详见「审查结果」工作表。/u
     );
     const cleared = await run(wb, "clearMarks");
     expect(cleared.said[0]?.message).toMatch(

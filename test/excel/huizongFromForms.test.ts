@@ -6,7 +6,8 @@ import {
   industryOfForm,
   type ShenbaoExample,
 } from "../../src/domain";
-import { insertHuizongFromForms } from "../../src/excel/huizongFromForms";
+import { insertHuizong } from "../../src/excel/huizongFromForms";
+import { DEFAULT_PANE_SETTINGS } from "../../src/settings/settings";
 
 import { checkWorkbook } from "../../src/excel/review";
 
@@ -51,7 +52,9 @@ describe("汇总表 from the 申报表 sheets", () => {
   it("one sheet per authority, rows in form order, in 3 reads and 1 write", async () => {
     const wb = new FakeExcel({ sheets: ["说明"] });
     for (const e of [EXAMPLE_A, EXAMPLE_B, zhejiang2]) await addFilled(wb, e);
-    const { result, syncs } = await countSyncs(wb, () => insertHuizongFromForms(hostFor(wb)));
+    const { result, syncs } = await countSyncs(wb, () =>
+      insertHuizong(hostFor(wb), DEFAULT_PANE_SETTINGS)
+    );
     expect(syncs.sequence).toBe("rrrwc");
     expect(result.sheets).toEqual([
       { sheet: "推荐汇总表-2022", forms: 2 },
@@ -83,7 +86,7 @@ describe("汇总表 from the 申报表 sheets", () => {
   it("the built 汇总表 passes the check except for what the 申报表 does not hold", async () => {
     const wb = new FakeExcel({ sheets: ["说明"] });
     for (const e of [EXAMPLE_A, zhejiang2]) await addFilled(wb, e);
-    await insertHuizongFromForms(hostFor(wb));
+    await insertHuizong(hostFor(wb), DEFAULT_PANE_SETTINGS);
     const check = await checkWorkbook(hostFor(wb), { locale: "zh-CN" });
     const i = check.reviews.findIndex((r) => r.read.form === "huizong");
     const sigs = (check.records[i] ?? []).map((r) => `${r.ruleId}:${r.fieldId}:${r.row ?? ""}`);
@@ -97,11 +100,14 @@ describe("汇总表 from the 申报表 sheets", () => {
     );
   });
 
-  it("a workbook without 申报表 gets nothing", async () => {
+  it("a workbook without 申报表 gets an empty 汇总表 for the batch and authority set", async () => {
     const wb = new FakeExcel({ sheets: ["Sheet1"] });
-    const before = wb.snapshot();
-    const result = await insertHuizongFromForms(hostFor(wb));
-    expect(result.sheets).toEqual([]);
-    expect(wb.snapshot()).toEqual(before);
+    const result = await insertHuizong(hostFor(wb), {
+      ...DEFAULT_PANE_SETTINGS,
+      batchYear: 2023,
+      authority: "深圳市",
+    });
+    expect(result.sheets).toEqual([{ sheet: "推荐汇总表-2023" }]);
+    expect(wb.snapshot().sheets.map((s) => s.name)).toEqual(["Sheet1", "推荐汇总表-2023"]);
   });
 });

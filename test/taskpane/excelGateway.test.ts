@@ -10,7 +10,12 @@ describe("Office.js gateway", () => {
     const wb = new FakeExcel();
     const g = excelGateway(hostFor(wb), "zh-CN");
     expect(g.unavailable).toEqual({});
-    expect(await g.fillExample("B")).toEqual({ sheet: "申报表-2022", batchYear: 2022 });
+    expect(await g.fillExample("B")).toEqual({
+      kind: "example",
+      key: "B",
+      sheet: "申报表-2022",
+      batchYear: 2022,
+    });
     const out = await g.check(DEFAULT_PANE_SETTINGS);
     const expected = evaluateShenbao(EXAMPLE_B.values, { batch: batchParams(2022) });
     expect(out.records.map((r) => [r.ruleId, r.fieldId, r.year, r.severity])).toEqual(
@@ -30,8 +35,14 @@ describe("Office.js gateway", () => {
     const wb = new FakeExcel();
     const g = excelGateway(hostFor(wb), "zh-CN");
     const s = { ...DEFAULT_PANE_SETTINGS, batchYear: 2023, authority: "深圳市" };
-    expect(await g.insertShenbao(s)).toEqual({ sheet: "申报表-2023" });
-    expect(await g.insertHuizong(s)).toEqual({ sheet: "推荐汇总表-2023" });
+    expect(await g.insertShenbao(s)).toEqual({
+      kind: "inserted",
+      sheets: [{ sheet: "申报表-2023" }],
+    });
+    expect(await g.insertHuizong(s)).toEqual({
+      kind: "inserted",
+      sheets: [{ sheet: "推荐汇总表-2023" }],
+    });
     expect(wb.snapshot().sheets[2]?.cells.C3?.value).toBe("深圳市");
   });
 
@@ -39,15 +50,7 @@ describe("Office.js gateway", () => {
     const wb = new FakeExcel({ requirementSets: { ExcelApi: "1.8" } });
     const g = excelGateway(hostFor(wb), "zh-CN");
     expect(Object.keys(g.unavailable).sort()).toEqual(
-      [
-        "check",
-        "clear",
-        "exportWord",
-        "fillExample",
-        "huizongFromForms",
-        "insertHuizong",
-        "insertShenbao",
-      ].sort()
+      ["check", "clear", "exportWord", "fillExample", "insertHuizong", "insertShenbao"].sort()
     );
     expect(g.unavailable.check).toContain("ExcelApi 1.9");
   });

@@ -11,7 +11,12 @@ import { memoryGateway } from "../../src/taskpane/gateway/memoryGateway";
 describe("in-memory gateway (outside Office)", () => {
   it("example B, checked, gives exactly the evaluator's findings, located on cells", async () => {
     const g = memoryGateway("zh-CN");
-    expect(await g.fillExample("B")).toEqual({ sheet: "申报表-2022", batchYear: 2022 });
+    expect(await g.fillExample("B")).toEqual({
+      kind: "example",
+      key: "B",
+      sheet: "申报表-2022",
+      batchYear: 2022,
+    });
     const out = await g.check(DEFAULT_PANE_SETTINGS);
     const expected = evaluateShenbao(EXAMPLE_B.values, { batch: batchParams(2022) });
     expect(out.records.map((r) => [r.ruleId, r.fieldId, r.year, r.severity])).toEqual(
@@ -21,22 +26,28 @@ describe("in-memory gateway (outside Office)", () => {
     expect(g.workbook().sheets.map((s) => s.name)).toEqual(["Sheet1", "申报表-2022", "审查结果"]);
     await g.selectCell("申报表-2022", "C35");
     expect(g.workbook().selection).toBe("申报表-2022!C35");
-    expect(await g.clear()).toEqual({ marks: 0, notes: 0, sheet: "审查结果" });
+    expect(await g.clear()).toEqual({ kind: "cleared", marks: 0, notes: 0, sheet: "审查结果" });
     expect(g.workbook().sheets.map((s) => s.name)).toEqual(["Sheet1", "申报表-2022"]);
   });
 
-  it("builds the 汇总表 from started forms only, and tells subscribers", async () => {
+  it("插入汇总表 builds it from started forms only, and tells subscribers", async () => {
     const g = memoryGateway("zh-CN");
     let changes = 0;
     const stop = g.subscribe(() => changes++);
     await g.insertShenbao(DEFAULT_PANE_SETTINGS);
     await g.fillExample("A");
-    const r = await g.huizongFromForms();
+    const r = await g.insertHuizong(DEFAULT_PANE_SETTINGS);
     stop();
-    expect(r.sheets).toEqual([{ sheet: "推荐汇总表-2022", forms: 1 }]);
+    expect(r).toEqual({ kind: "inserted", sheets: [{ sheet: "推荐汇总表-2022", forms: 1 }] });
     expect(changes).toBe(3);
     const snapshot = g.workbook();
     expect(g.workbook()).toBe(snapshot);
+  });
+
+  it("插入汇总表 without filled forms inserts an empty one for the batch and authority", async () => {
+    const g = memoryGateway("zh-CN");
+    const r = await g.insertHuizong({ ...DEFAULT_PANE_SETTINGS, batchYear: 2023 });
+    expect(r).toEqual({ kind: "inserted", sheets: [{ sheet: "推荐汇总表-2023" }] });
   });
 });
 

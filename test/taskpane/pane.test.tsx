@@ -51,9 +51,36 @@ interface Calls {
 
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
+const EMPTY_CHECK: CheckOutcome = {
+  summary: {
+    kind: "checked",
+    sheets: 0,
+    errors: 0,
+    warnings: 0,
+    infos: 0,
+    notesSupported: true,
+    userNotesKept: [],
+  },
+  sheets: [],
+  problems: [],
+  records: [],
+  notesSupported: true,
+  userNotesKept: [],
+};
+
 function fakeGateway(over: Partial<Gateway> = {}): { gateway: Gateway; calls: Calls } {
   const calls: Calls = { check: [], select: [], exportWord: 0 };
   const outcome: CheckOutcome = {
+    summary: {
+      kind: "checked",
+      sheets: 1,
+      errors: recordsOfB().filter((r) => r.severity === "error").length,
+      warnings: recordsOfB().filter((r) => r.severity === "warning").length,
+      infos: recordsOfB().filter((r) => r.severity === "info").length,
+      findingsSheet: "审查结果",
+      notesSupported: true,
+      userNotesKept: [],
+    },
     sheets: [{ sheet: "申报表-2022", form: "shenbao" }],
     problems: [],
     records: recordsOfB(),
@@ -65,15 +92,14 @@ function fakeGateway(over: Partial<Gateway> = {}): { gateway: Gateway; calls: Ca
     inOffice: true,
     unavailable: {},
     canDownload: true,
-    insertShenbao: async () => ({ sheet: "申报表-2025" }),
-    insertHuizong: async () => ({ sheet: "推荐汇总表-2025" }),
-    huizongFromForms: async () => ({ sheets: [] }),
-    fillExample: async () => ({ sheet: "申报表-2022", batchYear: 2022 }),
+    insertShenbao: async () => ({ kind: "inserted", sheets: [{ sheet: "申报表-2025" }] }),
+    insertHuizong: async () => ({ kind: "inserted", sheets: [{ sheet: "推荐汇总表-2025" }] }),
+    fillExample: async () => ({ kind: "example", key: "B", sheet: "申报表-2022", batchYear: 2022 }),
     check: async (s) => {
       calls.check.push(s);
       return outcome;
     },
-    clear: async () => ({ marks: 1, notes: 2, sheet: "审查结果" }),
+    clear: async () => ({ kind: "cleared", marks: 1, notes: 2, sheet: "审查结果" }),
     exportWord: async () => {
       calls.exportWord += 1;
       return { sheets: ["申报表-2022"], document: new Blob(["docx"], { type: DOCX }) };
@@ -114,7 +140,6 @@ describe("task pane", () => {
     for (const a of [
       "insertShenbao",
       "insertHuizong",
-      "huizongFromForms",
       "fillExample",
       "check",
       "clear",
@@ -245,13 +270,7 @@ describe("task pane", () => {
     it("without a findings sheet the button is disabled and the reason shown", async () => {
       const { gateway, calls } = fakeGateway({
         canDownload: false,
-        check: async () => ({
-          sheets: [],
-          problems: [],
-          records: [],
-          notesSupported: true,
-          userNotesKept: [],
-        }),
+        check: async () => EMPTY_CHECK,
       });
       const { user } = renderPane(gateway);
       await user.click(screen.getByRole("button", { name: zh("pane.action.check") }));
@@ -378,9 +397,7 @@ describe("task pane", () => {
     expect(
       (screen.getByRole("button", { name: zh("pane.action.clear") }) as HTMLButtonElement).disabled
     ).toBe(true);
-    await act(async () =>
-      finish({ sheets: [], problems: [], records: [], notesSupported: true, userNotesKept: [] })
-    );
+    await act(async () => finish(EMPTY_CHECK));
     expect(await screen.findByText(zh("review.nothing"))).toBeTruthy();
     expect(
       (screen.getByRole("button", { name: zh("pane.action.clear") }) as HTMLButtonElement).disabled

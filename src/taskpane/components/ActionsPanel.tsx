@@ -60,7 +60,6 @@ export function ActionsPanel({ gateway, actions, locale }: Props): JSX.Element {
       <div className={styles.row}>
         {button("insertShenbao")}
         {button("insertHuizong")}
-        {button("huizongFromForms")}
       </div>
       <div className={styles.row}>
         <Field label={t(locale, "pane.example.label")} className={styles.grow}>

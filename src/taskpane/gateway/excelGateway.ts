@@ -1,27 +1,15 @@
 /** The gateway inside Excel: the src/excel actions on Office.js, requirement sets checked once. */
-import {
-  batchParams,
-  buildHuizongPlan,
-  buildShenbaoPlan,
-  findAuthority,
-  SHENBAO_EXAMPLES,
-  withFormValues,
-} from "../../domain";
+import { officeActions } from "../../excel/actions";
 import type { ExcelHost } from "../../excel/host";
-import { insertHuizongFromForms } from "../../excel/huizongFromForms";
-import { INSERT_REQUIREMENT, insertPlan } from "../../excel/insertPlan";
+import { INSERT_REQUIREMENT } from "../../excel/insertPlan";
 import { EXPORT_REQUIREMENT, readPrintGrids } from "../../excel/printGrids";
-import { checkWorkbook, clearMarks } from "../../excel/review";
 import { t, type Locale } from "../../i18n";
-import { PLAN_TEXT_ZH } from "../../i18n/planText";
 import { evaluationSettings } from "../../settings/settings";
 import type { ActionId, Gateway, OfficePlatform } from "./gateway";
-import { outcomeOf } from "./outcome";
 
 const ALL_ACTIONS: readonly ActionId[] = [
   "insertShenbao",
   "insertHuizong",
-  "huizongFromForms",
   "fillExample",
   "check",
   "clear",
@@ -49,6 +37,7 @@ export function excelGateway(host: ExcelHost, locale: Locale, platform?: OfficeP
   const reason = (r: { name: string; version: string }): string =>
     t(locale, "host.missingRequirement", { feature: `${r.name} ${r.version}` });
   const noExport = !host.isSetSupported(EXPORT_REQUIREMENT.name, EXPORT_REQUIREMENT.version);
+  const actions = officeActions(host, locale);
   return {
     inOffice: true,
     canDownload: downloadWorksOn(platform),
@@ -57,33 +46,8 @@ export function excelGateway(host: ExcelHost, locale: Locale, platform?: OfficeP
       : noExport
         ? { exportWord: reason(EXPORT_REQUIREMENT) }
         : {},
-    insertShenbao: async (s) => {
-      const r = await insertPlan(host, buildShenbaoPlan(batchParams(s.batchYear), PLAN_TEXT_ZH));
-      return { sheet: r.sheetName };
-    },
-    insertHuizong: async (s) => {
-      const authority = findAuthority(s.authority);
-      const plan = buildHuizongPlan(batchParams(s.batchYear), PLAN_TEXT_ZH, authority);
-      return { sheet: (await insertPlan(host, plan)).sheetName };
-    },
-    huizongFromForms: () => insertHuizongFromForms(host),
-    fillExample: async (key) => {
-      const example = SHENBAO_EXAMPLES.find((e) => e.key === key);
-      if (!example) throw new Error(`unknown example ${key}`);
-      const plan = buildShenbaoPlan(batchParams(example.batchYear), PLAN_TEXT_ZH);
-      const r = await insertPlan(host, withFormValues(plan, example.values));
-      return { sheet: r.sheetName, batchYear: example.batchYear };
-    },
-    check: async (s) =>
-      outcomeOf(await checkWorkbook(host, { locale, settings: evaluationSettings(s) }), locale),
-    clear: async () => {
-      const r = await clearMarks(host);
-      return {
-        marks: r.marks,
-        notes: r.notes,
-        ...(r.findingsSheet ? { sheet: r.findingsSheet } : {}),
-      };
-    },
+    ...actions,
+    check: (s) => actions.check(evaluationSettings(s)),
     exportWord: async () => {
       const grids = await readPrintGrids(host);
       if (grids.length === 0) return { sheets: [] };

@@ -3,26 +3,18 @@
  * in-memory workbook of sheet plans and typed values, checked by the same domain code. It keeps
  * the selected cell so the pane can show where a click would have taken the user.
  */
+import { checkOutcomeOf, examplePlan, huizongPlans, shenbaoPlan } from "../../application";
 import {
-  batchParams,
-  buildHuizongPlan,
-  buildShenbaoPlan,
-  findAuthority,
   readTemplateSheet,
   reviewSheet,
-  SHENBAO_EXAMPLES,
   uniqueName,
-  withFormValues,
   type CellValue,
   type SheetPlan,
-  huizongPlansOfForms,
 } from "../../domain";
 import { t, type Locale } from "../../i18n";
-import { PLAN_TEXT_ZH } from "../../i18n/planText";
 import { recordsOf } from "../../review";
 import { evaluationSettings } from "../../settings/settings";
 import type { Gateway } from "./gateway";
-import { outcomeOf } from "./outcome";
 
 interface MemorySheet {
   readonly name: string;
@@ -89,24 +81,19 @@ export function memoryGateway(locale: Locale): MemoryGateway {
       return () => listeners.delete(listener);
     },
     insertShenbao: async (s) => ({
-      sheet: add(buildShenbaoPlan(batchParams(s.batchYear), PLAN_TEXT_ZH)),
+      kind: "inserted",
+      sheets: [{ sheet: add(shenbaoPlan(s).plan) }],
     }),
     insertHuizong: async (s) => ({
-      sheet: add(
-        buildHuizongPlan(batchParams(s.batchYear), PLAN_TEXT_ZH, findAuthority(s.authority))
-      ),
-    }),
-    huizongFromForms: async () => ({
-      sheets: huizongPlansOfForms(reads(), PLAN_TEXT_ZH).map(({ plan, forms }) => ({
+      kind: "inserted",
+      sheets: huizongPlans(reads(), s).map(({ plan, forms }) => ({
         sheet: add(plan),
-        forms,
+        ...(forms !== undefined ? { forms } : {}),
       })),
     }),
     fillExample: async (key) => {
-      const example = SHENBAO_EXAMPLES.find((e) => e.key === key);
-      if (!example) throw new Error(`unknown example ${key}`);
-      const plan = buildShenbaoPlan(batchParams(example.batchYear), PLAN_TEXT_ZH);
-      return { sheet: add(withFormValues(plan, example.values)), batchYear: example.batchYear };
+      const { plan, batchYear } = examplePlan(key);
+      return { kind: "example", key, sheet: add(plan), batchYear };
     },
     check: async (settings) => {
       const rs = reads().map((r) => reviewSheet(r, { settings: evaluationSettings(settings) }));
@@ -114,7 +101,7 @@ export function memoryGateway(locale: Locale): MemoryGateway {
       sheets = sheets.filter((s) => s.name !== FINDINGS);
       if (rs.length > 0) sheets = [...sheets, { name: FINDINGS, values: new Map() }];
       changed();
-      return outcomeOf(
+      return checkOutcomeOf(
         {
           reviews: rs,
           records,
@@ -129,7 +116,7 @@ export function memoryGateway(locale: Locale): MemoryGateway {
       const had = sheets.some((s) => s.name === FINDINGS);
       sheets = sheets.filter((s) => s.name !== FINDINGS);
       changed();
-      return { marks: 0, notes: 0, ...(had ? { sheet: FINDINGS } : {}) };
+      return { kind: "cleared", marks: 0, notes: 0, ...(had ? { sheet: FINDINGS } : {}) };
     },
     exportWord: async () => ({ sheets: [] }),
     selectCell: async (sheet, cell) => {

@@ -8,8 +8,8 @@ import type { ExampleKey } from "../../domain";
 import { WriterError } from "../../excel/errors";
 import { t, writerErrorMessage, type Locale } from "../../i18n";
 import type { PaneSettings } from "../../settings/settings";
+import { describeOutcome } from "../../application";
 import { saveFile } from "../download";
-import { countBySeverity } from "../findings";
 import type { ActionId, CheckOutcome, Gateway } from "../gateway/gateway";
 
 export interface ActionMessage {
@@ -54,55 +54,20 @@ export function useActions(gateway: Gateway, settings: PaneSettings, locale: Loc
     async (action: ActionId, example: ExampleKey): Promise<ActionMessage> => {
       switch (action) {
         case "insertShenbao":
-        case "insertHuizong": {
-          const r = await (action === "insertShenbao"
-            ? gateway.insertShenbao(settings)
-            : gateway.insertHuizong(settings));
-          return { intent: "success", text: t(locale, "writer.inserted", { sheet: r.sheet }) };
-        }
-        case "huizongFromForms": {
-          const r = await gateway.huizongFromForms();
-          if (r.sheets.length === 0)
-            return { intent: "warning", text: t(locale, "huizong.noForms") };
-          return {
-            intent: "success",
-            text: r.sheets
-              .map((s) => t(locale, "huizong.fromForms", { sheet: s.sheet, forms: s.forms }))
-              .join(" "),
-          };
-        }
-        case "fillExample": {
-          const r = await gateway.fillExample(example);
-          return {
-            intent: "success",
-            text: t(locale, "pane.result.example", {
-              key: example,
-              sheet: r.sheet,
-              year: r.batchYear,
-            }),
-          };
-        }
+          return describeOutcome(await gateway.insertShenbao(settings), locale);
+        case "insertHuizong":
+          return describeOutcome(await gateway.insertHuizong(settings), locale);
+        case "fillExample":
+          return describeOutcome(await gateway.fillExample(example), locale);
         case "check": {
           const r = await gateway.check(settings);
           setOutcome(r);
-          if (r.sheets.length === 0 && r.problems.length === 0)
-            return { intent: "warning", text: t(locale, "review.nothing") };
-          const c = countBySeverity(r.records);
-          const notes = r.notesSupported ? [] : [t(locale, "review.notesUnsupported")];
-          const kept = r.userNotesKept.map((cell) => t(locale, "review.noteKept", { cell }));
-          return {
-            intent: c.error > 0 ? "error" : c.warning > 0 ? "warning" : "success",
-            text: [
-              t(locale, "pane.result.check", {
-                sheets: r.sheets.length,
-                errors: c.error,
-                warnings: c.warning,
-                infos: c.info,
-              }),
-              ...notes,
-              ...kept,
-            ].join(" "),
-          };
+          return describeOutcome(r.summary, locale);
+        }
+        case "clear": {
+          const r = await gateway.clear();
+          setOutcome(undefined);
+          return describeOutcome(r, locale);
         }
         case "exportWord": {
           // Where the webview drops downloads, reading the workbook would only end in silence.
@@ -119,18 +84,6 @@ export function useActions(gateway: Gateway, settings: PaneSettings, locale: Loc
           return {
             intent: "success",
             text: t(locale, "pane.result.exportWord", { count: r.sheets.length, name }),
-          };
-        }
-        case "clear": {
-          const r = await gateway.clear();
-          setOutcome(undefined);
-          return {
-            intent: "success",
-            text: t(locale, "review.cleared", {
-              marks: r.marks,
-              notes: r.notes,
-              sheetPart: r.sheet ? t(locale, "review.clearedSheet", { sheet: r.sheet }) : "",
-            }),
           };
         }
       }

@@ -1,0 +1,99 @@
+/**
+ * What an action did, as data, and the one place that says it in the user's language: the ribbon's
+ * status line and the pane's result bar show the same sentence for the same outcome.
+ */
+import { t, type Locale } from "../i18n";
+
+export type Intent = "success" | "warning" | "error";
+
+export type Outcome =
+  | {
+      readonly kind: "inserted";
+      /** New sheets; `forms` where a 汇总表 was built from that many 申报表. */
+      readonly sheets: readonly { readonly sheet: string; readonly forms?: number }[];
+    }
+  | {
+      readonly kind: "example";
+      readonly key: string;
+      readonly sheet: string;
+      readonly batchYear: number;
+    }
+  | {
+      readonly kind: "checked";
+      /** Template sheets checked (those refused are listed by the pane apart). */
+      readonly sheets: number;
+      readonly errors: number;
+      readonly warnings: number;
+      readonly infos: number;
+      /** The 「审查结果」 sheet written; undefined when the workbook has no template sheet. */
+      readonly findingsSheet?: string;
+      readonly notesSupported: boolean;
+      readonly userNotesKept: readonly string[];
+    }
+  | {
+      readonly kind: "cleared";
+      readonly marks: number;
+      readonly notes: number;
+      readonly sheet?: string;
+    };
+
+export interface Described {
+  readonly intent: Intent;
+  readonly text: string;
+}
+
+export function describeOutcome(o: Outcome, locale: Locale): Described {
+  switch (o.kind) {
+    case "inserted": {
+      const fromForms = o.sheets.filter((s) => s.forms !== undefined);
+      if (fromForms.length === 0)
+        return {
+          intent: "success",
+          text: t(locale, "writer.inserted", {
+            sheet: o.sheets.map((s) => s.sheet).join(t(locale, "pane.list.quotedSeparator")),
+          }),
+        };
+      // One sentence for all the 汇总表 built, however many authorities the forms name.
+      return {
+        intent: "success",
+        text: t(locale, "huizong.fromForms", {
+          forms: fromForms.reduce((n, s) => n + (s.forms ?? 0), 0),
+          sheet: fromForms.map((s) => s.sheet).join(t(locale, "pane.list.quotedSeparator")),
+        }),
+      };
+    }
+    case "example":
+      return {
+        intent: "success",
+        text: t(locale, "pane.result.example", { key: o.key, sheet: o.sheet, year: o.batchYear }),
+      };
+    case "checked": {
+      if (!o.findingsSheet) return { intent: "warning", text: t(locale, "review.nothing") };
+      const parts = [
+        t(locale, "review.done", {
+          sheets: o.sheets,
+          errors: o.errors,
+          warnings: o.warnings,
+          infos: o.infos,
+          sheet: o.findingsSheet,
+        }),
+        ...(o.notesSupported ? [] : [t(locale, "review.notesUnsupported")]),
+        ...o.userNotesKept.map((cell) => t(locale, "review.noteKept", { cell })),
+      ];
+      return {
+        intent: o.errors > 0 ? "error" : o.warnings > 0 ? "warning" : "success",
+        // Chinese sentences follow each other without a space; English ones with one.
+        text: parts.join(locale === "zh-CN" ? "" : " "),
+      };
+    }
+    case "cleared":
+      return {
+        intent: "success",
+        text: t(locale, "review.cleared", {
+          marks: o.marks,
+          notes: o.notes,
+          sheetPart: o.sheet ? t(locale, "review.clearedSheet", { sheet: o.sheet }) : "",
+        }),
+      };
+  }
+}
