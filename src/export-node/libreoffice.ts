@@ -61,6 +61,32 @@ export function findSoffice(env: NodeJS.ProcessEnv = process.env): string | unde
   return wellKnown().find(executable);
 }
 
+/**
+ * soffice's arguments for one conversion in its own profile folder: no window, no recovery or
+ * first-start dialogs, no lock file, `filter` as `ext:FilterName`.
+ */
+export function convertArgs(
+  profile: string,
+  filter: string,
+  outDir: string,
+  input: string
+): string[] {
+  return [
+    `-env:UserInstallation=${pathToFileURL(profile).href}`,
+    "--headless",
+    "--invisible",
+    "--norestore",
+    "--nologo",
+    "--nodefault",
+    "--nolockcheck",
+    "--convert-to",
+    filter,
+    "--outdir",
+    outDir,
+    input,
+  ];
+}
+
 export type Conversion = "xlsx" | "pdf";
 
 const FILTERS: Readonly<Record<Conversion, string>> = {
@@ -92,20 +118,7 @@ export async function convertWith(
     writeFileSync(path.join(profile, "user", "registrymodifications.xcu"), PROFILE);
     const outDir = path.join(work, "out");
     mkdirSync(outDir);
-    const args = [
-      `-env:UserInstallation=${pathToFileURL(profile).href}`,
-      "--headless",
-      "--invisible",
-      "--norestore",
-      "--nologo",
-      "--nodefault",
-      "--nolockcheck",
-      "--convert-to",
-      FILTERS[to],
-      "--outdir",
-      outDir,
-      input,
-    ];
+    const args = convertArgs(profile, FILTERS[to], outDir, input);
     const { code, stderr, timedOut } = await run(soffice, args, timeoutMs);
     const output = path.join(outDir, `${path.parse(input).name}.${to}`);
     if (!existsSync(output)) {

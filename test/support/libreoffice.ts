@@ -17,7 +17,7 @@ import { spawn } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { pathToFileURL } from "url";
+import { convertArgs } from "../../src/export-node/libreoffice";
 
 export type ConvertFormat = "html" | "pdf" | "xlsx";
 
@@ -167,20 +167,7 @@ export async function convert(
       REGISTRY_MODIFICATIONS
     );
     const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const args = [
-      `-env:UserInstallation=${pathToFileURL(profile).href}`,
-      "--headless",
-      "--invisible",
-      "--norestore",
-      "--nologo",
-      "--nodefault",
-      "--nolockcheck",
-      "--convert-to",
-      FILTERS[format],
-      "--outdir",
-      out,
-      input,
-    ];
+    const args = convertArgs(profile, FILTERS[format], out, input);
     const started = Date.now();
     const r = await run(soffice, args, timeoutMs);
     const ok = !r.timedOut && r.code === 0 && fs.existsSync(outputPath);
