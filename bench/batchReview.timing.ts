@@ -29,7 +29,6 @@ import {
   authorityOfForm,
   findAuthority,
   huizongRowOfForm,
-  reviewSheet,
   SHENBAO,
   SHENBAO_EXAMPLES,
   type Authority,
@@ -39,7 +38,7 @@ import {
   type HuizongRow,
   type SheetPlan,
 } from "../src/domain";
-import { recordsOf } from "../src/review";
+import { decideCheck } from "../src/application/check";
 import { rewrittenCopy } from "../src/xlsx/annotate";
 import { patchedCopy } from "../src/xlsx/patch";
 import { fillByNames, fillHuizongRows } from "../src/xlsx/fill";
@@ -388,21 +387,16 @@ export async function phasesRun(inDir: string, outDir: string, every: number): P
     if (measuring)
       ms["exceljs load (values only)"] += performance.now() - t - (ms["defined names"] - before);
     const reads = await timed("read templates", () => templatesOf(loaded));
-    const reviews = await timed("evaluate + records", () => reads.map((r) => reviewSheet(r)));
-    const records = await timed("evaluate + records", () =>
-      reviews.map((r) => recordsOf(r, "zh-CN"))
-    );
     const source = path.basename(file);
-    const patched = await timed("patch the copy", () =>
-      patchedCopy(data, reviews, records, "zh-CN", source)
+    const report = await timed("evaluate + records", () =>
+      decideCheck(reads, { locale: "zh-CN", source })
     );
+    const patched = await timed("patch the copy", () => patchedCopy(data, report, "zh-CN"));
     let bytes: Buffer;
     if ("copy" in patched) bytes = patched.copy;
     else {
       if (measuring) rewritten.push(`${source}: ${patched.why}`);
-      bytes = await timed("exceljs rewrite (fallback)", () =>
-        rewrittenCopy(loaded, reviews, records, "zh-CN", source)
-      );
+      bytes = await timed("exceljs rewrite (fallback)", () => rewrittenCopy(loaded, report));
     }
     await timed("write copy", () =>
       writeFileSync(path.join(outDir, `${k}-审查.xlsx`), bytes, { flag: "wx" })

@@ -1,26 +1,79 @@
-/** A check's result as the outcome every entry point describes the same way, and as the pane lists it. */
-import type { SheetReview } from "../domain";
+/**
+ * 检查, decided once: the workbook's template sheets as read become one report holding, per sheet,
+ * its review (findings located on cells), its records (the findings as a reviewer reads them) and
+ * its marks (a note per cell, and whether the sheet's own highlight already shows it), with the
+ * 「审查结果」 sheet's plan. Office.js (src/excel/review.ts), the files of jiqun check and review
+ * (src/xlsx/annotate.ts) and the pane's in-memory workbook apply the same report.
+ */
+import {
+  reviewSheet,
+  type EvaluationSettings,
+  type ReadSheet,
+  type SheetPlan,
+  type SheetReview,
+} from "../domain";
 import { t, type Locale } from "../i18n";
-import type { FindingRecord } from "../review";
+import {
+  buildFindingsPlan,
+  marksOf,
+  recordsOf,
+  type CellMark,
+  type FindingRecord,
+} from "../review";
 import type { CheckOutcome } from "./actions";
 import type { Outcome } from "./outcome";
 
+export interface SheetCheck {
+  readonly review: SheetReview;
+  /** The review's findings as records, in the review's order. */
+  readonly records: readonly FindingRecord[];
+  readonly marks: readonly CellMark[];
+}
+
+export interface CheckReport {
+  readonly sheets: readonly SheetCheck[];
+  /** The 「审查结果」 sheet; undefined when the workbook has no template sheet. */
+  readonly findings?: SheetPlan;
+}
+
+export interface CheckOptions {
+  readonly locale: Locale;
+  readonly settings?: Partial<EvaluationSettings>;
+  /** A batch the sheets must declare (jiqun check --batch); others are refused, not checked. */
+  readonly expectedBatch?: number;
+  /** What was checked (a file name), shown under the 「审查结果」 title. */
+  readonly source?: string;
+}
+
+export function decideCheck(reads: readonly ReadSheet[], options: CheckOptions): CheckReport {
+  const sheets = reads.map((read): SheetCheck => {
+    const review = reviewSheet(read, {
+      ...(options.settings ? { settings: options.settings } : {}),
+      ...(options.expectedBatch ? { expectedBatch: options.expectedBatch } : {}),
+    });
+    const records = recordsOf(review, options.locale);
+    return { review, records, marks: marksOf(review, records, options.locale) };
+  });
+  if (sheets.length === 0) return { sheets };
+  const source = options.source !== undefined ? { source: options.source } : {};
+  return { sheets, findings: buildFindingsPlan({ sheets, ...source }, options.locale) };
+}
+
 /** What a host's check gives back, whichever host ran it. */
 export interface CheckResultLike {
-  readonly reviews: readonly SheetReview[];
-  readonly records: readonly (readonly FindingRecord[])[];
+  readonly report: CheckReport;
   readonly findingsSheet?: string;
   readonly notesSupported: boolean;
   readonly userNotesKept: readonly string[];
 }
 
 export function checkedOutcome(r: CheckResultLike): Outcome {
-  const all = r.records.flat();
+  const all = r.report.sheets.flatMap((s) => s.records);
   const count = (severity: FindingRecord["severity"]): number =>
     all.filter((x) => x.severity === severity).length;
   return {
     kind: "checked",
-    sheets: r.reviews.filter((v) => !v.problem).length,
+    sheets: r.report.sheets.filter((s) => !s.review.problem).length,
     errors: count("error"),
     warnings: count("warning"),
     infos: count("info"),
@@ -34,10 +87,11 @@ export function checkedOutcome(r: CheckResultLike): Outcome {
 export function checkOutcomeOf(r: CheckResultLike, locale: Locale): CheckOutcome {
   return {
     summary: checkedOutcome(r),
-    sheets: r.reviews
+    sheets: r.report.sheets
+      .map((s) => s.review)
       .filter((v) => !v.problem)
       .map((v) => ({ sheet: v.read.sheet, form: v.read.form })),
-    problems: r.reviews.flatMap((v) =>
+    problems: r.report.sheets.flatMap(({ review: v }) =>
       v.problem
         ? [
             {
@@ -50,7 +104,7 @@ export function checkOutcomeOf(r: CheckResultLike, locale: Locale): CheckOutcome
           ]
         : []
     ),
-    records: r.records.flat(),
+    records: r.report.sheets.flatMap((s) => s.records),
     ...(r.findingsSheet ? { findingsSheet: r.findingsSheet } : {}),
     notesSupported: r.notesSupported,
     userNotesKept: r.userNotesKept,

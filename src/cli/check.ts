@@ -6,9 +6,9 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { reviewSheet, type SheetReview } from "../domain";
+import { decideCheck } from "../application/check";
 import { t } from "../i18n";
-import { recordsOf, type FindingRecord } from "../review";
+import type { FindingRecord } from "../review";
 import { annotateLoaded } from "../xlsx/annotate";
 import { loadWorkbook, templatesOf, type LoadedWorkbook, type ReadSheet } from "../xlsx/read";
 import type { CliIo } from "./io";
@@ -60,11 +60,12 @@ export async function check(
       io.err(t("zh-CN", "check.notOurs", { file }));
       continue;
     }
-    const reviews: SheetReview[] = sheets.map((s) =>
-      reviewSheet(s, options.expectedBatch ? { expectedBatch: options.expectedBatch } : {})
-    );
-    const records = reviews.map((r) => recordsOf(r, "zh-CN"));
-    reviews.forEach((review, i) => {
+    const report = decideCheck(sheets, {
+      locale: "zh-CN",
+      source: path.basename(file),
+      ...(options.expectedBatch ? { expectedBatch: options.expectedBatch } : {}),
+    });
+    for (const { review, records: mine } of report.sheets) {
       const sheet = review.read.sheet;
       if (review.problem) {
         unreadable = true;
@@ -76,9 +77,8 @@ export async function check(
             expected: review.expectedBatch ?? "",
           })
         );
-        return;
+        continue;
       }
-      const mine = records[i] ?? [];
       errors ||= mine.some((r) => r.severity === "error");
       out.push(
         ...mine.map((r) => ({
@@ -109,7 +109,7 @@ export async function check(
         for (const r of mine)
           io.out(`  [${t("zh-CN", `severity.${r.severity}`)}] ${r.cell ?? "-"} ${r.message}`);
       }
-    });
+    }
     if (options.outDir) {
       // Always .xlsx: exceljs writes a macro-free workbook, which Excel refuses under .xlsm/.xltx.
       const target = path.join(
@@ -118,7 +118,7 @@ export async function check(
       );
       try {
         mkdirSync(options.outDir, { recursive: true });
-        const copy = await annotateLoaded(loaded, reviews, records, "zh-CN", path.basename(file));
+        const copy = await annotateLoaded(loaded, report, "zh-CN");
         writeFileSync(target, copy, { flag: "wx" });
         if (!options.json) io.out(t("zh-CN", "check.copyWritten", { file: target }));
       } catch (e) {

@@ -5,24 +5,9 @@
  * 1.18; without it the sheet alone carries the results). Clearing removes exactly those
  * additions, recognised by their tags; re-running the check first clears its previous output.
  */
-import {
-  HIGHLIGHT_COLORS,
-  reviewSheet,
-  type EvaluationSettings,
-  type SheetReview,
-} from "../domain";
-import type { Locale } from "../i18n";
-import {
-  buildFindingsPlan,
-  FINDINGS_NAME,
-  isOurMark,
-  isOurNote,
-  MARK_FORMULA,
-  marksOf,
-  recordsOf,
-  type CellMark,
-  type FindingRecord,
-} from "../review";
+import { decideCheck, type CheckOptions, type CheckReport } from "../application/check";
+import { HIGHLIGHT_COLORS } from "../domain";
+import { FINDINGS_NAME, isOurMark, isOurNote, MARK_FORMULA, type CellMark } from "../review";
 import type { ExcelHost } from "./host";
 import { runBatch } from "./run";
 import { uniqueName } from "../domain";
@@ -32,15 +17,8 @@ import { scanWorkbook, type SheetScan } from "./scan";
 /** Notes (Excel.NoteCollection) arrived in ExcelApi 1.18. */
 export const NOTES_REQUIREMENT = { name: "ExcelApi", version: "1.18" } as const;
 
-export interface CheckOptions {
-  readonly locale: Locale;
-  readonly settings?: Partial<EvaluationSettings>;
-  readonly expectedBatch?: number;
-}
-
 export interface CheckResult {
-  readonly reviews: readonly SheetReview[];
-  readonly records: readonly (readonly FindingRecord[])[];
+  readonly report: CheckReport;
   /** The 「审查结果」 sheet written, or undefined when the workbook has no template sheet. */
   readonly findingsSheet?: string;
   readonly marks: number;
@@ -99,28 +77,19 @@ export async function checkWorkbook(host: ExcelHost, options: CheckOptions): Pro
       notes: notesSupported,
     });
     const templates = scans.filter((s) => s.read !== undefined);
-    const reviews = templates.map((s) =>
-      reviewSheet(s.read as NonNullable<SheetScan["read"]>, {
-        ...(options.settings ? { settings: options.settings } : {}),
-        ...(options.expectedBatch ? { expectedBatch: options.expectedBatch } : {}),
-      })
+    const report = decideCheck(
+      scans.flatMap((s) => (s.read ? [s.read] : [])),
+      options
     );
-    const records = reviews.map((r) => recordsOf(r, options.locale));
-    const empty = { reviews, records, marks: 0, notes: 0, notesSupported, userNotesKept: [] };
-    if (templates.length === 0) return empty;
+    const empty = { report, marks: 0, notes: 0, notesSupported, userNotesKept: [] };
+    const plan = report.findings;
+    if (!plan) return empty;
 
     // Write 1: take away the previous run's output, then put the new one in its place.
     const cleared = queueClear(scans);
     const taken = scans.filter((s) => s.name !== cleared.findingsSheet).map((s) => s.name);
-    const plan = buildFindingsPlan({ reviews, records }, options.locale);
     const findingsSheet = uniqueName(plan.sheetName, taken);
-    const marks = reviews.flatMap((r, i) =>
-      marksOf(
-        r,
-        (records[i] ?? []).map((x) => x.message),
-        options.locale
-      )
-    );
+    const marks = report.sheets.flatMap((s) => s.marks);
     const sheetOf = new Map(templates.map((s) => [s.name, s.sheet]));
     let staticMarks = 0;
     for (const m of marks) {

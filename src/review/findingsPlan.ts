@@ -33,10 +33,14 @@ const HEADER_ROW = 3;
 /** Characters of CJK text per line in the 说明 column, for row heights Excel would not fit. */
 const CHARS_PER_LINE = 30;
 
+/** One checked sheet: its review and the review's findings as records. */
+export interface ReviewedSheet {
+  readonly review: SheetReview;
+  readonly records: readonly FindingRecord[];
+}
+
 export interface FindingsInput {
-  readonly reviews: readonly SheetReview[];
-  /** Per review, its findings as records (same order). */
-  readonly records: readonly (readonly FindingRecord[])[];
+  readonly sheets: readonly ReviewedSheet[];
   /** What was checked (file name), shown under the title. */
   readonly source?: string;
 }
@@ -49,11 +53,11 @@ export function cellLink(sheet: string, address: string): string {
 
 export function buildFindingsPlan(input: FindingsInput, locale: Locale): SheetPlan {
   const cols = COLUMNS.length;
-  const all = input.records.flat();
+  const all = input.sheets.flatMap((s) => s.records);
   const count = (s: FindingRecord["severity"]): number =>
     all.filter((r) => r.severity === s).length;
   const summary = t(locale, "review.summary", {
-    sheets: input.reviews.length,
+    sheets: input.sheets.length,
     errors: count("error"),
     warnings: count("warning"),
     infos: count("info"),
@@ -83,7 +87,7 @@ export function buildFindingsPlan(input: FindingsInput, locale: Locale): SheetPl
     if (value === undefined || value === "") cells.push({ address: cell(row, col), style });
     else cells.push({ address: cell(row, col), value, style });
   };
-  input.reviews.forEach((review, k) => {
+  input.sheets.forEach(({ review, records }) => {
     if (review.problem) {
       row++;
       put(1, row - HEADER_ROW);
@@ -98,7 +102,7 @@ export function buildFindingsPlan(input: FindingsInput, locale: Locale): SheetPl
       );
       return;
     }
-    for (const r of input.records[k] ?? []) {
+    for (const r of records) {
       row++;
       put(1, row - HEADER_ROW);
       put(2, r.sheet);
@@ -136,7 +140,7 @@ export function buildFindingsPlan(input: FindingsInput, locale: Locale): SheetPl
   }
   return {
     form: "findings",
-    batchYear: input.reviews.find((r) => r.batchYear !== undefined)?.batchYear ?? 0,
+    batchYear: input.sheets.find((s) => s.review.batchYear !== undefined)?.review.batchYear ?? 0,
     sheetName: t(locale, "review.sheetName"),
     columnWidths: COLUMNS.map(([, w]) => w),
     rowHeights,

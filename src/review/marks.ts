@@ -17,6 +17,7 @@ import {
 } from "../domain";
 import { t, type Locale } from "../i18n";
 import { PLAN_TEXT_ZH } from "../i18n/planText";
+import type { FindingRecord } from "./records";
 
 /** N(text) is 0 in Excel, WPS and LibreOffice: the formula is TRUE and names its author. */
 export const MARK_TAG = "集群申报助手·检查标记";
@@ -71,7 +72,7 @@ function liveRules(form: "shenbao" | "huizong", year: number): LiveRules {
 /** One mark per cell with findings (info findings are listed, not marked). */
 export function marksOf(
   review: SheetReview,
-  messages: readonly string[],
+  records: readonly FindingRecord[],
   locale: Locale
 ): CellMark[] {
   if (review.batchYear === undefined) return [];
@@ -90,7 +91,8 @@ export function marksOf(
     // and its highlights with them.
     const planned = findingCell(live.names, f.fieldId, findingIndex(review.read, year, f));
     m.live &&= planned !== undefined && live.covered.has(`${f.ruleId}|${planned}`);
-    m.lines.push(`· [${t(locale, `severity.${f.severity}`)}] ${messages[i] ?? f.ruleId}`);
+    // records are the review's findings in its order (recordsOf), so the i-th says the i-th.
+    m.lines.push(`· [${t(locale, `severity.${f.severity}`)}] ${records[i]?.message ?? ""}`);
     byCell.set(f.cell, m);
   });
   return [...byCell].map(([cell, m]) => ({

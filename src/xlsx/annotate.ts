@@ -8,17 +8,10 @@
  * name carried over by hand (exceljs would merge them into workbook scope).
  */
 import ExcelJS from "exceljs";
-import { HIGHLIGHT_COLORS, uniqueName, type SheetReview } from "../domain";
+import type { CheckReport } from "../application/check";
+import { HIGHLIGHT_COLORS, uniqueName } from "../domain";
 import type { Locale } from "../i18n";
-import {
-  buildFindingsPlan,
-  FINDINGS_NAME,
-  isOurMark,
-  isOurNote,
-  MARK_FORMULA,
-  marksOf,
-  type FindingRecord,
-} from "../review";
+import { FINDINGS_NAME, isOurMark, isOurNote, MARK_FORMULA } from "../review";
 import { addPlanSheet, injectDefinedNames, planNames, STORED, type DefinedName } from "./writer";
 import { patchedCopy } from "./patch";
 import { argb } from "./styles";
@@ -75,26 +68,18 @@ function clearPrevious(wb: ExcelJS.Workbook, names: readonly DefinedName[]): Def
  */
 export async function annotateLoaded(
   loaded: LoadedWorkbook,
-  reviews: readonly SheetReview[],
-  records: readonly (readonly FindingRecord[])[],
-  locale: Locale,
-  source: string
+  report: CheckReport,
+  locale: Locale
 ): Promise<Buffer> {
-  const patched = patchedCopy(loaded.data, reviews, records, locale, source);
-  return "copy" in patched ? patched.copy : rewrittenCopy(loaded, reviews, records, locale, source);
+  const patched = patchedCopy(loaded.data, report, locale);
+  return "copy" in patched ? patched.copy : rewrittenCopy(loaded, report);
 }
 
 /**
  * The highlighted copy through exceljs: any workbook, any earlier check's output cleared. The
  * file is loaded again in full (the loaded workbook holds values only).
  */
-export async function rewrittenCopy(
-  loaded: LoadedWorkbook,
-  reviews: readonly SheetReview[],
-  records: readonly (readonly FindingRecord[])[],
-  locale: Locale,
-  source: string
-): Promise<Buffer> {
+export async function rewrittenCopy(loaded: LoadedWorkbook, report: CheckReport): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(loaded.data as unknown as ExcelJS.Buffer);
   const original = clearPrevious(
@@ -103,14 +88,9 @@ export async function rewrittenCopy(
   );
   wb.definedNames.model = [];
 
-  reviews.forEach((review, i) => {
+  for (const { review, marks } of report.sheets) {
     const ws = wb.getWorksheet(review.read.sheet);
-    if (!ws) return;
-    const marks = marksOf(
-      review,
-      (records[i] ?? []).map((r) => r.message),
-      locale
-    );
+    if (!ws) continue;
     for (const m of marks) {
       const c = ws.getCell(m.cell);
       if (c.note === undefined) c.note = m.note;
@@ -131,9 +111,10 @@ export async function rewrittenCopy(
         ],
       });
     }
-  });
+  }
 
-  const plan = buildFindingsPlan({ reviews, records, source }, locale);
+  const plan = report.findings;
+  if (!plan) throw new RangeError("a copy needs a checked sheet");
   const name = uniqueName(
     plan.sheetName,
     wb.worksheets.map((w) => w.name)

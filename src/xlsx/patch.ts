@@ -10,17 +10,10 @@
  * text-level patch does not expect) gives a reason instead, and annotate.ts rewrites the workbook
  * through exceljs instead. Both give the same sheet, marks, notes and names (test/xlsx/patch.test.ts).
  */
-import { parseCell, uniqueName, type SheetReview } from "../domain";
+import type { CheckReport } from "../application/check";
+import { parseCell, uniqueName } from "../domain";
 import { t, type Locale } from "../i18n";
-import {
-  buildFindingsPlan,
-  FINDINGS_NAME,
-  MARK_FORMULA,
-  MARK_TAG,
-  marksOf,
-  type CellMark,
-  type FindingRecord,
-} from "../review";
+import { FINDINGS_NAME, MARK_FORMULA, MARK_TAG, type CellMark } from "../review";
 import { attr, CONTENT_TYPE, REL, xmlEscape, XlsxPackage } from "./package";
 import { planSheetXml } from "./planXml";
 import { StylesPart } from "./styles";
@@ -139,13 +132,7 @@ function markSheet(
   pkg.put(part, xml);
 }
 
-function patch(
-  data: Buffer,
-  reviews: readonly SheetReview[],
-  records: readonly (readonly FindingRecord[])[],
-  locale: Locale,
-  source: string
-): Buffer {
+function patch(data: Buffer, report: CheckReport, locale: Locale): Buffer {
   const pkg = new XlsxPackage(data);
   let workbook = need(pkg.text(WORKBOOK), "no workbook part");
   if (new RegExp(`<definedName\\b[^>]*\\sname="${FINDINGS_NAME}"`, "u").test(workbook))
@@ -184,9 +171,9 @@ function patch(
   const styles = new StylesPart(need(pkg.text(stylesPart), "styles part missing"));
 
   let drawing = 0;
-  reviews.forEach((review, i) => {
-    const messages = (records[i] ?? []).map((r) => r.message);
-    const marks = marksOf(review, messages, locale);
+  const plan = report.findings;
+  if (!plan) throw new NotPatchable("nothing checked");
+  report.sheets.forEach(({ review, marks }) => {
     if (marks.length === 0) return;
     const sheet = need(
       sheets.find((s) => s.name === review.read.sheet),
@@ -195,7 +182,6 @@ function patch(
     markSheet(pkg, sheet.part, marks, styles, ++drawing, t(locale, "app.name"));
   });
 
-  const plan = buildFindingsPlan({ reviews, records, source }, locale);
   const name = uniqueName(
     plan.sheetName,
     sheets.map((s) => s.name)
@@ -224,13 +210,11 @@ function patch(
  */
 export function patchedCopy(
   data: Buffer,
-  reviews: readonly SheetReview[],
-  records: readonly (readonly FindingRecord[])[],
-  locale: Locale,
-  source: string
+  report: CheckReport,
+  locale: Locale
 ): { readonly copy: Buffer } | { readonly why: string } {
   try {
-    return { copy: patch(data, reviews, records, locale, source) };
+    return { copy: patch(data, report, locale) };
   } catch (e) {
     return { why: e instanceof Error ? e.message : String(e) };
   }

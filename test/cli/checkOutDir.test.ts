@@ -22,7 +22,7 @@ import {
   reviewSheet,
   type FormValues,
 } from "../../src/domain";
-import { marksOf } from "../../src/review";
+import { marksOf, recordsOf } from "../../src/review";
 import { fillByNames } from "../../src/xlsx/fill";
 import { readTemplates } from "../../src/xlsx/read";
 import { templatePlan } from "../../src/xlsx/templates";
@@ -166,13 +166,16 @@ const sorted = <T>(xs: Iterable<T>): T[] => [...xs].sort();
 /** The marks the check should have made on `file`, computed from the original through marksOf. */
 async function expectedMarks(file: string, records: readonly CheckRecord[]) {
   const sheets = await readTemplates(readFileSync(file));
-  return sheets.flatMap((read) =>
-    marksOf(
-      reviewSheet(read),
-      records.filter((r) => r.sheet === read.sheet).map((r) => r.message),
-      "zh-CN"
-    )
-  );
+  return sheets.flatMap((read) => {
+    const review = reviewSheet(read);
+    const marks = marksOf(review, recordsOf(review, "zh-CN"), "zh-CN");
+    // The notes say what the command line printed for the sheet, message for message.
+    const printed = records.filter((r) => r.sheet === read.sheet).map((r) => r.message);
+    for (const m of marks)
+      for (const line of m.note.split("\n").slice(1))
+        expect(printed.some((p) => line.endsWith(p))).toBe(true);
+    return marks;
+  });
 }
 
 describe("jiqun check --out-dir: the highlighted copy, read back by exceljs and JSZip", () => {

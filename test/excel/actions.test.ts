@@ -129,13 +129,13 @@ describe.each<ClientFlavour>(["web", "win32"])("every action through the %s clie
   it("check: the 「审查结果」 sheet lists the findings; marks where no live highlight shows one", async () => {
     const r = await measured("check", () => checkWorkbook(host, { locale: "zh-CN" }));
     expect(r.findingsSheet).toBe("审查结果");
-    expect(r.reviews.map((x) => x.read.sheet)).toEqual([
+    expect(r.report.sheets.map((x) => x.review.read.sheet)).toEqual([
       "申报表-2024",
       "推荐汇总表-2024",
       "申报表-2022",
       "推荐汇总表-2022",
     ]);
-    expect(r.records.flat().length).toBeGreaterThan(0);
+    expect(r.report.sheets.flatMap((s) => s.records).length).toBeGreaterThan(0);
     expect(r.marks).toBeGreaterThan(0);
     firstFindings = sheet("审查结果");
     expect(firstFindings.names.map((n) => n.name)).toEqual([FINDINGS_NAME]);

@@ -88,8 +88,8 @@ describe("汇总表 from the 申报表 sheets", () => {
     for (const e of [EXAMPLE_A, zhejiang2]) await addFilled(wb, e);
     await insertHuizong(hostFor(wb), DEFAULT_PANE_SETTINGS);
     const check = await checkWorkbook(hostFor(wb), { locale: "zh-CN" });
-    const i = check.reviews.findIndex((r) => r.read.form === "huizong");
-    const sigs = (check.records[i] ?? []).map((r) => `${r.ruleId}:${r.fieldId}:${r.row ?? ""}`);
+    const huizong = check.report.sheets.find((s) => s.review.read.form === "huizong");
+    const sigs = (huizong?.records ?? []).map((r) => `${r.ruleId}:${r.fieldId}:${r.row ?? ""}`);
     expect(sigs.sort()).toEqual(
       [
         "required:hz_founded:1",

@@ -19,7 +19,7 @@ import {
   type ReadSheet,
   type SheetPlan,
 } from "../../src/domain";
-import { marksOf } from "../../src/review";
+import { marksOf, recordsOf } from "../../src/review";
 import { fillHuizongRows } from "../../src/xlsx/fill";
 import { loadWorkbook, readTemplates } from "../../src/xlsx/read";
 import { templatePlan } from "../../src/xlsx/templates";
@@ -109,11 +109,7 @@ describe("a 推荐汇总表 made before 附件1 was printed", () => {
     const marks = async (bytes: Buffer) => {
       const [read] = await readTemplates(bytes);
       const review = reviewSheet(read as ReadSheet);
-      return marksOf(
-        review,
-        review.findings.map((f) => f.ruleId),
-        "zh-CN"
-      );
+      return marksOf(review, recordsOf(review, "zh-CN"), "zh-CN");
     };
     const old = await marks(earlier);
     const now = await marks(today);

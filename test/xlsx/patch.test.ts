@@ -19,11 +19,9 @@ import {
   EXAMPLE_D,
   EXAMPLE_E,
   EXAMPLE_E_2023,
-  reviewSheet,
   type FormValues,
-  type SheetReview,
 } from "../../src/domain";
-import { recordsOf, type FindingRecord } from "../../src/review";
+import { decideCheck, type CheckReport } from "../../src/application/check";
 import { annotateLoaded, rewrittenCopy } from "../../src/xlsx/annotate";
 import { centralDirectory, unpack } from "../../src/xlsx/zip";
 import { patchedCopy } from "../../src/xlsx/patch";
@@ -39,24 +37,21 @@ const FINDINGS = "审查结果";
 
 interface Checked {
   readonly loaded: LoadedWorkbook;
-  readonly reviews: SheetReview[];
-  readonly records: FindingRecord[][];
+  readonly report: CheckReport;
 }
 
-async function check(data: Buffer): Promise<Checked> {
+async function check(data: Buffer, source = "input.xlsx"): Promise<Checked> {
   const loaded = await loadWorkbook(data);
-  const reviews = templatesOf(loaded).map((r) => reviewSheet(r));
-  return { loaded, reviews, records: reviews.map((r) => recordsOf(r, "zh-CN")) };
+  return { loaded, report: decideCheck(templatesOf(loaded), { locale: "zh-CN", source }) };
 }
 
-function patched({ loaded, reviews, records }: Checked): Buffer {
-  const result = patchedCopy(loaded.data, reviews, records, "zh-CN", "input.xlsx");
+function patched({ loaded, report }: Checked): Buffer {
+  const result = patchedCopy(loaded.data, report, "zh-CN");
   if (!("copy" in result)) throw new Error(`not patched: ${result.why}`);
   return result.copy;
 }
 
-const rewritten = ({ loaded, reviews, records }: Checked): Promise<Buffer> =>
-  rewrittenCopy(loaded, reviews, records, "zh-CN", "input.xlsx");
+const rewritten = ({ loaded, report }: Checked): Promise<Buffer> => rewrittenCopy(loaded, report);
 
 const shenbao = (
   year: number,
@@ -175,13 +170,13 @@ describe.each(FILES)("%s", (_, make) => {
   });
 
   it("is patched, and reads back the same as the exceljs rewrite", async () => {
-    expect(checked.records.flat().length).toBeGreaterThan(0);
+    expect(checked.report.sheets.flatMap((x) => x.records).length).toBeGreaterThan(0);
     const ours = await contentOf(copy);
     expect(ours).toEqual(await contentOf(await rewritten(checked)));
     // Not only equal to each other: the findings sheet holds one row per record.
     const findings = ours.sheets.filter((s) => s.name.startsWith(FINDINGS)).at(-1);
     const rows = Object.keys(findings?.cells ?? {}).filter((a) => /^A\d+$/u.test(a)).length;
-    expect(rows).toBe(3 + checked.records.flat().length);
+    expect(rows).toBe(3 + checked.report.sheets.flatMap((x) => x.records).length);
   });
 
   it("leaves every part it has no reason to change byte for byte as it was", () => {
@@ -247,13 +242,7 @@ describe.each(FILES)("%s", (_, make) => {
 
   it("is the copy annotateLoaded gives", async () => {
     const again = await check(input);
-    const copyAgain = await annotateLoaded(
-      again.loaded,
-      again.reviews,
-      again.records,
-      "zh-CN",
-      "input.xlsx"
-    );
+    const copyAgain = await annotateLoaded(again.loaded, again.report, "zh-CN");
     expect(copyAgain.equals(copy)).toBe(true);
   });
 });
@@ -265,11 +254,11 @@ describe("files the patch leaves to the exceljs rewrite, each with its reason", 
       ws.getCell("A1").note = "我的批注";
     });
     const c = await check(data);
-    expect(patchedCopy(data, c.reviews, c.records, "zh-CN", "x")).toEqual({
+    expect(patchedCopy(data, c.report, "zh-CN")).toEqual({
       why: "notes present",
     });
     // The rewrite keeps the user's note and adds the check's.
-    const wb = await load(await annotateLoaded(c.loaded, c.reviews, c.records, "zh-CN", "x"));
+    const wb = await load(await annotateLoaded(c.loaded, c.report, "zh-CN"));
     const ws = wb.worksheets[0] as ExcelJS.Worksheet;
     expect(ws.getCell("A1").note).toBe("我的批注");
     expect(JSON.stringify(ws.getCell("B35").note)).toContain(NOTE_TAG);
@@ -279,11 +268,9 @@ describe("files the patch leaves to the exceljs rewrite, each with its reason", 
     const first = await check(await shenbao(2024, [EXAMPLE_B.values]));
     const copy = patched(first);
     const second = await check(copy);
-    expect(patchedCopy(copy, second.reviews, second.records, "zh-CN", "x")).toHaveProperty("why");
+    expect(patchedCopy(copy, second.report, "zh-CN")).toHaveProperty("why");
     // Checked again through the rewrite: one findings sheet, not two.
-    const again = await load(
-      await annotateLoaded(second.loaded, second.reviews, second.records, "zh-CN", "x")
-    );
+    const again = await load(await annotateLoaded(second.loaded, second.report, "zh-CN"));
     expect(again.worksheets.filter((w) => w.name.startsWith(FINDINGS))).toHaveLength(1);
   });
 
@@ -305,7 +292,7 @@ describe("files the patch leaves to the exceljs rewrite, each with its reason", 
     zip.remove("xl/drawings/vmlDrawing1.vml");
     const data = await zip.generateAsync({ type: "nodebuffer" });
     const c = await check(data);
-    expect(patchedCopy(data, c.reviews, c.records, "zh-CN", "x")).toEqual({
+    expect(patchedCopy(data, c.report, "zh-CN")).toEqual({
       why: "an earlier check's marks",
     });
   });
@@ -319,7 +306,7 @@ describe("files the patch leaves to the exceljs rewrite, each with its reason", 
     );
     const data = await zip.generateAsync({ type: "nodebuffer" });
     const c = await check(data);
-    expect(patchedCopy(data, c.reviews, c.records, "zh-CN", "x")).toHaveProperty("why");
+    expect(patchedCopy(data, c.report, "zh-CN")).toHaveProperty("why");
   });
 
   it("a worksheet in a prefixed namespace", async () => {
@@ -335,7 +322,7 @@ describe("files the patch leaves to the exceljs rewrite, each with its reason", 
     const data = await zip.generateAsync({ type: "nodebuffer" });
     // exceljs cannot read it (a batch review refuses it); the findings are the original's.
     const c = await check(original);
-    const result = patchedCopy(data, c.reviews, c.records, "zh-CN", "x");
+    const result = patchedCopy(data, c.report, "zh-CN");
     expect(result).toHaveProperty("why", expect.stringContaining("xl/worksheets/sheet1.xml"));
   });
 });
@@ -369,7 +356,7 @@ describeLo("LibreOffice reads what the patch adds (re-saved as xlsx by LibreOffi
     writeFileSync(input, await shenbao(2023, [EXAMPLE_E_2023.values]));
     const theirs = readFileSync(await convert(input, "xlsx", path.join(dir, "lo")));
     const checked = await check(theirs);
-    expect(checked.records.flat().length).toBeGreaterThan(0);
+    expect(checked.report.sheets.flatMap((x) => x.records).length).toBeGreaterThan(0);
     const copy = patched(checked);
     expect(await contentOf(copy)).toEqual(await contentOf(await rewritten(checked)));
     // …and LibreOffice opens the patched copy again.

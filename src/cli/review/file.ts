@@ -8,14 +8,14 @@ import path from "node:path";
 import {
   findAuthority,
   regionOf,
-  reviewSheet,
   isBlank,
   authorityOfForm,
   huizongRowOfForm,
   type Severity,
 } from "../../domain";
 import { t } from "../../i18n";
-import { recordsOf, type FindingRecord } from "../../review";
+import { decideCheck } from "../../application/check";
+import type { FindingRecord } from "../../review";
 import { annotateLoaded } from "../../xlsx/annotate";
 import { loadWorkbook, templatesOf } from "../../xlsx/read";
 import { DEFAULT_LIMITS, inspectXlsx, type Limits, type Refusal } from "../../xlsx/safety";
@@ -108,11 +108,9 @@ export async function reviewFile(file: string, options: FileOptions): Promise<Fi
     const loaded = await loadWorkbook(data);
     const reads = templatesOf(loaded);
     if (reads.length === 0) return refused(t("zh-CN", "batch.notOurs"));
-    const reviews = reads.map((r) => reviewSheet(r));
-    const records = reviews.map((r) => recordsOf(r, "zh-CN"));
-    const sheets: SheetOutcome[] = reviews.map((review, i) => {
+    const report = decideCheck(reads, { locale: "zh-CN", source: path.basename(file) });
+    const sheets: SheetOutcome[] = report.sheets.map(({ review, records: own }) => {
       const read = review.read;
-      const own = records[i] ?? [];
       const base = {
         sheet: read.sheet,
         form: read.form,
@@ -149,7 +147,7 @@ export async function reviewFile(file: string, options: FileOptions): Promise<Fi
       };
     });
     const copy = `${options.copyName}${t("zh-CN", "summary.copySuffix")}.xlsx`;
-    const bytes = await annotateLoaded(loaded, reviews, records, "zh-CN", path.basename(file));
+    const bytes = await annotateLoaded(loaded, report, "zh-CN");
     writeFileSync(path.join(options.outDir, copy), bytes, { flag: "wx" });
     return { file, status: "checked", sheets, copy, ms: Date.now() - started };
   } catch (e) {

@@ -3,16 +3,15 @@
  * in-memory workbook of sheet plans and typed values, checked by the same domain code. It keeps
  * the selected cell so the pane can show where a click would have taken the user.
  */
-import { checkOutcomeOf, examplePlan, huizongPlans, shenbaoPlan } from "../../application";
 import {
-  readTemplateSheet,
-  reviewSheet,
-  uniqueName,
-  type CellValue,
-  type SheetPlan,
-} from "../../domain";
+  checkOutcomeOf,
+  decideCheck,
+  examplePlan,
+  huizongPlans,
+  shenbaoPlan,
+} from "../../application";
+import { readTemplateSheet, uniqueName, type CellValue, type SheetPlan } from "../../domain";
 import { t, type Locale } from "../../i18n";
-import { recordsOf } from "../../review";
 import { evaluationSettings } from "../../settings/settings";
 import type { Gateway } from "./gateway";
 
@@ -96,16 +95,14 @@ export function memoryGateway(locale: Locale): MemoryGateway {
       return { kind: "example", key, sheet: add(plan), batchYear };
     },
     check: async (settings) => {
-      const rs = reads().map((r) => reviewSheet(r, { settings: evaluationSettings(settings) }));
-      const records = rs.map((r) => recordsOf(r, locale));
+      const report = decideCheck(reads(), { locale, settings: evaluationSettings(settings) });
       sheets = sheets.filter((s) => s.name !== FINDINGS);
-      if (rs.length > 0) sheets = [...sheets, { name: FINDINGS, values: new Map() }];
+      if (report.findings) sheets = [...sheets, { name: FINDINGS, values: new Map() }];
       changed();
       return checkOutcomeOf(
         {
-          reviews: rs,
-          records,
-          ...(rs.length > 0 ? { findingsSheet: FINDINGS } : {}),
+          report,
+          ...(report.findings ? { findingsSheet: FINDINGS } : {}),
           notesSupported: true,
           userNotesKept: [],
         },
