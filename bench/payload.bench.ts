@@ -23,7 +23,7 @@ import { insertHuizong } from "../src/excel/huizongFromForms";
 import { DEFAULT_PANE_SETTINGS } from "../src/settings/settings";
 import { insertPlan } from "../src/excel/insertPlan";
 import { readPrintGrids } from "../src/excel/printGrids";
-import { checkWorkbook, clearMarks } from "../src/excel/review";
+import { checkInExcel, clearInExcel } from "../src/excel/check";
 import { PLAN_TEXT_ZH } from "../src/i18n/planText";
 import { BUDGET_BYTES, FakeExcel } from "../test/officejs";
 import { addFilled, hostFor } from "../test/support/excel";
@@ -92,9 +92,9 @@ it("payload: bytes per request and response, operations and syncs per action", a
     await measure("insert 申报表", () => insertPlan(hostFor(wb), shenbao));
     await measure("insert 汇总表", () => insertPlan(hostFor(wb), huizong));
     await measure("汇总表 from forms", () => insertHuizong(hostFor(wb), DEFAULT_PANE_SETTINGS));
-    await measure("check", () => checkWorkbook(hostFor(wb), { locale: "zh-CN" }));
-    await measure("re-check", () => checkWorkbook(hostFor(wb), { locale: "zh-CN" }));
-    await measure("clear", () => clearMarks(hostFor(wb)));
+    await measure("check", () => checkInExcel(hostFor(wb), { locale: "zh-CN" }));
+    await measure("re-check", () => checkInExcel(hostFor(wb), { locale: "zh-CN" }));
+    await measure("clear", () => clearInExcel(hostFor(wb)));
     await measure("export Word", () => readPrintGrids(hostFor(wb)));
   }
   console.log(

@@ -8,7 +8,7 @@ import { batchParams, evaluateShenbao, SHENBAO_EXAMPLES, type ShenbaoExample } f
 import { insertHuizong } from "../src/excel/huizongFromForms";
 import { DEFAULT_PANE_SETTINGS } from "../src/settings/settings";
 
-import { checkWorkbook, clearMarks } from "../src/excel/review";
+import { checkInExcel, clearInExcel } from "../src/excel/check";
 
 import { FakeExcel } from "../test/officejs";
 import { countSyncs } from "../test/support/syncs";
@@ -25,11 +25,11 @@ it("check and clear: round trips per action, evaluator time", async () => {
   const sheets = wb.snapshot().sheets.length;
 
   const t0 = performance.now();
-  const check = await countSyncs(wb, () => checkWorkbook(hostFor(wb), { locale: "zh-CN" }));
+  const check = await countSyncs(wb, () => checkInExcel(hostFor(wb), { locale: "zh-CN" }));
   const checkMs = performance.now() - t0;
   const findings = check.result.report.sheets.flatMap((s) => s.records).length;
-  const recheck = await countSyncs(wb, () => checkWorkbook(hostFor(wb), { locale: "zh-CN" }));
-  const clear = await countSyncs(wb, () => clearMarks(hostFor(wb)));
+  const recheck = await countSyncs(wb, () => checkInExcel(hostFor(wb), { locale: "zh-CN" }));
+  const clear = await countSyncs(wb, () => clearInExcel(hostFor(wb)));
 
   const example = SHENBAO_EXAMPLES[1] as ShenbaoExample;
   const runs = 200;

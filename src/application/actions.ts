@@ -4,7 +4,7 @@
  * outside Office). Every entry point calls these, so one label does one thing everywhere.
  */
 import type { EvaluationSettings, ExampleKey } from "../domain";
-import type { FindingRecord } from "../review";
+import type { FindingRecord } from "../findings";
 import type { Outcome } from "./outcome";
 import type { InsertSettings } from "./plans";
 

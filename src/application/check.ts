@@ -2,15 +2,15 @@
  * 检查, decided once: the workbook's template sheets as read become one report holding, per sheet,
  * its review (findings located on cells), its records (the findings as a reviewer reads them) and
  * its marks (a note per cell, and whether the sheet's own highlight already shows it), with the
- * 「审查结果」 sheet's plan. Office.js (src/excel/review.ts), the files of jiqun check and review
+ * 「审查结果」 sheet's plan. Office.js (src/excel/check.ts), the files of jiqun check and review
  * (src/xlsx/annotate.ts) and the pane's in-memory workbook apply the same report.
  */
 import {
-  reviewSheet,
+  evaluateSheet,
   type EvaluationSettings,
   type ReadSheet,
   type SheetPlan,
-  type SheetReview,
+  type EvaluatedSheet,
 } from "../domain";
 import { t, type Locale } from "../i18n";
 import {
@@ -19,12 +19,12 @@ import {
   recordsOf,
   type CellMark,
   type FindingRecord,
-} from "../review";
+} from "../findings";
 import type { CheckOutcome } from "./actions";
 import type { Outcome } from "./outcome";
 
 export interface SheetCheck {
-  readonly review: SheetReview;
+  readonly review: EvaluatedSheet;
   /** The review's findings as records, in the review's order. */
   readonly records: readonly FindingRecord[];
   readonly marks: readonly CellMark[];
@@ -47,7 +47,7 @@ export interface CheckOptions {
 
 export function decideCheck(reads: readonly ReadSheet[], options: CheckOptions): CheckReport {
   const sheets = reads.map((read): SheetCheck => {
-    const review = reviewSheet(read, {
+    const review = evaluateSheet(read, {
       ...(options.settings ? { settings: options.settings } : {}),
       ...(options.expectedBatch ? { expectedBatch: options.expectedBatch } : {}),
     });

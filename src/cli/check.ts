@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { decideCheck } from "../application/check";
 import { t } from "../i18n";
-import type { FindingRecord } from "../review";
+import type { FindingRecord } from "../findings";
 import { annotateLoaded } from "../xlsx/annotate";
 import { loadWorkbook, templatesOf, type LoadedWorkbook, type ReadSheet } from "../xlsx/read";
 import type { CliIo } from "./io";

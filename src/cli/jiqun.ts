@@ -18,9 +18,9 @@ import {
   SHENBAO_EXAMPLES,
   fieldName,
   buildShenbaoPlan,
-  withFormValues,
   type ShenbaoExample,
 } from "../domain";
+import { examplePlan } from "../application/plans";
 import { t } from "../i18n";
 import { PLAN_TEXT_ZH } from "../i18n/planText";
 import { templatePlan, templateXlsx } from "../xlsx/templates";
@@ -158,8 +158,10 @@ ${USAGE}`);
       io.err(`${t("zh-CN", "cli.missingOut")}\n${USAGE}`);
       return 2;
     }
-    const blank = templatePlan(form, year, authority);
-    const plan = chosen ? withFormValues(blank, chosen.example.values) : blank;
+    // The same sheets the pane's 填入示例数据 and 插入申报表 / 插入汇总表 add.
+    const plan = chosen
+      ? examplePlan(chosen.example.key).plan
+      : templatePlan(form, year, authority);
     try {
       writeFileSync(out, await templateXlsx(plan), { flag: "wx" });
     } catch (e) {

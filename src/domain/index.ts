@@ -10,4 +10,4 @@ export * from "./forms";
 export * from "./rules";
 export * from "./examples";
 export * from "./plan";
-export * from "./review";
+export * from "./sheets";

@@ -4,7 +4,8 @@ import type { Locale } from "../i18n";
 import type { ExcelHost } from "./host";
 import { insertHuizong } from "./huizongFromForms";
 import { insertPlan } from "./insertPlan";
-import { checkWorkbook, clearMarks } from "./review";
+import { runBatch } from "./run";
+import { checkInExcel, clearInExcel } from "./check";
 
 export function officeActions(host: ExcelHost, locale: Locale): WorkbookActions {
   return {
@@ -19,9 +20,9 @@ export function officeActions(host: ExcelHost, locale: Locale): WorkbookActions 
       return { kind: "example", key, sheet: r.sheetName, batchYear };
     },
     check: async (settings) =>
-      checkOutcomeOf(await checkWorkbook(host, { locale, settings }), locale),
+      checkOutcomeOf(await checkInExcel(host, { locale, settings }), locale),
     clear: async () => {
-      const r = await clearMarks(host);
+      const r = await clearInExcel(host);
       return {
         kind: "cleared",
         marks: r.marks,
@@ -30,4 +31,14 @@ export function officeActions(host: ExcelHost, locale: Locale): WorkbookActions 
       };
     },
   };
+}
+
+/** Shows a cell to the user (a finding's, clicked in the pane): its sheet activated, it selected. */
+export function selectCell(host: ExcelHost, sheet: string, cell: string): Promise<void> {
+  return runBatch(host, undefined, async (context) => {
+    const ws = context.workbook.worksheets.getItem(sheet);
+    ws.activate();
+    ws.getRange(cell).select();
+    await context.sync();
+  });
 }

@@ -7,7 +7,7 @@
  * whose cached result is "" like one that has no cached result.
  */
 import { columnLetter, parseCell } from "../domain/plan/address";
-import { TEMPLATE_NAME } from "../domain/review/read";
+import { TEMPLATE_NAME } from "../domain/sheets/read";
 import type { Area, FormKind, GridCell, HAlign, Margins, SheetGrid, VAlign } from "../export/types";
 import { attr, xmlUnescape, XlsxPackage } from "../xlsx/package";
 import { readDefinedNames, type DefinedName } from "../xlsx/writer";

@@ -30,7 +30,7 @@ import {
   parseCell,
   PUBLISHED_BATCH_YEARS,
   readTemplateSheet,
-  reviewSheet,
+  evaluateSheet,
   ruleVerdict,
   rulesForBatch,
   shiftRows,
@@ -44,7 +44,7 @@ import {
 } from "../domain";
 import { t } from "../i18n";
 import { PLAN_TEXT_ZH } from "../i18n/planText";
-import { recordsOf } from "../review";
+import { recordsOf } from "../findings";
 
 export { ExcelError };
 export type Scalar = number | string | boolean;
@@ -540,7 +540,7 @@ export function REVIEW(range: unknown, batch?: unknown): Spill {
   }));
   const read = readTemplateSheet("", names, (address) => valueAt(address));
   if (!read) return new ExcelError("#VALUE!", t("zh-CN", "fn.noBatchTitle"));
-  const records = recordsOf(reviewSheet({ ...read, batchYear: year }), "zh-CN");
+  const records = recordsOf(evaluateSheet({ ...read, batchYear: year }), "zh-CN");
   const header: Scalar[] = [
     t("zh-CN", "review.col.severity"),
     t("zh-CN", "review.col.cell"),

@@ -1,7 +1,7 @@
 /** The findings list's arithmetic: grouping by form section, counts, filters, CSV and TSV. */
 import { fieldById, SHENBAO, type Severity } from "../domain";
 import { t, type Locale } from "../i18n";
-import type { FindingRecord } from "../review";
+import type { FindingRecord } from "../findings";
 
 export type SeverityFilter = Severity | "all";
 

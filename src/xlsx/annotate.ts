@@ -11,7 +11,7 @@ import ExcelJS from "exceljs";
 import type { CheckReport } from "../application/check";
 import { HIGHLIGHT_COLORS, uniqueName } from "../domain";
 import type { Locale } from "../i18n";
-import { FINDINGS_NAME, isOurMark, isOurNote, MARK_FORMULA } from "../review";
+import { FINDINGS_NAME, isOurMark, isOurNote, MARK_FORMULA } from "../findings";
 import { addPlanSheet, injectDefinedNames, planNames, STORED, type DefinedName } from "./writer";
 import { patchedCopy } from "./patch";
 import { argb } from "./styles";

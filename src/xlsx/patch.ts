@@ -13,7 +13,7 @@
 import type { CheckReport } from "../application/check";
 import { parseCell, uniqueName } from "../domain";
 import { t, type Locale } from "../i18n";
-import { FINDINGS_NAME, MARK_FORMULA, MARK_TAG, type CellMark } from "../review";
+import { FINDINGS_NAME, MARK_FORMULA, MARK_TAG, type CellMark } from "../findings";
 import { attr, CONTENT_TYPE, REL, xmlEscape, XlsxPackage } from "./package";
 import { planSheetXml } from "./planXml";
 import { StylesPart } from "./styles";

@@ -1,4 +1,4 @@
-/** Reads the filled templates of an .xlsx file (src/domain/review/read.ts does the reading). */
+/** Reads the filled templates of an .xlsx file (src/domain/sheets/read.ts does the reading). */
 import ExcelJS from "exceljs";
 import { addressOfReference, readTemplateSheet, type CellValue, type ReadSheet } from "../domain";
 import { readDefinedNames, type DefinedName } from "./writer";

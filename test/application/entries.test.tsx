@@ -138,6 +138,15 @@ describe("the command line writes the sheet the inserts add", () => {
     return out;
   }
 
+  it("填入示例数据 B and jiqun template shenbao --example B write the same 申报表", async () => {
+    const wb = new FakeExcel();
+    await excelGateway(hostFor(wb), "zh-CN").fillExample("B");
+    const out = path.join(mkdtempSync(path.join(tmpdir(), "jiqun-entries-")), "b.xlsx");
+    const io = { out: (): void => undefined, err: (): void => undefined };
+    expect(await main(["template", "shenbao", "--example", "B", "--out", out], io)).toBe(0);
+    expect(await fromFile(out)).toEqual(fromSnapshot(wb.snapshot(), "申报表-2022"));
+  });
+
   it.each<[string, CommandName, string[]]>([
     ["申报表", "insertShenbao", ["template", "shenbao", "--batch", "2024"]],
     [

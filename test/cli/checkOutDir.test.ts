@@ -19,10 +19,10 @@ import {
   EXAMPLE_D,
   EXAMPLE_E,
   EXAMPLE_E_2023,
-  reviewSheet,
+  evaluateSheet,
   type FormValues,
 } from "../../src/domain";
-import { marksOf, recordsOf } from "../../src/review";
+import { marksOf, recordsOf } from "../../src/findings";
 import { fillByNames } from "../../src/xlsx/fill";
 import { readTemplates } from "../../src/xlsx/read";
 import { templatePlan } from "../../src/xlsx/templates";
@@ -167,7 +167,7 @@ const sorted = <T>(xs: Iterable<T>): T[] => [...xs].sort();
 async function expectedMarks(file: string, records: readonly CheckRecord[]) {
   const sheets = await readTemplates(readFileSync(file));
   return sheets.flatMap((read) => {
-    const review = reviewSheet(read);
+    const review = evaluateSheet(read);
     const marks = marksOf(review, recordsOf(review, "zh-CN"), "zh-CN");
     // The notes say what the command line printed for the sheet, message for message.
     const printed = records.filter((r) => r.sheet === read.sheet).map((r) => r.message);

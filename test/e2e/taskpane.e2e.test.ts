@@ -7,7 +7,7 @@
  *
  * What the findings list must show is computed here from the domain, the way
  * src/taskpane/gateway/memoryGateway.ts reads a sheet: plan → typed values → readTemplateSheet →
- * reviewSheet → recordsOf. The page is read through its accessibility tree (roles and names).
+ * evaluateSheet → recordsOf. The page is read through its accessibility tree (roles and names).
  *
  * New steps go into new `it`s: `const page = await openPane("zh-CN")`, drive it with Playwright
  * locators, end with `expectNoErrors(page)`.
@@ -22,7 +22,7 @@ import {
   evaluateShenbao,
   EXAMPLE_B,
   readTemplateSheet,
-  reviewSheet,
+  evaluateSheet,
   rulesForBatch,
   withFormValues,
   type CellValue,
@@ -32,7 +32,7 @@ import {
 import { t, type Locale, type StringKey } from "../../src/i18n";
 import { formatFinding } from "../../src/i18n/findings";
 import { PLAN_TEXT_ZH } from "../../src/i18n/planText";
-import { recordsOf, type FindingRecord } from "../../src/review";
+import { recordsOf, type FindingRecord } from "../../src/findings";
 import { DEFAULT_PANE_SETTINGS, evaluationSettings } from "../../src/settings/settings";
 import {
   describeBrowser,
@@ -98,7 +98,7 @@ function expectedRecords(sheet: ExpectedSheet): FindingRecord[] {
   const read = readTemplateSheet(sheet.name, names, (a) => values.get(a) ?? null);
   if (!read) throw new Error(`${sheet.name}: the plan has no template names`);
   const settings = evaluationSettings(DEFAULT_PANE_SETTINGS);
-  return recordsOf(reviewSheet(read, { settings }), ZH);
+  return recordsOf(evaluateSheet(read, { settings }), ZH);
 }
 
 /** One finding as the list shows it: severity, sentence, and the cell its button selects. */

@@ -22,9 +22,9 @@ import {
 import { insertHuizong } from "../../src/excel/huizongFromForms";
 import { DEFAULT_PANE_SETTINGS } from "../../src/settings/settings";
 import { insertPlan } from "../../src/excel/insertPlan";
-import { checkWorkbook, clearMarks } from "../../src/excel/review";
+import { checkInExcel, clearInExcel } from "../../src/excel/check";
 import { PLAN_TEXT_ZH } from "../../src/i18n/planText";
-import { FINDINGS_NAME, MARK_FORMULA } from "../../src/review";
+import { FINDINGS_NAME, MARK_FORMULA } from "../../src/findings";
 import { excelGateway } from "../../src/taskpane/gateway/excelGateway";
 import {
   FakeExcel,
@@ -127,7 +127,7 @@ describe.each<ClientFlavour>(["web", "win32"])("every action through the %s clie
   let firstFindings: SheetSnapshot | undefined;
 
   it("check: the 「审查结果」 sheet lists the findings; marks where no live highlight shows one", async () => {
-    const r = await measured("check", () => checkWorkbook(host, { locale: "zh-CN" }));
+    const r = await measured("check", () => checkInExcel(host, { locale: "zh-CN" }));
     expect(r.findingsSheet).toBe("审查结果");
     expect(r.report.sheets.map((x) => x.review.read.sheet)).toEqual([
       "申报表-2024",
@@ -143,7 +143,7 @@ describe.each<ClientFlavour>(["web", "win32"])("every action through the %s clie
   });
 
   it("re-check: replaces its own output, one 「审查结果」 with the same content", async () => {
-    const r = await measured("re-check", () => checkWorkbook(host, { locale: "zh-CN" }));
+    const r = await measured("re-check", () => checkInExcel(host, { locale: "zh-CN" }));
     expect(r.findingsSheet).toBe("审查结果");
     expect(names().filter((n) => n.startsWith("审查结果"))).toEqual(["审查结果"]);
     expect(sheet("审查结果").cells).toEqual(firstFindings?.cells);
@@ -151,7 +151,7 @@ describe.each<ClientFlavour>(["web", "win32"])("every action through the %s clie
   });
 
   it("clear: the findings sheet and the marks are gone; the user's sheet is as it was", async () => {
-    const r = await measured("clear", () => clearMarks(host));
+    const r = await measured("clear", () => clearInExcel(host));
     expect(r.findingsSheet).toBe("审查结果");
     expect(names()).toEqual([
       "我的数据",

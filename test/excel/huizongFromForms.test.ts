@@ -9,7 +9,7 @@ import {
 import { insertHuizong } from "../../src/excel/huizongFromForms";
 import { DEFAULT_PANE_SETTINGS } from "../../src/settings/settings";
 
-import { checkWorkbook } from "../../src/excel/review";
+import { checkInExcel } from "../../src/excel/check";
 
 import { FakeExcel, type SheetSnapshot } from "../officejs";
 import { countSyncs } from "../support/syncs";
@@ -87,7 +87,7 @@ describe("汇总表 from the 申报表 sheets", () => {
     const wb = new FakeExcel({ sheets: ["说明"] });
     for (const e of [EXAMPLE_A, zhejiang2]) await addFilled(wb, e);
     await insertHuizong(hostFor(wb), DEFAULT_PANE_SETTINGS);
-    const check = await checkWorkbook(hostFor(wb), { locale: "zh-CN" });
+    const check = await checkInExcel(hostFor(wb), { locale: "zh-CN" });
     const huizong = check.report.sheets.find((s) => s.review.read.form === "huizong");
     const sigs = (huizong?.records ?? []).map((r) => `${r.ruleId}:${r.fieldId}:${r.row ?? ""}`);
     expect(sigs.sort()).toEqual(

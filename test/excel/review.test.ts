@@ -16,9 +16,9 @@ import {
 } from "../../src/domain";
 import type { ExcelHost } from "../../src/excel/host";
 
-import { checkWorkbook, clearMarks } from "../../src/excel/review";
+import { checkInExcel, clearInExcel } from "../../src/excel/check";
 
-import { FINDINGS_NAME, MARK_FORMULA, NOTE_TAG } from "../../src/review";
+import { FINDINGS_NAME, MARK_FORMULA, NOTE_TAG } from "../../src/findings";
 import { FakeExcel, type SheetSnapshot } from "../officejs";
 import { countSyncs } from "../support/syncs";
 import { addFilled, hostFor, shenbaoPlanFor } from "../support/excel";
@@ -43,7 +43,7 @@ const sheet = (wb: FakeExcel, name: string): SheetSnapshot => {
 describe("检查 in Excel", () => {
   it("finds exactly the evaluator's findings and lists each in 「审查结果」 with a link", async () => {
     const wb = await workbook(EXAMPLE_B);
-    const result = await checkWorkbook(hostFor(wb), { locale: "zh-CN" });
+    const result = await checkInExcel(hostFor(wb), { locale: "zh-CN" });
     const expected = evaluateShenbao(EXAMPLE_B.values, { batch: batchParams(2022) });
     const got = result.report.sheets[0]?.review.findings ?? [];
     expect(got.map((f) => [f.ruleId, f.fieldId, f.year, f.severity])).toEqual(
@@ -74,7 +74,7 @@ describe("检查 in Excel", () => {
   // 「审查结果」 sheet and the static marks carry the results.
   it("puts a static mark only where no live highlight shows a finding; no notes on ExcelApi 1.15", async () => {
     const wb = await workbook(EXAMPLE_D);
-    const result = await checkWorkbook(hostFor(wb), { locale: "zh-CN" });
+    const result = await checkInExcel(hostFor(wb), { locale: "zh-CN" });
     const marks = result.report.sheets[0]?.marks ?? [];
     expect(marks.length).toBeGreaterThan(0);
     const form = sheet(wb, "申报表-2022");
@@ -93,18 +93,18 @@ describe("检查 in Excel", () => {
 
   it("reads the sheet list, the names, then the templates' areas (3 round trips), and writes once", async () => {
     const wb = await workbook(EXAMPLE_B, EXAMPLE_E);
-    const check = await countSyncs(wb, () => checkWorkbook(hostFor(wb), { locale: "zh-CN" }));
+    const check = await countSyncs(wb, () => checkInExcel(hostFor(wb), { locale: "zh-CN" }));
     expect(check.syncs.sequence).toBe("rrrwc");
-    const clear = await countSyncs(wb, () => clearMarks(hostFor(wb)));
+    const clear = await countSyncs(wb, () => clearInExcel(hostFor(wb)));
     expect(clear.syncs.sequence).toBe("rrrwc");
   });
 
   it("check then clear returns the workbook to its prior state; the user's own things survive", async () => {
     const wb = await workbook(EXAMPLE_B, EXAMPLE_D);
     const before = wb.snapshot();
-    await checkWorkbook(hostFor(wb), { locale: "zh-CN" });
+    await checkInExcel(hostFor(wb), { locale: "zh-CN" });
     expect(wb.snapshot().sheets.length).toBe(before.sheets.length + 1);
-    const cleared = await clearMarks(hostFor(wb));
+    const cleared = await clearInExcel(hostFor(wb));
     expect(cleared.findingsSheet).toBe("审查结果");
     expect(cleared.marks).toBeGreaterThan(0);
     const after = wb.snapshot();
@@ -118,9 +118,9 @@ describe("检查 in Excel", () => {
 
   it("re-running replaces its own output only", async () => {
     const wb = await workbook(EXAMPLE_B);
-    await checkWorkbook(hostFor(wb), { locale: "zh-CN" });
+    await checkInExcel(hostFor(wb), { locale: "zh-CN" });
     const once = wb.snapshot();
-    await checkWorkbook(hostFor(wb), { locale: "zh-CN" });
+    await checkInExcel(hostFor(wb), { locale: "zh-CN" });
     expect(wb.snapshot().sheets.map((s) => s.name)).toEqual(once.sheets.map((s) => s.name));
     expect(sheet(wb, "申报表-2022")).toEqual(once.sheets.find((s) => s.name === "申报表-2022"));
     expect(sheet(wb, "审查结果").cells).toEqual(
@@ -131,9 +131,9 @@ describe("检查 in Excel", () => {
   it("a user's own 「审查结果」 sheet is neither reused nor deleted", async () => {
     const wb = await workbook(EXAMPLE_A);
     wb.seedSheet("审查结果").cells({ A1: "我的审查记录" });
-    const result = await checkWorkbook(hostFor(wb), { locale: "zh-CN" });
+    const result = await checkInExcel(hostFor(wb), { locale: "zh-CN" });
     expect(result.findingsSheet).toBe("审查结果 (2)");
-    await clearMarks(hostFor(wb));
+    await clearInExcel(hostFor(wb));
     expect(sheet(wb, "审查结果").cells.A1?.value).toBe("我的审查记录");
     expect(wb.snapshot().sheets.some((s) => s.name === "审查结果 (2)")).toBe(false);
   });
@@ -145,7 +145,7 @@ describe("检查 in Excel", () => {
       ...hostFor(wb),
       isSetSupported: (n, v) => old.requirements.isSetSupported(n, v),
     };
-    const result = await checkWorkbook(host, { locale: "zh-CN" });
+    const result = await checkInExcel(host, { locale: "zh-CN" });
     expect(result.notesSupported).toBe(false);
     expect(result.notes).toBe(0);
     expect(sheet(wb, "申报表-2022").notes).toEqual([]);
@@ -155,20 +155,20 @@ describe("检查 in Excel", () => {
   it("a workbook without templates is left untouched", async () => {
     const wb = new FakeExcel({ sheets: ["Sheet1"] });
     const before = wb.snapshot();
-    const result = await checkWorkbook(hostFor(wb), { locale: "zh-CN" });
+    const result = await checkInExcel(hostFor(wb), { locale: "zh-CN" });
     expect(result.findingsSheet).toBeUndefined();
     expect(wb.snapshot()).toEqual(before);
   });
 
   it("a changed value changes the findings on the next check", async () => {
     const wb = await workbook(EXAMPLE_A);
-    const clean = await checkWorkbook(hostFor(wb), { locale: "zh-CN" });
+    const clean = await checkInExcel(hostFor(wb), { locale: "zh-CN" });
     expect(clean.report.sheets[0]?.records.filter((r) => r.severity === "error")).toEqual([]);
     const plan = shenbaoPlanFor(2022);
     const output = plan.names.find((n) => n.name === "SB_output_total")?.address ?? "";
     const first = cellsIn(output.replace(/\$/gu, ""))[0]?.address as string;
     wb.seedSheet("申报表-2022").cells({ [first]: 39 });
-    const dirty = await checkWorkbook(hostFor(wb), { locale: "zh-CN" });
+    const dirty = await checkInExcel(hostFor(wb), { locale: "zh-CN" });
     expect(
       dirty.report.sheets[0]?.records.some(
         (r) => r.ruleId === "output_each_year_min_40" && r.cell === first

@@ -24,7 +24,7 @@ import {
   findAuthority,
   guizhouRows,
   readTemplateSheet,
-  reviewSheet,
+  evaluateSheet,
   RULE_IDS,
   type Authority,
   type CellValue,
@@ -47,7 +47,7 @@ import {
   STANDARD_STATUS,
   TEXT_LENGTH,
 } from "../../src/functions/sheet";
-import { recordsOf } from "../../src/review";
+import { recordsOf } from "../../src/findings";
 import { fillByNames, fillHuizongRows } from "../../src/xlsx/fill";
 import { templatePlan } from "../../src/xlsx/templates";
 import { addPlanSheet, writeXlsx } from "../../src/xlsx/writer";
@@ -641,7 +641,7 @@ function reviewRows(plan: SheetPlan, grid: unknown[][]): unknown[][] {
   const names = plan.names.map((n) => ({ name: n.name, address: n.address.replace(/\$/gu, "") }));
   const read = readTemplateSheet(plan.sheetName, names, valueAt);
   if (!read) throw new Error("not a template sheet");
-  return recordsOf(reviewSheet(read), "zh-CN").map((r) => [
+  return recordsOf(evaluateSheet(read), "zh-CN").map((r) => [
     SEVERITY_ZH[r.severity],
     r.cell ?? "",
     r.message,
@@ -649,7 +649,7 @@ function reviewRows(plan: SheetPlan, grid: unknown[][]): unknown[][] {
 }
 
 describe("REVIEW", () => {
-  it("example B: the same findings, cells and messages as reviewSheet and `jiqun check --json`", async () => {
+  it("example B: the same findings, cells and messages as evaluateSheet and `jiqun check --json`", async () => {
     const { plan, ws, file } = await filledShenbao(EXAMPLE_B);
     const grid = gridOf(ws);
     const r = viaExcel("REVIEW", REVIEW, [grid]);

@@ -1,5 +1,6 @@
 /** The pane's Office.js gateway against the in-memory Excel: the same actions the ribbon runs. */
 import { batchParams, evaluateShenbao, EXAMPLE_B } from "../../src/domain";
+import { WriterError } from "../../src/excel/errors";
 import { DEFAULT_PANE_SETTINGS } from "../../src/settings/settings";
 import { excelGateway } from "../../src/taskpane/gateway/excelGateway";
 import { FakeExcel } from "../officejs";
@@ -29,6 +30,11 @@ describe("Office.js gateway", () => {
       selection: `'申报表-2022'!${target?.cell ?? ""}`,
     });
     expect(await g.clear()).toMatchObject({ sheet: "审查结果" });
+  });
+
+  it("selecting a cell on a sheet that is gone fails as every action does, with a mapped error", async () => {
+    const g = excelGateway(hostFor(new FakeExcel()), "zh-CN");
+    await expect(g.selectCell("审查结果", "A1")).rejects.toBeInstanceOf(WriterError);
   });
 
   it("inserts for the batch and authority set in the pane", async () => {

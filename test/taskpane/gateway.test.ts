@@ -1,6 +1,6 @@
 /** The pieces under the pane: the in-memory gateway, the settings store, the list's exports. */
 import { batchParams, evaluateShenbao, EXAMPLE_B } from "../../src/domain";
-import type { FindingRecord } from "../../src/review";
+import type { FindingRecord } from "../../src/findings";
 import { DEFAULT_PANE_SETTINGS, normaliseSettings } from "../../src/settings/settings";
 import { settingsStore, type DocumentSettings } from "../../src/settings/store";
 import { findingsCsv, findingsTsv, groupFindings } from "../../src/taskpane/findings";

@@ -11,14 +11,14 @@ import {
   buildShenbaoPlan,
   EXAMPLE_B,
   readTemplateSheet,
-  reviewSheet,
+  evaluateSheet,
   rulesForBatch,
   withFormValues,
 } from "../../src/domain";
 import { WriterError } from "../../src/excel/errors";
 import { t, type Locale } from "../../src/i18n";
 import { PLAN_TEXT_ZH } from "../../src/i18n/planText";
-import { recordsOf, type FindingRecord } from "../../src/review";
+import { recordsOf, type FindingRecord } from "../../src/findings";
 import { DEFAULT_PANE_SETTINGS, type PaneSettings } from "../../src/settings/settings";
 import type { SettingsStore } from "../../src/settings/store";
 import { App } from "../../src/taskpane/App";
@@ -40,7 +40,7 @@ function recordsOfB(): FindingRecord[] {
   const names = plan.names.map((n) => ({ name: n.name, address: n.address.replace(/\$/gu, "") }));
   const read = readTemplateSheet("申报表-2022", names, (a) => values.get(a) ?? null);
   if (!read) throw new Error("not read");
-  return recordsOf(reviewSheet(read), "zh-CN");
+  return recordsOf(evaluateSheet(read), "zh-CN");
 }
 
 interface Calls {

@@ -12,14 +12,14 @@ import { main } from "../../src/cli/jiqun";
 import {
   findAuthority,
   guizhouRows,
-  reviewSheet,
+  evaluateSheet,
   shiftRows,
   type Authority,
   type HuizongRow,
   type ReadSheet,
   type SheetPlan,
 } from "../../src/domain";
-import { marksOf, recordsOf } from "../../src/review";
+import { marksOf, recordsOf } from "../../src/findings";
 import { fillHuizongRows } from "../../src/xlsx/fill";
 import { loadWorkbook, readTemplates } from "../../src/xlsx/read";
 import { templatePlan } from "../../src/xlsx/templates";
@@ -108,7 +108,7 @@ describe("a 推荐汇总表 made before 附件1 was printed", () => {
   it("lets its own highlights show what they show, and marks the rest, as today's", async () => {
     const marks = async (bytes: Buffer) => {
       const [read] = await readTemplates(bytes);
-      const review = reviewSheet(read as ReadSheet);
+      const review = evaluateSheet(read as ReadSheet);
       return marksOf(review, recordsOf(review, "zh-CN"), "zh-CN");
     };
     const old = await marks(earlier);

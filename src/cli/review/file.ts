@@ -15,7 +15,7 @@ import {
 } from "../../domain";
 import { t } from "../../i18n";
 import { decideCheck } from "../../application/check";
-import type { FindingRecord } from "../../review";
+import type { FindingRecord } from "../../findings";
 import { annotateLoaded } from "../../xlsx/annotate";
 import { loadWorkbook, templatesOf } from "../../xlsx/read";
 import { DEFAULT_LIMITS, inspectXlsx, type Limits, type Refusal } from "../../xlsx/safety";

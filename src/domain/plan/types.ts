@@ -186,7 +186,7 @@ export const HIGHLIGHT_COLORS = {
 } as const;
 
 export interface SheetPlan {
-  /** findings: the check's 「审查结果」 sheet, built by src/review from the same vocabulary. */
+  /** findings: the check's 「审查结果」 sheet, built by src/findings from the same vocabulary. */
   readonly form: "shenbao" | "huizong" | "findings";
   readonly batchYear: number;
   /** Preferred sheet name; writers add a suffix when it is taken (申报表-2024 (2)). */

@@ -17,7 +17,7 @@ import {
 import { useId, useMemo, useState } from "react";
 import type { Severity } from "../../domain";
 import { t, type Locale } from "../../i18n";
-import type { FindingRecord } from "../../review";
+import type { FindingRecord } from "../../findings";
 import {
   countBySeverity,
   filterFindings,

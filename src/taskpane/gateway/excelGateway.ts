@@ -1,5 +1,5 @@
 /** The gateway inside Excel: the src/excel actions on Office.js, requirement sets checked once. */
-import { officeActions } from "../../excel/actions";
+import { officeActions, selectCell } from "../../excel/actions";
 import type { ExcelHost } from "../../excel/host";
 import { INSERT_REQUIREMENT } from "../../excel/insertPlan";
 import { EXPORT_REQUIREMENT, readPrintGrids } from "../../excel/printGrids";
@@ -63,12 +63,6 @@ export function excelGateway(host: ExcelHost, locale: Locale, platform?: OfficeP
         ),
       };
     },
-    selectCell: (sheet, cell) =>
-      host.run(async (context) => {
-        const ws = context.workbook.worksheets.getItem(sheet);
-        ws.activate();
-        ws.getRange(cell).select();
-        await context.sync();
-      }),
+    selectCell: (sheet, cell) => selectCell(host, sheet, cell),
   };
 }

@@ -10,7 +10,7 @@ import {
   STYLES,
   type PlanCell,
   type SheetPlan,
-  type SheetReview,
+  type EvaluatedSheet,
 } from "../domain";
 import { t, type Locale, type StringKey } from "../i18n";
 import { FINDINGS_NAME } from "./marks";
@@ -35,7 +35,7 @@ const CHARS_PER_LINE = 30;
 
 /** One checked sheet: its review and the review's findings as records. */
 export interface ReviewedSheet {
-  readonly review: SheetReview;
+  readonly review: EvaluatedSheet;
   readonly records: readonly FindingRecord[];
 }
 

@@ -31,7 +31,7 @@ export type SheetProblem =
   /** The title's batch and the year labels above the data disagree (an old template retitled). */
   | "labelsMismatch";
 
-export interface SheetReview {
+export interface EvaluatedSheet {
   readonly read: ReadSheet;
   readonly batchYear?: number;
   readonly problem?: SheetProblem;
@@ -84,7 +84,7 @@ export function findingCell(
   return cell(start.row + Math.floor(i / width), start.col + (i % width));
 }
 
-export function reviewSheet(read: ReadSheet, options: ReviewOptions = {}): SheetReview {
+export function evaluateSheet(read: ReadSheet, options: ReviewOptions = {}): EvaluatedSheet {
   const year = read.batchYear;
   if (year === undefined) return { read, problem: "noBatch", findings: [] };
   const labels = read.form === "shenbao" ? read.yearLabels : undefined;

@@ -13,7 +13,7 @@ import {
   findingCell,
   findingIndex,
   type NamedRange,
-  type SheetReview,
+  type EvaluatedSheet,
 } from "../domain";
 import { t, type Locale } from "../i18n";
 import { PLAN_TEXT_ZH } from "../i18n/planText";
@@ -71,7 +71,7 @@ function liveRules(form: "shenbao" | "huizong", year: number): LiveRules {
 
 /** One mark per cell with findings (info findings are listed, not marked). */
 export function marksOf(
-  review: SheetReview,
+  review: EvaluatedSheet,
   records: readonly FindingRecord[],
   locale: Locale
 ): CellMark[] {

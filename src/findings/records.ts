@@ -3,7 +3,7 @@
  * (label, rule, sentence, the numbers as shown) from i18n/findings, the one place a finding
  * becomes words. Shared by the 「审查结果」 sheet, the command line and the task pane.
  */
-import type { LocatedFinding, SheetReview } from "../domain";
+import type { LocatedFinding, EvaluatedSheet } from "../domain";
 import type { Locale } from "../i18n";
 import { findingWords } from "../i18n/findings";
 
@@ -34,7 +34,7 @@ export interface FindingRecord {
   readonly methodText?: string;
 }
 
-export function recordsOf(review: SheetReview, locale: Locale): FindingRecord[] {
+export function recordsOf(review: EvaluatedSheet, locale: Locale): FindingRecord[] {
   const year = review.batchYear ?? 2022;
   return review.findings.map((f) => {
     const words = findingWords(locale, f, year);

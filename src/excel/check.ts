@@ -7,7 +7,7 @@
  */
 import { decideCheck, type CheckOptions, type CheckReport } from "../application/check";
 import { HIGHLIGHT_COLORS } from "../domain";
-import { FINDINGS_NAME, isOurMark, isOurNote, MARK_FORMULA, type CellMark } from "../review";
+import { FINDINGS_NAME, isOurMark, isOurNote, MARK_FORMULA, type CellMark } from "../findings";
 import type { ExcelHost } from "./host";
 import { runBatch } from "./run";
 import { uniqueName } from "../domain";
@@ -69,7 +69,7 @@ function queueMark(sheet: Excel.Worksheet, mark: CellMark): void {
   cf.custom.format.font.color = HIGHLIGHT_COLORS[mark.severity].font;
 }
 
-export async function checkWorkbook(host: ExcelHost, options: CheckOptions): Promise<CheckResult> {
+export async function checkInExcel(host: ExcelHost, options: CheckOptions): Promise<CheckResult> {
   const notesSupported = host.isSetSupported(NOTES_REQUIREMENT.name, NOTES_REQUIREMENT.version);
   return runBatch(host, INSERT_REQUIREMENT, async (context) => {
     const scans = await scanWorkbook(context, {
@@ -126,7 +126,7 @@ export async function checkWorkbook(host: ExcelHost, options: CheckOptions): Pro
   });
 }
 
-export async function clearMarks(host: ExcelHost): Promise<ClearResult> {
+export async function clearInExcel(host: ExcelHost): Promise<ClearResult> {
   const notesSupported = host.isSetSupported(NOTES_REQUIREMENT.name, NOTES_REQUIREMENT.version);
   return runBatch(host, undefined, async (context) => {
     const scans = await scanWorkbook(context, { conditionalFormats: true, notes: notesSupported });
