@@ -19,7 +19,7 @@ import {
   type Authority,
   type ShenbaoExample,
 } from "../src/domain";
-import { insertHuizong } from "../src/excel/huizongFromForms";
+import { insertHuizong } from "../test/support/excel";
 import { DEFAULT_PANE_SETTINGS } from "../src/settings/settings";
 import { insertPlan } from "../src/excel/insertPlan";
 import { readPrintGrids } from "../src/excel/printGrids";

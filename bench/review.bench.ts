@@ -5,7 +5,7 @@
  */
 import { performance } from "node:perf_hooks";
 import { batchParams, evaluateShenbao, SHENBAO_EXAMPLES, type ShenbaoExample } from "../src/domain";
-import { insertHuizong } from "../src/excel/huizongFromForms";
+import { insertHuizong } from "../test/support/excel";
 import { DEFAULT_PANE_SETTINGS } from "../src/settings/settings";
 
 import { checkInExcel, clearInExcel } from "../src/excel/check";

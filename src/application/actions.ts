@@ -1,31 +1,81 @@
 /**
- * The actions a user starts from the ribbon or the pane, as one interface each host adapter
- * implements over its workbook (src/excel/actions.ts on Office.js, the pane's in-memory workbook
- * outside Office). Every entry point calls these, so one label does one thing everywhere.
+ * Every action a user starts from the ribbon or the pane, defined once: what it decides and what
+ * its outcome is. The entry points run these over a host's WorkbookPort (the ribbon and the pane in
+ * Excel through src/excel/actions.ts, the pane outside Office through its in-memory workbook), and
+ * say the outcome with describeOutcome, so one label does one thing and says it one way everywhere.
+ * An action added here appears in the pane (ActionsPanel lists every one) with its strings
+ * pane.action.<name> in both tables.
  */
-import type { EvaluationSettings, ExampleKey } from "../domain";
-import type { FindingRecord } from "../findings";
+import type { ExampleKey } from "../domain";
+import type { Locale } from "../i18n";
+import { evaluationSettings, type PaneSettings } from "../settings/settings";
+import { checkedOutcome, decideCheck } from "./check";
 import type { Outcome } from "./outcome";
-import type { InsertSettings } from "./plans";
+import { examplePlan, huizongPlans, shenbaoPlan } from "./plans";
+import type { WorkbookPort } from "./port";
 
-/** A check's findings with the sheets it read, and what the result bar says. */
-export interface CheckOutcome {
-  readonly summary: Outcome;
-  /** Sheets checked; problems (no batch title, other batch) are listed apart. */
-  readonly sheets: readonly { readonly sheet: string; readonly form: "shenbao" | "huizong" }[];
-  readonly problems: readonly { readonly sheet: string; readonly message: string }[];
-  readonly records: readonly FindingRecord[];
-  readonly findingsSheet?: string;
-  readonly notesSupported: boolean;
-  readonly userNotesKept: readonly string[];
+export interface ActionInput {
+  /** The batch, authority and evaluation settings the user set (the pane's, remembered per workbook). */
+  readonly settings: PaneSettings;
+  /** The example 填入示例数据 inserts. */
+  readonly example: ExampleKey;
+  readonly locale: Locale;
 }
 
-export interface WorkbookActions {
-  insertShenbao(settings: InsertSettings): Promise<Outcome>;
-  /** From the workbook's 申报表 when it has filled ones, else an empty 汇总表 (see huizongPlans). */
-  insertHuizong(settings: InsertSettings): Promise<Outcome>;
-  /** A new 申报表 of the example's own batch, filled with the example's values. */
-  fillExample(key: ExampleKey): Promise<Outcome>;
-  check(settings: Partial<EvaluationSettings>): Promise<CheckOutcome>;
-  clear(): Promise<Outcome>;
+interface Action {
+  run(port: WorkbookPort, input: ActionInput): Promise<Outcome>;
+}
+
+export const ACTIONS = {
+  insertShenbao: {
+    run: async (port, { settings }) => ({
+      kind: "inserted",
+      sheets: await port.addSheets(() => [shenbaoPlan(settings)], { readTemplates: false }),
+    }),
+  },
+  insertHuizong: {
+    run: async (port, { settings }) => ({
+      kind: "inserted",
+      sheets: await port.addSheets((templates) => huizongPlans(templates, settings), {
+        readTemplates: true,
+      }),
+    }),
+  },
+  fillExample: {
+    run: async (port, { example }) => {
+      const planned = examplePlan(example);
+      const [added] = await port.addSheets(() => [planned], { readTemplates: false });
+      return {
+        kind: "example",
+        key: example,
+        sheet: added?.sheet ?? planned.plan.sheetName,
+        batchYear: planned.batchYear,
+      };
+    },
+  },
+  check: {
+    run: async (port, { settings, locale }) =>
+      checkedOutcome(
+        await port.check((templates) =>
+          decideCheck(templates, { locale, settings: evaluationSettings(settings) })
+        ),
+        locale
+      ),
+  },
+  clear: {
+    run: async (port) => ({ kind: "cleared", ...(await port.clear()) }),
+  },
+} as const satisfies Readonly<Record<string, Action>>;
+
+export type ActionName = keyof typeof ACTIONS;
+
+/** In the order the pane shows them. */
+export const ACTION_NAMES = Object.keys(ACTIONS) as ActionName[];
+
+export function runAction(
+  name: ActionName,
+  port: WorkbookPort,
+  input: ActionInput
+): Promise<Outcome> {
+  return (ACTIONS[name] as Action).run(port, input);
 }

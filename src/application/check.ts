@@ -20,8 +20,7 @@ import {
   type CellMark,
   type FindingRecord,
 } from "../findings";
-import type { CheckOutcome } from "./actions";
-import type { Outcome } from "./outcome";
+import type { CheckOutcome } from "./outcome";
 
 export interface SheetCheck {
   readonly review: EvaluatedSheet;
@@ -59,39 +58,25 @@ export function decideCheck(reads: readonly ReadSheet[], options: CheckOptions):
   return { sheets, findings: buildFindingsPlan({ sheets, ...source }, options.locale) };
 }
 
-/** What a host's check gives back, whichever host ran it. */
-export interface CheckResultLike {
+/** What a host did with a check's report. */
+export interface CheckApplied {
   readonly report: CheckReport;
+  /** The 「审查结果」 sheet written (its name made unique); undefined when nothing was checked. */
   readonly findingsSheet?: string;
   readonly notesSupported: boolean;
+  /** Cells where the user's own note was left alone instead of adding the check's. */
   readonly userNotesKept: readonly string[];
 }
 
-export function checkedOutcome(r: CheckResultLike): Outcome {
-  const all = r.report.sheets.flatMap((s) => s.records);
-  const count = (severity: FindingRecord["severity"]): number =>
-    all.filter((x) => x.severity === severity).length;
+/** The check's outcome: the sheets checked, those refused with why, and every record. */
+export function checkedOutcome(r: CheckApplied, locale: Locale): CheckOutcome {
+  const reviews = r.report.sheets.map((s) => s.review);
   return {
     kind: "checked",
-    sheets: r.report.sheets.filter((s) => !s.review.problem).length,
-    errors: count("error"),
-    warnings: count("warning"),
-    infos: count("info"),
-    ...(r.findingsSheet ? { findingsSheet: r.findingsSheet } : {}),
-    notesSupported: r.notesSupported,
-    userNotesKept: r.userNotesKept,
-  };
-}
-
-/** A check's reviews as the pane lists them: records, sheets, and the sheets not checked. */
-export function checkOutcomeOf(r: CheckResultLike, locale: Locale): CheckOutcome {
-  return {
-    summary: checkedOutcome(r),
-    sheets: r.report.sheets
-      .map((s) => s.review)
+    sheets: reviews
       .filter((v) => !v.problem)
       .map((v) => ({ sheet: v.read.sheet, form: v.read.form })),
-    problems: r.report.sheets.flatMap(({ review: v }) =>
+    problems: reviews.flatMap((v) =>
       v.problem
         ? [
             {

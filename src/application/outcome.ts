@@ -2,6 +2,7 @@
  * What an action did, as data, and the one place that says it in the user's language: the ribbon's
  * status line and the pane's result bar show the same sentence for the same outcome.
  */
+import type { FindingRecord } from "../findings";
 import { t, type Locale } from "../i18n";
 
 export type Intent = "success" | "warning" | "error";
@@ -20,14 +21,14 @@ export type Outcome =
     }
   | {
       readonly kind: "checked";
-      /** Template sheets checked (those refused are listed by the pane apart). */
-      readonly sheets: number;
-      readonly errors: number;
-      readonly warnings: number;
-      readonly infos: number;
+      /** Template sheets checked; those not checked (no batch title, other batch) are problems. */
+      readonly sheets: readonly { readonly sheet: string; readonly form: "shenbao" | "huizong" }[];
+      readonly problems: readonly { readonly sheet: string; readonly message: string }[];
+      readonly records: readonly FindingRecord[];
       /** The 「审查结果」 sheet written; undefined when the workbook has no template sheet. */
       readonly findingsSheet?: string;
       readonly notesSupported: boolean;
+      /** Cells where the user's own note was left alone instead of adding the check's. */
       readonly userNotesKept: readonly string[];
     }
   | {
@@ -36,6 +37,9 @@ export type Outcome =
       readonly notes: number;
       readonly sheet?: string;
     };
+
+/** A check's outcome: what the pane lists under 审查结果. */
+export type CheckOutcome = Extract<Outcome, { readonly kind: "checked" }>;
 
 export interface Described {
   readonly intent: Intent;
@@ -69,19 +73,23 @@ export function describeOutcome(o: Outcome, locale: Locale): Described {
       };
     case "checked": {
       if (!o.findingsSheet) return { intent: "warning", text: t(locale, "review.nothing") };
+      const count = (severity: FindingRecord["severity"]): number =>
+        o.records.filter((r) => r.severity === severity).length;
+      const errors = count("error");
+      const warnings = count("warning");
       const parts = [
         t(locale, "review.done", {
-          sheets: o.sheets,
-          errors: o.errors,
-          warnings: o.warnings,
-          infos: o.infos,
+          sheets: o.sheets.length,
+          errors,
+          warnings,
+          infos: count("info"),
           sheet: o.findingsSheet,
         }),
         ...(o.notesSupported ? [] : [t(locale, "review.notesUnsupported")]),
         ...o.userNotesKept.map((cell) => t(locale, "review.noteKept", { cell })),
       ];
       return {
-        intent: o.errors > 0 ? "error" : o.warnings > 0 ? "warning" : "success",
+        intent: errors > 0 ? "error" : warnings > 0 ? "warning" : "success",
         // Chinese sentences follow each other without a space; English ones with one.
         text: parts.join(locale === "zh-CN" ? "" : " "),
       };

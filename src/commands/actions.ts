@@ -3,12 +3,12 @@
  * actions on Office.js, described as the pane describes them. Kept apart from the Office.actions
  * registration so it runs against the modelled Excel in tests.
  */
-import { describeOutcome, type Outcome } from "../application";
-import { officeActions } from "../excel/actions";
+import { describeOutcome, runAction, type ActionName, type Outcome } from "../application";
+import { officePort } from "../excel/actions";
 import { WriterError } from "../excel/errors";
 import type { ExcelHost } from "../excel/host";
 import { writerErrorMessage, type Locale } from "../i18n";
-import { evaluationSettings, type PaneSettings } from "../settings/settings";
+import type { PaneSettings } from "../settings/settings";
 
 export const COMMAND_NAMES = [
   "insertShenbao",
@@ -25,24 +25,22 @@ export interface CommandUi {
   readonly report: (message: string, intent: "success" | "warning" | "error") => void;
 }
 
-/** The ribbon's actions: the pane's, with the settings remembered for the workbook. */
-export async function commandOutcome(
+/** The manifest's command ids (ExecuteFunction names) and the actions they run. */
+const ACTION_OF: Readonly<Record<CommandName, ActionName>> = {
+  insertShenbao: "insertShenbao",
+  insertHuizong: "insertHuizong",
+  checkWorkbook: "check",
+  clearMarks: "clear",
+};
+
+/** The ribbon's actions are the pane's, with the settings remembered for the workbook. */
+export function commandOutcome(
   name: CommandName,
   host: ExcelHost,
   locale: Locale,
   settings: PaneSettings
 ): Promise<Outcome> {
-  const actions = officeActions(host, locale);
-  switch (name) {
-    case "insertShenbao":
-      return actions.insertShenbao(settings);
-    case "insertHuizong":
-      return actions.insertHuizong(settings);
-    case "checkWorkbook":
-      return (await actions.check(evaluationSettings(settings))).summary;
-    case "clearMarks":
-      return actions.clear();
-  }
+  return runAction(ACTION_OF[name], officePort(host), { settings, example: "B", locale });
 }
 
 export async function runCommand(

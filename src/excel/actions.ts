@@ -1,30 +1,17 @@
-/** The application's actions on Office.js: what the ribbon and the pane inside Excel both run. */
-import { checkOutcomeOf, examplePlan, shenbaoPlan, type WorkbookActions } from "../application";
-import type { Locale } from "../i18n";
+/** The application's WorkbookPort on Office.js: what the ribbon and the pane inside Excel both run. */
+import type { WorkbookPort } from "../application";
 import type { ExcelHost } from "./host";
-import { insertHuizong } from "./huizongFromForms";
-import { insertPlan } from "./insertPlan";
-import { runBatch } from "./run";
+import { addSheets } from "./addSheets";
 import { checkInExcel, clearInExcel } from "./check";
+import { runBatch } from "./run";
 
-export function officeActions(host: ExcelHost, locale: Locale): WorkbookActions {
+export function officePort(host: ExcelHost): WorkbookPort {
   return {
-    insertShenbao: async (s) => {
-      const r = await insertPlan(host, shenbaoPlan(s).plan);
-      return { kind: "inserted", sheets: [{ sheet: r.sheetName }] };
-    },
-    insertHuizong: async (s) => ({ kind: "inserted", ...(await insertHuizong(host, s)) }),
-    fillExample: async (key) => {
-      const { plan, batchYear } = examplePlan(key);
-      const r = await insertPlan(host, plan);
-      return { kind: "example", key, sheet: r.sheetName, batchYear };
-    },
-    check: async (settings) =>
-      checkOutcomeOf(await checkInExcel(host, { locale, settings }), locale),
+    addSheets: (decide, options) => addSheets(host, decide, options),
+    check: (decide) => checkInExcel(host, decide),
     clear: async () => {
       const r = await clearInExcel(host);
       return {
-        kind: "cleared",
         marks: r.marks,
         notes: r.notes,
         ...(r.findingsSheet ? { sheet: r.findingsSheet } : {}),

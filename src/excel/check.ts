@@ -6,7 +6,7 @@
  * additions, recognised by their tags; re-running the check first clears its previous output.
  */
 import { decideCheck, type CheckOptions, type CheckReport } from "../application/check";
-import { HIGHLIGHT_COLORS } from "../domain";
+import { HIGHLIGHT_COLORS, type ReadSheet } from "../domain";
 import { FINDINGS_NAME, isOurMark, isOurNote, MARK_FORMULA, type CellMark } from "../findings";
 import type { ExcelHost } from "./host";
 import { runBatch } from "./run";
@@ -69,7 +69,15 @@ function queueMark(sheet: Excel.Worksheet, mark: CellMark): void {
   cf.custom.format.font.color = HIGHLIGHT_COLORS[mark.severity].font;
 }
 
-export async function checkInExcel(host: ExcelHost, options: CheckOptions): Promise<CheckResult> {
+/**
+ * Reads the template sheets, and writes the report `decide` makes of them (or the standard check
+ * with `options`): the 「审查结果」 sheet, static marks, notes; an earlier check's output goes first.
+ */
+export async function checkInExcel(
+  host: ExcelHost,
+  how: CheckOptions | ((templates: readonly ReadSheet[]) => CheckReport)
+): Promise<CheckResult> {
+  const decide = typeof how === "function" ? how : (t: readonly ReadSheet[]) => decideCheck(t, how);
   const notesSupported = host.isSetSupported(NOTES_REQUIREMENT.name, NOTES_REQUIREMENT.version);
   return runBatch(host, INSERT_REQUIREMENT, async (context) => {
     const scans = await scanWorkbook(context, {
@@ -77,10 +85,7 @@ export async function checkInExcel(host: ExcelHost, options: CheckOptions): Prom
       notes: notesSupported,
     });
     const templates = scans.filter((s) => s.read !== undefined);
-    const report = decideCheck(
-      scans.flatMap((s) => (s.read ? [s.read] : [])),
-      options
-    );
+    const report = decide(scans.flatMap((s) => (s.read ? [s.read] : [])));
     const empty = { report, marks: 0, notes: 0, notesSupported, userNotesKept: [] };
     const plan = report.findings;
     if (!plan) return empty;

@@ -24,6 +24,7 @@ import { App } from "../../src/taskpane/App";
 import { excelGateway } from "../../src/taskpane/gateway/excelGateway";
 import { FakeExcel, type WorkbookSnapshot } from "../officejs";
 import { addFilled, hostFor } from "../support/excel";
+import { on } from "../support/actions";
 
 beforeAll(() => {
   // Fluent's MessageBar measures itself; jsdom has no ResizeObserver.
@@ -140,7 +141,7 @@ describe("the command line writes the sheet the inserts add", () => {
 
   it("填入示例数据 B and jiqun template shenbao --example B write the same 申报表", async () => {
     const wb = new FakeExcel();
-    await excelGateway(hostFor(wb), "zh-CN").fillExample("B");
+    await on(excelGateway(hostFor(wb), "zh-CN")).fillExample("B");
     const out = path.join(mkdtempSync(path.join(tmpdir(), "jiqun-entries-")), "b.xlsx");
     const io = { out: (): void => undefined, err: (): void => undefined };
     expect(await main(["template", "shenbao", "--example", "B", "--out", out], io)).toBe(0);

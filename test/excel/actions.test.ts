@@ -19,7 +19,7 @@ import {
   findAuthority,
   type Authority,
 } from "../../src/domain";
-import { insertHuizong } from "../../src/excel/huizongFromForms";
+import { insertHuizong } from "../support/excel";
 import { DEFAULT_PANE_SETTINGS } from "../../src/settings/settings";
 import { insertPlan } from "../../src/excel/insertPlan";
 import { checkInExcel, clearInExcel } from "../../src/excel/check";
@@ -34,6 +34,7 @@ import {
   type SheetSnapshot,
 } from "../officejs";
 import { countSyncs } from "../support/syncs";
+import { on } from "../support/actions";
 
 const shenbao = buildShenbaoPlan(batchParams(2024), PLAN_TEXT_ZH);
 const huizong = buildHuizongPlan(
@@ -109,7 +110,9 @@ describe.each<ClientFlavour>(["web", "win32"])("every action through the %s clie
   });
 
   it("fill example B (as the pane does): a 申报表 of its batch with its values", async () => {
-    const r = await measured("fill example", () => excelGateway(host, "zh-CN").fillExample("B"));
+    const r = await measured("fill example", () =>
+      on(excelGateway(host, "zh-CN")).fillExample("B")
+    );
     expect(r).toEqual({ kind: "example", key: "B", sheet: "申报表-2022", batchYear: 2022 });
     const values = Object.values(sheet("申报表-2022").cells).map((c) => c.value);
     expect(values).toContain(EXAMPLE_B.values.name);

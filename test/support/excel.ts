@@ -6,7 +6,11 @@ import {
   type SheetPlan,
   type ShenbaoExample,
 } from "../../src/domain";
+import { runAction, type Outcome } from "../../src/application";
+import { officePort } from "../../src/excel/actions";
+import type { ExcelHost } from "../../src/excel/host";
 import { insertPlan } from "../../src/excel/insertPlan";
+import { DEFAULT_PANE_SETTINGS, type PaneSettings } from "../../src/settings/settings";
 import { PLAN_TEXT_ZH } from "../../src/i18n/planText";
 import { hostFor, type FakeExcel } from "../officejs";
 
@@ -35,4 +39,18 @@ export async function addFilled(wb: FakeExcel, example: ShenbaoExample): Promise
   }
   wb.seedSheet(sheetName).cells(cells);
   return sheetName;
+}
+
+/** 插入汇总表 as the ribbon and the pane run it (the application's action on Office.js). */
+export async function insertHuizong(
+  host: ExcelHost,
+  settings: PaneSettings = DEFAULT_PANE_SETTINGS
+): Promise<Extract<Outcome, { kind: "inserted" }>> {
+  const o = await runAction("insertHuizong", officePort(host), {
+    settings,
+    example: "B",
+    locale: "zh-CN",
+  });
+  if (o.kind !== "inserted") throw new Error(`插入汇总表 gave ${o.kind}`);
+  return o;
 }

@@ -5,19 +5,20 @@ import { DEFAULT_PANE_SETTINGS } from "../../src/settings/settings";
 import { excelGateway } from "../../src/taskpane/gateway/excelGateway";
 import { FakeExcel } from "../officejs";
 import { hostFor } from "../support/excel";
+import { on } from "../support/actions";
 
 describe("Office.js gateway", () => {
   it("fills example B, checks it, and selects a finding's cell in Excel", async () => {
     const wb = new FakeExcel();
     const g = excelGateway(hostFor(wb), "zh-CN");
     expect(g.unavailable).toEqual({});
-    expect(await g.fillExample("B")).toEqual({
+    expect(await on(g).fillExample("B")).toEqual({
       kind: "example",
       key: "B",
       sheet: "申报表-2022",
       batchYear: 2022,
     });
-    const out = await g.check(DEFAULT_PANE_SETTINGS);
+    const out = await on(g).check();
     const expected = evaluateShenbao(EXAMPLE_B.values, { batch: batchParams(2022) });
     expect(out.records.map((r) => [r.ruleId, r.fieldId, r.year, r.severity])).toEqual(
       expected.map((f) => [f.ruleId, f.fieldId, f.year, f.severity])
@@ -29,7 +30,7 @@ describe("Office.js gateway", () => {
       activeSheet: "申报表-2022",
       selection: `'申报表-2022'!${target?.cell ?? ""}`,
     });
-    expect(await g.clear()).toMatchObject({ sheet: "审查结果" });
+    expect(await on(g).clear()).toMatchObject({ sheet: "审查结果" });
   });
 
   it("selecting a cell on a sheet that is gone fails as every action does, with a mapped error", async () => {
@@ -41,11 +42,11 @@ describe("Office.js gateway", () => {
     const wb = new FakeExcel();
     const g = excelGateway(hostFor(wb), "zh-CN");
     const s = { ...DEFAULT_PANE_SETTINGS, batchYear: 2023, authority: "深圳市" };
-    expect(await g.insertShenbao(s)).toEqual({
+    expect(await on(g).insertShenbao(s)).toEqual({
       kind: "inserted",
       sheets: [{ sheet: "申报表-2023" }],
     });
-    expect(await g.insertHuizong(s)).toEqual({
+    expect(await on(g).insertHuizong(s)).toEqual({
       kind: "inserted",
       sheets: [{ sheet: "推荐汇总表-2023" }],
     });

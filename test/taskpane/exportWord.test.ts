@@ -7,12 +7,13 @@ import { memoryGateway } from "../../src/taskpane/gateway/memoryGateway";
 import { docxParts, documentText, firstOutOfOrder } from "../export/docxText";
 import { FakeExcel } from "../officejs";
 import { hostFor } from "../support/excel";
+import { on } from "../support/actions";
 
 describe("导出 Word in Excel", () => {
   it("exports the filled 申报表 as a Word document that reads as the form", async () => {
     const wb = new FakeExcel();
     const g = excelGateway(hostFor(wb), "zh-CN", "PC");
-    await g.fillExample("A");
+    await on(g).fillExample("A");
     const r = await g.exportWord();
     expect(r.sheets).toEqual(["申报表-2022"]);
     expect(r.document?.type).toBe(

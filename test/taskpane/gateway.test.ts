@@ -7,17 +7,18 @@ import { findingsCsv, findingsTsv, groupFindings } from "../../src/taskpane/find
 import { downloadWorksOn } from "../../src/taskpane/gateway/excelGateway";
 import type { OfficePlatform } from "../../src/taskpane/gateway/gateway";
 import { memoryGateway } from "../../src/taskpane/gateway/memoryGateway";
+import { on } from "../support/actions";
 
 describe("in-memory gateway (outside Office)", () => {
   it("example B, checked, gives exactly the evaluator's findings, located on cells", async () => {
     const g = memoryGateway("zh-CN");
-    expect(await g.fillExample("B")).toEqual({
+    expect(await on(g).fillExample("B")).toEqual({
       kind: "example",
       key: "B",
       sheet: "申报表-2022",
       batchYear: 2022,
     });
-    const out = await g.check(DEFAULT_PANE_SETTINGS);
+    const out = await on(g).check();
     const expected = evaluateShenbao(EXAMPLE_B.values, { batch: batchParams(2022) });
     expect(out.records.map((r) => [r.ruleId, r.fieldId, r.year, r.severity])).toEqual(
       expected.map((f) => [f.ruleId, f.fieldId, f.year, f.severity])
@@ -26,7 +27,7 @@ describe("in-memory gateway (outside Office)", () => {
     expect(g.workbook().sheets.map((s) => s.name)).toEqual(["Sheet1", "申报表-2022", "审查结果"]);
     await g.selectCell("申报表-2022", "C35");
     expect(g.workbook().selection).toBe("申报表-2022!C35");
-    expect(await g.clear()).toEqual({ kind: "cleared", marks: 0, notes: 0, sheet: "审查结果" });
+    expect(await on(g).clear()).toEqual({ kind: "cleared", marks: 0, notes: 0, sheet: "审查结果" });
     expect(g.workbook().sheets.map((s) => s.name)).toEqual(["Sheet1", "申报表-2022"]);
   });
 
@@ -34,9 +35,9 @@ describe("in-memory gateway (outside Office)", () => {
     const g = memoryGateway("zh-CN");
     let changes = 0;
     const stop = g.subscribe(() => changes++);
-    await g.insertShenbao(DEFAULT_PANE_SETTINGS);
-    await g.fillExample("A");
-    const r = await g.insertHuizong(DEFAULT_PANE_SETTINGS);
+    await on(g).insertShenbao(DEFAULT_PANE_SETTINGS);
+    await on(g).fillExample("A");
+    const r = await on(g).insertHuizong(DEFAULT_PANE_SETTINGS);
     stop();
     expect(r).toEqual({ kind: "inserted", sheets: [{ sheet: "推荐汇总表-2022", forms: 1 }] });
     expect(changes).toBe(3);
@@ -46,7 +47,7 @@ describe("in-memory gateway (outside Office)", () => {
 
   it("插入汇总表 without filled forms inserts an empty one for the batch and authority", async () => {
     const g = memoryGateway("zh-CN");
-    const r = await g.insertHuizong({ ...DEFAULT_PANE_SETTINGS, batchYear: 2023 });
+    const r = await on(g).insertHuizong({ ...DEFAULT_PANE_SETTINGS, batchYear: 2023 });
     expect(r).toEqual({ kind: "inserted", sheets: [{ sheet: "推荐汇总表-2023" }] });
   });
 });

@@ -22,7 +22,8 @@ import { recordsOf, type FindingRecord } from "../../src/findings";
 import { DEFAULT_PANE_SETTINGS, type PaneSettings } from "../../src/settings/settings";
 import type { SettingsStore } from "../../src/settings/store";
 import { App } from "../../src/taskpane/App";
-import type { CheckOutcome, Gateway } from "../../src/taskpane/gateway/gateway";
+import type { ActionInput, ActionName, CheckOutcome, Outcome } from "../../src/application";
+import type { Gateway } from "../../src/taskpane/gateway/gateway";
 
 beforeAll(() => {
   // Fluent's MessageBar measures itself; jsdom has no ResizeObserver.
@@ -52,15 +53,7 @@ interface Calls {
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 const EMPTY_CHECK: CheckOutcome = {
-  summary: {
-    kind: "checked",
-    sheets: 0,
-    errors: 0,
-    warnings: 0,
-    infos: 0,
-    notesSupported: true,
-    userNotesKept: [],
-  },
+  kind: "checked",
   sheets: [],
   problems: [],
   records: [],
@@ -68,19 +61,16 @@ const EMPTY_CHECK: CheckOutcome = {
   userNotesKept: [],
 };
 
-function fakeGateway(over: Partial<Gateway> = {}): { gateway: Gateway; calls: Calls } {
+type FakeActions = Partial<Record<ActionName, (input: ActionInput) => Promise<Outcome>>>;
+
+/** A gateway whose actions answer with canned outcomes; `actions` replaces some of them. */
+function fakeGateway(over: Partial<Gateway> & { readonly actions?: FakeActions } = {}): {
+  gateway: Gateway;
+  calls: Calls;
+} {
   const calls: Calls = { check: [], select: [], exportWord: 0 };
   const outcome: CheckOutcome = {
-    summary: {
-      kind: "checked",
-      sheets: 1,
-      errors: recordsOfB().filter((r) => r.severity === "error").length,
-      warnings: recordsOfB().filter((r) => r.severity === "warning").length,
-      infos: recordsOfB().filter((r) => r.severity === "info").length,
-      findingsSheet: "审查结果",
-      notesSupported: true,
-      userNotesKept: [],
-    },
+    kind: "checked",
     sheets: [{ sheet: "申报表-2022", form: "shenbao" }],
     problems: [],
     records: recordsOfB(),
@@ -88,18 +78,22 @@ function fakeGateway(over: Partial<Gateway> = {}): { gateway: Gateway; calls: Ca
     notesSupported: true,
     userNotesKept: [],
   };
+  const canned: Record<ActionName, (input: ActionInput) => Promise<Outcome>> = {
+    insertShenbao: async () => ({ kind: "inserted", sheets: [{ sheet: "申报表-2025" }] }),
+    insertHuizong: async () => ({ kind: "inserted", sheets: [{ sheet: "推荐汇总表-2025" }] }),
+    fillExample: async () => ({ kind: "example", key: "B", sheet: "申报表-2022", batchYear: 2022 }),
+    check: async (input) => {
+      calls.check.push(input.settings);
+      return outcome;
+    },
+    clear: async () => ({ kind: "cleared", marks: 1, notes: 2, sheet: "审查结果" }),
+  };
+  const { actions, ...rest } = over;
   const gateway: Gateway = {
     inOffice: true,
     unavailable: {},
     canDownload: true,
-    insertShenbao: async () => ({ kind: "inserted", sheets: [{ sheet: "申报表-2025" }] }),
-    insertHuizong: async () => ({ kind: "inserted", sheets: [{ sheet: "推荐汇总表-2025" }] }),
-    fillExample: async () => ({ kind: "example", key: "B", sheet: "申报表-2022", batchYear: 2022 }),
-    check: async (s) => {
-      calls.check.push(s);
-      return outcome;
-    },
-    clear: async () => ({ kind: "cleared", marks: 1, notes: 2, sheet: "审查结果" }),
+    run: (action, input) => (actions?.[action] ?? canned[action])(input),
     exportWord: async () => {
       calls.exportWord += 1;
       return { sheets: ["申报表-2022"], document: new Blob(["docx"], { type: DOCX }) };
@@ -107,7 +101,7 @@ function fakeGateway(over: Partial<Gateway> = {}): { gateway: Gateway; calls: Ca
     selectCell: async (sheet, cell) => {
       calls.select.push(`${sheet}!${cell}`);
     },
-    ...over,
+    ...rest,
   };
   return { gateway, calls };
 }
@@ -270,7 +264,7 @@ describe("task pane", () => {
     it("without a findings sheet the button is disabled and the reason shown", async () => {
       const { gateway, calls } = fakeGateway({
         canDownload: false,
-        check: async () => EMPTY_CHECK,
+        actions: { check: async () => EMPTY_CHECK },
       });
       const { user } = renderPane(gateway);
       await user.click(screen.getByRole("button", { name: zh("pane.action.check") }));
@@ -389,7 +383,7 @@ describe("task pane", () => {
   it("shows progress while an action runs and keeps the other actions disabled", async () => {
     let finish: (o: CheckOutcome) => void = () => undefined;
     const { gateway } = fakeGateway({
-      check: () => new Promise<CheckOutcome>((resolve) => (finish = resolve)),
+      actions: { check: () => new Promise<Outcome>((resolve) => (finish = resolve)) },
     });
     const { user } = renderPane(gateway);
     await user.click(screen.getByRole("button", { name: zh("pane.action.check") }));
@@ -406,8 +400,10 @@ describe("task pane", () => {
 
   it("a failure shows a short Chinese message with the Office details behind a disclosure", async () => {
     const { gateway } = fakeGateway({
-      insertShenbao: () =>
-        Promise.reject(new WriterError("protected", "AccessDenied", "Worksheet.add")),
+      actions: {
+        insertShenbao: () =>
+          Promise.reject(new WriterError("protected", "AccessDenied", "Worksheet.add")),
+      },
     });
     const { user } = renderPane(gateway);
     await user.click(screen.getByRole("button", { name: zh("pane.action.insertShenbao") }));

@@ -9,6 +9,7 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { useState } from "react";
+import { ACTION_NAMES } from "../../application";
 import { SHENBAO_EXAMPLES, type ExampleKey } from "../../domain";
 import { t, type Locale, type StringKey } from "../../i18n";
 import type { ActionId, Gateway } from "../gateway/gateway";
@@ -24,6 +25,16 @@ interface Props {
 
 const labelKey = (a: ActionId): StringKey => `pane.action.${a}`;
 
+/** The actions laid out by hand below; any other action the application defines joins the last row. */
+const PLACED: readonly ActionId[] = [
+  "insertShenbao",
+  "insertHuizong",
+  "fillExample",
+  "check",
+  "clear",
+  "exportWord",
+];
+
 export function ActionsPanel({ gateway, actions, locale }: Props): JSX.Element {
   const styles = usePaneStyles();
   const [example, setExample] = useState<ExampleKey>("B");
@@ -32,6 +43,7 @@ export function ActionsPanel({ gateway, actions, locale }: Props): JSX.Element {
     const running = actions.running === action;
     return (
       <Button
+        key={action}
         appearance={primary ? "primary" : "secondary"}
         disabled={actions.running !== undefined || reason !== undefined}
         title={reason}
@@ -85,6 +97,7 @@ export function ActionsPanel({ gateway, actions, locale }: Props): JSX.Element {
         {button("check", true)}
         {button("clear")}
         {button("exportWord")}
+        {ACTION_NAMES.filter((a) => !PLACED.includes(a)).map((a) => button(a))}
       </div>
       <div>
         {actions.running && (

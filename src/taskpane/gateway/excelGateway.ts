@@ -1,20 +1,13 @@
 /** The gateway inside Excel: the src/excel actions on Office.js, requirement sets checked once. */
-import { officeActions, selectCell } from "../../excel/actions";
+import { ACTION_NAMES, runAction } from "../../application";
+import { officePort, selectCell } from "../../excel/actions";
 import type { ExcelHost } from "../../excel/host";
 import { INSERT_REQUIREMENT } from "../../excel/insertPlan";
 import { EXPORT_REQUIREMENT, readPrintGrids } from "../../excel/printGrids";
 import { t, type Locale } from "../../i18n";
-import { evaluationSettings } from "../../settings/settings";
 import type { ActionId, Gateway, OfficePlatform } from "./gateway";
 
-const ALL_ACTIONS: readonly ActionId[] = [
-  "insertShenbao",
-  "insertHuizong",
-  "fillExample",
-  "check",
-  "clear",
-  "exportWord",
-];
+const ALL_ACTIONS: readonly ActionId[] = [...ACTION_NAMES, "exportWord"];
 
 /**
  * Whether Office on this platform saves a file the pane offers through `<a download>`.
@@ -37,7 +30,7 @@ export function excelGateway(host: ExcelHost, locale: Locale, platform?: OfficeP
   const reason = (r: { name: string; version: string }): string =>
     t(locale, "host.missingRequirement", { feature: `${r.name} ${r.version}` });
   const noExport = !host.isSetSupported(EXPORT_REQUIREMENT.name, EXPORT_REQUIREMENT.version);
-  const actions = officeActions(host, locale);
+  const port = officePort(host);
   return {
     inOffice: true,
     canDownload: downloadWorksOn(platform),
@@ -46,8 +39,7 @@ export function excelGateway(host: ExcelHost, locale: Locale, platform?: OfficeP
       : noExport
         ? { exportWord: reason(EXPORT_REQUIREMENT) }
         : {},
-    ...actions,
-    check: (s) => actions.check(evaluationSettings(s)),
+    run: (action, input) => runAction(action, port, input),
     exportWord: async () => {
       const grids = await readPrintGrids(host);
       if (grids.length === 0) return { sheets: [] };

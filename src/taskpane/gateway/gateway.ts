@@ -3,12 +3,10 @@
  * src/excel; in a plain browser it runs the same domain code on an in-memory workbook. The pane
  * never touches Office itself, so its tests hand it a recording fake.
  */
-import type { CheckOutcome, Outcome } from "../../application";
-import type { ExampleKey } from "../../domain";
-import type { PaneSettings } from "../../settings/settings";
+import type { ActionInput, ActionName, CheckOutcome, Outcome } from "../../application";
 
-export type ActionId =
-  "insertShenbao" | "insertHuizong" | "fillExample" | "check" | "clear" | "exportWord";
+/** The application's actions, and the pane's own export. */
+export type ActionId = ActionName | "exportWord";
 
 /**
  * The platform Office.onReady reports, by name. Office.js's values are these strings at run time
@@ -28,12 +26,8 @@ export interface Gateway {
    * click on an `<a download>` does nothing at all, so the pane offers the findings sheet instead.
    */
   readonly canDownload: boolean;
-  // The application's actions (src/application) on this gateway's workbook.
-  insertShenbao(settings: PaneSettings): Promise<Outcome>;
-  insertHuizong(settings: PaneSettings): Promise<Outcome>;
-  fillExample(key: ExampleKey): Promise<Outcome>;
-  check(settings: PaneSettings): Promise<CheckOutcome>;
-  clear(): Promise<Outcome>;
+  /** Runs one of the application's actions (src/application/actions.ts) on this workbook. */
+  run(action: ActionName, input: ActionInput): Promise<Outcome>;
   /**
    * The template sheets as one Word document (.docx), each as it prints (the official form). No
    * sheets: nothing to export, and no document.

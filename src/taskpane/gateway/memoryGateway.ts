@@ -3,16 +3,9 @@
  * in-memory workbook of sheet plans and typed values, checked by the same domain code. It keeps
  * the selected cell so the pane can show where a click would have taken the user.
  */
-import {
-  checkOutcomeOf,
-  decideCheck,
-  examplePlan,
-  huizongPlans,
-  shenbaoPlan,
-} from "../../application";
+import { runAction, type WorkbookPort } from "../../application";
 import { readTemplateSheet, uniqueName, type CellValue, type SheetPlan } from "../../domain";
 import { t, type Locale } from "../../i18n";
-import { evaluationSettings } from "../../settings/settings";
 import type { Gateway } from "./gateway";
 
 interface MemorySheet {
@@ -68,6 +61,32 @@ export function memoryGateway(locale: Locale): MemoryGateway {
       return read ? [read] : [];
     });
 
+  const port: WorkbookPort = {
+    addSheets: async (decide, { readTemplates }) =>
+      decide(readTemplates ? reads() : []).map(({ plan, forms }) => ({
+        sheet: add(plan),
+        ...(forms !== undefined ? { forms } : {}),
+      })),
+    check: async (decide) => {
+      const report = decide(reads());
+      sheets = sheets.filter((s) => s.name !== FINDINGS);
+      if (report.findings) sheets = [...sheets, { name: FINDINGS, values: new Map() }];
+      changed();
+      return {
+        report,
+        ...(report.findings ? { findingsSheet: FINDINGS } : {}),
+        notesSupported: true,
+        userNotesKept: [],
+      };
+    },
+    clear: async () => {
+      const had = sheets.some((s) => s.name === FINDINGS);
+      sheets = sheets.filter((s) => s.name !== FINDINGS);
+      changed();
+      return { marks: 0, notes: 0, ...(had ? { sheet: FINDINGS } : {}) };
+    },
+  };
+
   return {
     inOffice: false,
     // The export reads the print layout Excel keeps; the in-memory workbook has none.
@@ -79,42 +98,7 @@ export function memoryGateway(locale: Locale): MemoryGateway {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    insertShenbao: async (s) => ({
-      kind: "inserted",
-      sheets: [{ sheet: add(shenbaoPlan(s).plan) }],
-    }),
-    insertHuizong: async (s) => ({
-      kind: "inserted",
-      sheets: huizongPlans(reads(), s).map(({ plan, forms }) => ({
-        sheet: add(plan),
-        ...(forms !== undefined ? { forms } : {}),
-      })),
-    }),
-    fillExample: async (key) => {
-      const { plan, batchYear } = examplePlan(key);
-      return { kind: "example", key, sheet: add(plan), batchYear };
-    },
-    check: async (settings) => {
-      const report = decideCheck(reads(), { locale, settings: evaluationSettings(settings) });
-      sheets = sheets.filter((s) => s.name !== FINDINGS);
-      if (report.findings) sheets = [...sheets, { name: FINDINGS, values: new Map() }];
-      changed();
-      return checkOutcomeOf(
-        {
-          report,
-          ...(report.findings ? { findingsSheet: FINDINGS } : {}),
-          notesSupported: true,
-          userNotesKept: [],
-        },
-        locale
-      );
-    },
-    clear: async () => {
-      const had = sheets.some((s) => s.name === FINDINGS);
-      sheets = sheets.filter((s) => s.name !== FINDINGS);
-      changed();
-      return { kind: "cleared", marks: 0, notes: 0, ...(had ? { sheet: FINDINGS } : {}) };
-    },
+    run: (action, input) => runAction(action, port, input),
     exportWord: async () => ({ sheets: [] }),
     selectCell: async (sheet, cell) => {
       selection = `${sheet}!${cell}`;

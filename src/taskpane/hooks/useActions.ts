@@ -52,41 +52,29 @@ export function useActions(gateway: Gateway, settings: PaneSettings, locale: Loc
 
   const perform = useCallback(
     async (action: ActionId, example: ExampleKey): Promise<ActionMessage> => {
-      switch (action) {
-        case "insertShenbao":
-          return describeOutcome(await gateway.insertShenbao(settings), locale);
-        case "insertHuizong":
-          return describeOutcome(await gateway.insertHuizong(settings), locale);
-        case "fillExample":
-          return describeOutcome(await gateway.fillExample(example), locale);
-        case "check": {
-          const r = await gateway.check(settings);
-          setOutcome(r);
-          return describeOutcome(r.summary, locale);
-        }
-        case "clear": {
-          const r = await gateway.clear();
-          setOutcome(undefined);
-          return describeOutcome(r, locale);
-        }
-        case "exportWord": {
-          // Where the webview drops downloads, reading the workbook would only end in silence.
-          if (!gateway.canDownload)
-            return { intent: "warning", text: t(locale, "pane.result.exportWordNoDownload") };
-          const r = await gateway.exportWord();
-          if (!r.document || r.sheets.length === 0)
-            return { intent: "warning", text: t(locale, "pane.result.exportWordNothing") };
-          const name =
-            r.sheets.length === 1
-              ? t(locale, "pane.exportWord.fileName", { sheet: r.sheets[0] ?? "" })
-              : t(locale, "pane.exportWord.fileNameMany");
-          saveFile(r.document, name);
-          return {
-            intent: "success",
-            text: t(locale, "pane.result.exportWord", { count: r.sheets.length, name }),
-          };
-        }
+      if (action !== "exportWord") {
+        const outcome = await gateway.run(action, { settings, example, locale });
+        // A check's findings stay listed until the next check or a clear.
+        if (outcome.kind === "checked") setOutcome(outcome);
+        if (outcome.kind === "cleared") setOutcome(undefined);
+        return describeOutcome(outcome, locale);
       }
+      // 导出 Word, the pane's own: where the webview drops downloads, reading the workbook would
+      // only end in silence.
+      if (!gateway.canDownload)
+        return { intent: "warning", text: t(locale, "pane.result.exportWordNoDownload") };
+      const r = await gateway.exportWord();
+      if (!r.document || r.sheets.length === 0)
+        return { intent: "warning", text: t(locale, "pane.result.exportWordNothing") };
+      const name =
+        r.sheets.length === 1
+          ? t(locale, "pane.exportWord.fileName", { sheet: r.sheets[0] ?? "" })
+          : t(locale, "pane.exportWord.fileNameMany");
+      saveFile(r.document, name);
+      return {
+        intent: "success",
+        text: t(locale, "pane.result.exportWord", { count: r.sheets.length, name }),
+      };
     },
     [gateway, settings, locale]
   );

@@ -6,7 +6,7 @@ import {
   industryOfForm,
   type ShenbaoExample,
 } from "../../src/domain";
-import { insertHuizong } from "../../src/excel/huizongFromForms";
+import { insertHuizong } from "../support/excel";
 import { DEFAULT_PANE_SETTINGS } from "../../src/settings/settings";
 
 import { checkInExcel } from "../../src/excel/check";
