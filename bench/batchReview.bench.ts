@@ -3,7 +3,7 @@
  * provinces and batches 2022–2025, and a few 推荐汇总表), against the floor: exceljs alone
  * reading the same files one after another in one thread. Budgets: the batch in < 60 s, linear
  * growth (130 → 260 files ≤ 2.6× the time), every file checked, every cluster with the verdict
- * and counts `jiqun check --json` gives for its file, and review ≤ 1.5× the floor (issue 7). Two
+ * and counts `jiqun check --json` gives for its file, and review ≤ 1.5× the floor. Two
  * things keep it there: the copy is patched part by part rather than re-serialised through
  * exceljs (src/xlsx/patch.ts), and the review's own exceljs load skips what reading values does
  * not need (conditional formats, validations…: VALUES_ONLY in src/xlsx/read.ts). The floor stays
@@ -36,7 +36,7 @@ import {
 
 /** The review of all files, in seconds. */
 const WALL_BUDGET_S = 60;
-/** Review ÷ exceljs's sequential reading of the same files (issue 7). */
+/** Review ÷ exceljs's sequential reading of the same files. */
 const FLOOR_RATIO_BUDGET = 1.5;
 /** Twice the files may take at most this many times as long (2 would be exactly linear). */
 const GROWTH_BUDGET = 2.6;

@@ -1,7 +1,8 @@
 /**
  * Example clusters A–F: fictional names, invented numbers, for tests, training and
  * demos. All are 2022-batch forms (data years 2019–2021). Fields an example does not give take
- * values that pass every rule, so each example produces exactly the findings §7 names.
+ * values that pass every rule, so each example produces exactly the findings its comment below
+ * names (test/domain/examples.test.ts holds them to it).
  */
 import { SHENBAO, STANDARD_LEVELS, STANDARD_ROLES } from "./forms";
 import type { HuizongRow } from "./rules";

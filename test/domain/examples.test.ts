@@ -1,5 +1,5 @@
 /**
- * The example clusters of domain.md §7 produce exactly the findings §7 names: errors and
+ * The example clusters A–F produce exactly the findings the domain reference names for each: errors and
  * warnings compared as a whole (rule id, field, year, severity); information items separately.
  */
 import {

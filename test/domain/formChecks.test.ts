@@ -1,4 +1,4 @@
-/** Each form-level check (domain.md §5) fires on a minimal change to the passing example A. */
+/** Each form-level check (required fields, ranges, limits, cross-field rules) fires on a minimal change to the passing example A. */
 import {
   batchParams,
   evaluateShenbao,

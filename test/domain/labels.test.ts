@@ -1,7 +1,7 @@
 /**
- * Every label of domain.md §3–§4 appears verbatim in the form specs. The list below was copied
- * from domain.md (field tables, evidence options, 汇总表 columns, quoted printed texts); the
- * project never reads ../shared at test time.
+ * Every label of the official forms appears verbatim in the form specs. The list below was
+ * copied from the project's domain reference (field tables, evidence options, 汇总表 columns,
+ * quoted printed texts) and is kept here, so the test never reads anything outside the repository.
  */
 import * as forms from "../../src/domain/forms";
 
