@@ -6,10 +6,11 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { decideCheck } from "../application/check";
+import { checkedOutcome, decideCheck } from "../application/check";
+import { describeOutcome } from "../application/outcome";
 import { t } from "../i18n";
 import type { FindingRecord } from "../findings";
-import { annotateLoaded } from "../xlsx/annotate";
+import { annotateLoaded, copyFindingsSheet } from "../xlsx/annotate";
 import { loadWorkbook, templatesOf, type LoadedWorkbook, type ReadSheet } from "../xlsx/read";
 import type { CliIo } from "./io";
 
@@ -120,7 +121,20 @@ export async function check(
         mkdirSync(options.outDir, { recursive: true });
         const copy = await annotateLoaded(loaded, report, "zh-CN");
         writeFileSync(target, copy, { flag: "wx" });
-        if (!options.json) io.out(t("zh-CN", "check.copyWritten", { file: target }));
+        if (!options.json) {
+          io.out(t("zh-CN", "check.copyWritten", { file: target }));
+          // The sentence the ribbon and the pane say after the same check.
+          const findingsSheet = report.findings && copyFindingsSheet(loaded, report.findings);
+          const applied = {
+            report,
+            ...(findingsSheet ? { findingsSheet } : {}),
+            notesSupported: true,
+            // A note of the user's on a marked cell stays, and the copy adds none there; unlike
+            // Excel's check, the copy does not list those cells.
+            userNotesKept: [],
+          };
+          io.out(describeOutcome(checkedOutcome(applied, "zh-CN"), "zh-CN").text);
+        }
       } catch (e) {
         unreadable = true;
         io.err(

@@ -9,7 +9,7 @@
  */
 import ExcelJS from "exceljs";
 import type { CheckReport } from "../application/check";
-import { HIGHLIGHT_COLORS, uniqueName } from "../domain";
+import { HIGHLIGHT_COLORS, uniqueName, type SheetPlan } from "../domain";
 import type { Locale } from "../i18n";
 import { FINDINGS_NAME, isOurMark, isOurNote, MARK_FORMULA } from "../findings";
 import { addPlanSheet, injectDefinedNames, planNames, STORED, type DefinedName } from "./writer";
@@ -60,6 +60,20 @@ function clearPrevious(wb: ExcelJS.Workbook, names: readonly DefinedName[]): Def
     const index = ws ? after.indexOf(ws) : -1;
     return index < 0 ? [] : [{ ...n, sheetIndex: index }];
   });
+}
+
+/**
+ * The name the 「审查结果」 sheet gets in the copy: its plan's, made unique among the workbook's
+ * sheets, an earlier check's findings sheet aside (the copy replaces it).
+ */
+export function copyFindingsSheet(loaded: LoadedWorkbook, plan: SheetPlan): string {
+  const earlier = new Set(
+    loaded.names.filter((n) => n.name === FINDINGS_NAME).map((n) => n.sheetIndex)
+  );
+  return uniqueName(
+    plan.sheetName,
+    loaded.wb.worksheets.filter((_, i) => !earlier.has(i)).map((w) => w.name)
+  );
 }
 
 /**

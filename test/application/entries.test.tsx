@@ -122,11 +122,11 @@ describe("the command line writes the sheet the inserts add", () => {
             : []
       )
     );
-  async function fromFile(file: string): Promise<Map<string, unknown>> {
+  async function fromFile(file: string, sheet?: string): Promise<Map<string, unknown>> {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(file) as unknown as ExcelJS.Buffer);
     const out = new Map<string, unknown>();
-    wb.worksheets[0]?.eachRow((row) =>
+    (sheet ? wb.getWorksheet(sheet) : wb.worksheets[0])?.eachRow((row) =>
       row.eachCell((c) => {
         // exceljs gives every cell of a merge the top-left cell's value; Excel keeps it once.
         if (c.isMerged && c.master.address !== c.address) return;
@@ -138,6 +138,33 @@ describe("the command line writes the sheet the inserts add", () => {
     );
     return out;
   }
+
+  it("检查 by jiqun check --out-dir says the ribbon's sentence; the 「审查结果」 rows are the same", async () => {
+    const wb = new FakeExcel();
+    await addFilled(wb, EXAMPLE_B);
+    const ribbon = await viaRibbon(wb, "checkWorkbook");
+    const dir = mkdtempSync(path.join(tmpdir(), "jiqun-entries-"));
+    const input = path.join(dir, "b.xlsx");
+    const io = { out: (): void => undefined, err: (): void => undefined };
+    expect(await main(["template", "shenbao", "--example", "B", "--out", input], io)).toBe(0);
+    const said: string[] = [];
+    const code = await main(["check", input, "--out-dir", path.join(dir, "out")], {
+      out: (line) => said.push(line),
+      err: (line) => said.push(line),
+    });
+    expect(code).toBe(1); // example B has errors
+    // The one difference is the host's: this Excel has no notes API, the file gets notes.
+    const noNotes = t("zh-CN", "review.notesUnsupported");
+    expect(ribbon.said[0]).toContain(noNotes);
+    expect(said).toContain(ribbon.said[0]?.replace(noNotes, ""));
+    // Row 3 on: the header and one row per finding (row 2 names the file checked, on the copy).
+    const rows = (cells: Map<string, unknown>): Map<string, unknown> =>
+      new Map([...cells].filter(([a]) => Number(/\d+/u.exec(a)?.[0]) >= 3));
+    const copy = path.join(dir, "out", "b-审查.xlsx");
+    expect(rows(await fromFile(copy, "审查结果"))).toEqual(
+      rows(fromSnapshot(ribbon.after, "审查结果"))
+    );
+  });
 
   it("填入示例数据 B and jiqun template shenbao --example B write the same 申报表", async () => {
     const wb = new FakeExcel();
