@@ -119,6 +119,10 @@ function memoryStore(
   };
 }
 
+/** The 审查结果 section of the pane (the guide and the criteria have lists of their own). */
+const findingsRegion = (): HTMLElement =>
+  screen.getByRole("region", { name: t("zh-CN", "pane.findings.title") });
+
 function renderPane(gateway: Gateway, locale: Locale = "zh-CN", store = memoryStore()) {
   render(<App gateway={gateway} store={store} locale={locale} />);
   return { user: userEvent.setup(), store };
@@ -158,14 +162,21 @@ describe("task pane", () => {
     const records = recordsOfB();
     const errors = records.filter((r) => r.severity === "error").length;
     expect(
-      await screen.findByRole("tab", { name: zh("pane.findings.all", { count: records.length }) })
+      await screen.findByRole("button", {
+        name: zh("pane.findings.all", { count: records.length }),
+        pressed: true,
+      })
     ).toBeTruthy();
-    expect(screen.getByRole("tab", { name: `错误 ${errors}` })).toBeTruthy();
-    const items = screen.getAllByRole("listitem");
+    expect(screen.getByRole("button", { name: `错误 ${errors}`, pressed: false })).toBeTruthy();
+    // A short list opens every group: all findings in form order.
+    const items = within(findingsRegion()).getAllByRole("listitem");
     expect(items).toHaveLength(records.length);
     records.forEach((r, i) => expect(items[i]?.textContent).toContain(r.message));
+    // Each group is a collapsible header with its counts.
     expect(
-      screen.getByRole("heading", { level: 3, name: "申报表-2022 · 二、主导产业情况" })
+      screen.getByRole("button", {
+        name: /^申报表-2022 · 二、主导产业情况（错误 \d+，警告 \d+，提示 \d+）$/u,
+      })
     ).toBeTruthy();
     // A result, even one with errors, is a status; alerts are for failures of the action.
     expect(
@@ -175,17 +186,14 @@ describe("task pane", () => {
         .join()
     ).toContain("检查完成");
     expect(screen.queryByRole("alert")).toBeNull();
-    // The finding's details (rule, actual vs standard) describe its button.
-    const first = screen.getAllByRole("listitem")[0]?.querySelector("button");
-    const describedBy = first?.getAttribute("aria-describedby") ?? "";
-    expect(document.getElementById(describedBy)?.textContent).toContain(
-      records[0]?.ruleName ?? "?"
-    );
+    // The finding's button is named by what it shows: the sentence and its details line.
+    const first = within(findingsRegion()).getAllByRole("listitem")[0]?.querySelector("button");
+    expect(first?.textContent).toContain(records[0]?.ruleName ?? "?");
 
     const target = records.find((r) => r.ruleId === "lead_industry_share_gt_70");
     if (!target?.cell) throw new Error("B has a 主导占比 finding");
     await user.click(
-      screen.getByRole("button", { name: new RegExp(`定位到 申报表-2022!${target.cell}$`, "u") })
+      screen.getByRole("button", { name: new RegExp(`申报表-2022!${target.cell} ·`, "u") })
     );
     expect(calls.select).toEqual([`申报表-2022!${target.cell}`]);
     expect(calls.check[0]?.batchYear).toBe(DEFAULT_PANE_SETTINGS.batchYear);
@@ -198,8 +206,8 @@ describe("task pane", () => {
     const errors = all.filter((r) => r.severity === "error");
     expect(errors.length).toBeGreaterThan(0);
     expect(errors.length).toBeLessThan(all.length);
-    await user.click(await screen.findByRole("tab", { name: `错误 ${errors.length}` }));
-    const items = screen.getAllByRole("listitem");
+    await user.click(await screen.findByRole("button", { name: `错误 ${errors.length}` }));
+    const items = within(findingsRegion()).getAllByRole("listitem");
     expect(items).toHaveLength(errors.length);
     for (const item of items) expect(within(item).getByText("错误")).toBeTruthy();
   });
@@ -261,22 +269,19 @@ describe("task pane", () => {
       ).toBeTruthy();
     });
 
-    it("without a findings sheet the button is disabled and the reason shown", async () => {
+    it("with nothing checked the list says what to do, and offers no sheet that is not there", async () => {
       const { gateway, calls } = fakeGateway({
         canDownload: false,
         actions: { check: async () => EMPTY_CHECK },
       });
       const { user } = renderPane(gateway);
       await user.click(screen.getByRole("button", { name: zh("pane.action.check") }));
-      const reason = zh("pane.findings.noSheet");
-      const open = (await screen.findByRole("button", {
-        name: zh("pane.findings.openSheet"),
-        description: reason,
-      })) as HTMLButtonElement;
-      expect(open.disabled).toBe(true);
-      expect(open.title).toBe(reason);
-      expect(screen.getByText(reason)).toBeTruthy();
-      await user.click(open);
+      expect(await screen.findByText(zh("pane.findings.nothingChecked"))).toBeTruthy();
+      // No counts beside the warning that reads like "no problems".
+      expect(
+        screen.queryByRole("button", { name: zh("pane.findings.all", { count: 0 }) })
+      ).toBeNull();
+      expect(screen.queryByRole("button", { name: zh("pane.findings.openSheet") })).toBeNull();
       expect(calls.select).toEqual([]);
     });
   });
@@ -413,8 +418,8 @@ describe("task pane", () => {
     const details = within(alert).getByRole("button", { name: zh("pane.error.details") });
     expect(details.getAttribute("aria-expanded")).toBe("false");
     await user.click(details);
-    expect(alert.textContent).toContain("错误代码:AccessDenied");
-    expect(alert.textContent).toContain("位置:Worksheet.add");
+    expect(alert.textContent).toContain("错误代码：AccessDenied");
+    expect(alert.textContent).toContain("位置：Worksheet.add");
   });
 
   it("actions a host cannot run are disabled with the reason", () => {
@@ -433,17 +438,20 @@ describe("task pane", () => {
 
   it("settings: batch and authority are saved, the region is shown, relaxed thresholds validate", async () => {
     const { user, store } = renderPane(fakeGateway().gateway);
+    await user.click(screen.getByRole("button", { name: zh("pane.settings.edit") }));
     await user.selectOptions(
       screen.getByRole("combobox", { name: zh("pane.settings.batch") }),
       "2023"
     );
     expect(store.saved.at(-1)?.batchYear).toBe(2023);
+    // Each save says so, where the clerk is looking.
+    expect(await screen.findByText(zh("pane.settings.saved"))).toBeTruthy();
     await user.selectOptions(
       screen.getByRole("combobox", { name: zh("pane.settings.authority") }),
       "甘肃省"
     );
     expect(store.saved.at(-1)?.authority).toBe("甘肃省");
-    expect(screen.getByText("所属地区:西部")).toBeTruthy();
+    expect(screen.getByText("所属地区：西部")).toBeTruthy();
     await user.click(screen.getByRole("radio", { name: zh("pane.settings.western.thresholds") }));
     expect(store.saved.at(-1)?.westernMode).toBe("thresholds");
     const wording = rulesForBatch(batchParams(2023)).find(
@@ -461,12 +469,14 @@ describe("task pane", () => {
     expect(store.saved.at(-1)?.relaxedThresholds).toEqual({ output_each_year_min_40: 30 });
   });
 
-  it("settings load from the store", () => {
-    renderPane(
+  it("settings load from the store, summarised on one line", async () => {
+    const { user } = renderPane(
       fakeGateway().gateway,
       "zh-CN",
       memoryStore({ batchYear: 2024, shareReading: "latest_year" })
     );
+    expect(screen.getByText(/^2024 年度批次 · 推荐单位：/u)).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: zh("pane.settings.edit") }));
     expect(
       (screen.getByRole("combobox", { name: zh("pane.settings.batch") }) as HTMLSelectElement).value
     ).toBe("2024");

@@ -73,8 +73,9 @@ export function ActionsPanel({ gateway, actions, locale }: Props): JSX.Element {
         {button("insertShenbao")}
         {button("insertHuizong")}
       </div>
-      <div className={styles.row}>
-        <Field label={t(locale, "pane.example.label")} className={styles.grow}>
+      {/* The example's name needs the pane's whole width; its button goes under it. */}
+      <div className={styles.section}>
+        <Field label={t(locale, "pane.example.label")} className={styles.shrink}>
           <Select
             className={styles.shrink}
             value={example}
@@ -91,7 +92,7 @@ export function ActionsPanel({ gateway, actions, locale }: Props): JSX.Element {
             ))}
           </Select>
         </Field>
-        {button("fillExample")}
+        <div>{button("fillExample")}</div>
       </div>
       <div className={styles.row}>
         {button("check", true)}

@@ -1,20 +1,28 @@
 /**
- * The latest check's findings: counts and a severity filter, grouped by sheet and form section,
- * each with its rule in plain Chinese, actual vs threshold, the method and the western mark.
- * Clicking one selects its cell in the workbook. The list can be copied or exported: as a CSV
- * download where the host saves files, otherwise by opening the findings sheet the check wrote
- * (Office on Mac and iPad drops a download without a word, so the pane never offers one there).
+ * The latest check's findings, to work through: counts and a severity filter, grouped by sheet and
+ * form section (each group collapsible, with its counts), each finding with its rule in plain
+ * Chinese, actual vs threshold, the method and the western mark. Clicking one, or 上一处/下一处,
+ * selects its cell in the workbook; the finding in hand links to its criterion on the 认定标准
+ * page. After an insert or a fill the list says it may be out of date. The list can be copied or
+ * exported: as a CSV download where the host saves files, otherwise by opening the findings sheet
+ * the check wrote (Office on Mac and iPad drops a download without a word).
  */
 import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
   Badge,
   Button,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
-  Tab,
-  TabList,
   Text,
+  ToggleButton,
+  mergeClasses,
+  type AccordionToggleEventHandler,
 } from "@fluentui/react-components";
-import { useId, useMemo, useState } from "react";
+import { useEffect, useId, useMemo, useState } from "react";
 import type { Severity } from "../../domain";
 import { t, type Locale } from "../../i18n";
 import type { FindingRecord } from "../../findings";
@@ -40,16 +48,23 @@ interface Props {
   readonly outcome: CheckOutcome | undefined;
   readonly gateway: Gateway;
   readonly locale: Locale;
+  /** The workbook changed through the pane since this check. */
+  readonly stale: boolean;
+  readonly onRecheck: () => void;
+  /** Opens the 认定标准 page at a rule. */
+  readonly onShowRule: (ruleId: string) => void;
 }
 
 function FindingItem({
   record,
-  gateway,
+  current,
   locale,
+  onSelect,
 }: {
   readonly record: FindingRecord;
-  readonly gateway: Gateway;
+  readonly current: boolean;
   readonly locale: Locale;
+  readonly onSelect: () => void;
 }): JSX.Element {
   const styles = usePaneStyles();
   const meta = [
@@ -62,29 +77,23 @@ function FindingItem({
     record.methodText,
   ].filter((m): m is string => m !== undefined);
   const cell = record.cell;
-  const metaId = useId();
+  // The button's name is its visible text (severity, sentence, where, rule, numbers), so what a
+  // screen reader says is what the clerk sees.
   return (
     <li>
       <Button
         appearance="subtle"
-        className={styles.finding}
+        className={mergeClasses(styles.finding, current && styles.current)}
         disabled={cell === undefined}
-        aria-label={
-          cell
-            ? `${t(locale, `severity.${record.severity}`)} ${record.message} ${t(locale, "pane.findings.locate", { sheet: record.sheet, cell })}`
-            : undefined
-        }
-        aria-describedby={metaId}
-        onClick={() => {
-          if (cell) void gateway.selectCell(record.sheet, cell);
-        }}
+        aria-current={current ? "true" : undefined}
+        onClick={onSelect}
       >
         <Badge appearance="filled" color={BADGE[record.severity]} className={styles.badge}>
           {t(locale, `severity.${record.severity}`)}
         </Badge>
         <span className={styles.findingBody}>
           <span>{record.message}</span>
-          <span className={styles.meta} id={metaId}>
+          <span className={styles.meta}>
             {[cell ? `${record.sheet}!${cell}` : record.sheet, record.ruleName, ...meta].join(
               " · "
             )}
@@ -100,18 +109,56 @@ function FindingItem({
   );
 }
 
-export function FindingsList({ outcome, gateway, locale }: Props): JSX.Element {
+/** Groups open at first: all of a short list; only the first of a long one (a blank form). */
+const OPEN_ALL_UP_TO = 30;
+
+export function FindingsList({
+  outcome,
+  gateway,
+  locale,
+  stale,
+  onRecheck,
+  onShowRule,
+}: Props): JSX.Element {
   const styles = usePaneStyles();
   const [filter, setFilter] = useState<SeverityFilter>("all");
   const [note, setNote] = useState<string | undefined>(undefined);
-  const tabsId = useId();
   const records = useMemo(() => outcome?.records ?? [], [outcome]);
   const counts = countBySeverity(records);
   const shown = useMemo(() => filterFindings(records, filter), [records, filter]);
   const groups = useMemo(() => groupFindings(shown, locale), [shown, locale]);
+  const located = useMemo(() => shown.filter((r) => r.cell !== undefined), [shown]);
+  const [current, setCurrent] = useState<FindingRecord | undefined>(undefined);
+  const [openGroups, setOpenGroups] = useState<string[]>([]);
+
+  // A new check or another filter starts the walk again, with the groups folded as fits the list.
+  useEffect(() => {
+    setCurrent(undefined);
+    setOpenGroups(
+      shown.length <= OPEN_ALL_UP_TO
+        ? groups.map((g) => g.key)
+        : groups.slice(0, 1).map((g) => g.key)
+    );
+  }, [shown, groups]);
 
   const hintId = useId();
   const sheet = outcome?.findingsSheet;
+  const checkedNothing = outcome !== undefined && outcome.sheets.length === 0;
+
+  const select = (r: FindingRecord): void => {
+    setCurrent(r);
+    const group = groups.find((g) => g.records.includes(r));
+    if (group && !openGroups.includes(group.key)) setOpenGroups([...openGroups, group.key]);
+    if (r.cell) void gateway.selectCell(r.sheet, r.cell);
+  };
+  const at = current ? located.indexOf(current) : -1;
+  const step = (by: 1 | -1): void => {
+    if (located.length === 0) return;
+    const next = at < 0 ? (by === 1 ? 0 : located.length - 1) : at + by;
+    const r = located[Math.min(located.length - 1, Math.max(0, next))];
+    if (r) select(r);
+  };
+  const onToggle: AccordionToggleEventHandler<string> = (_, d) => setOpenGroups(d.openItems);
 
   const copy = async (): Promise<void> => {
     try {
@@ -146,27 +193,67 @@ export function FindingsList({ outcome, gateway, locale }: Props): JSX.Element {
       <Text as="h2" id="findings-title" size={500} weight="semibold">
         {t(locale, "pane.findings.title")}
       </Text>
-      {!outcome ? (
-        <Text>{t(locale, "pane.findings.notYet")}</Text>
+      {stale && outcome && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t(locale, "pane.findings.stale")}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={onRecheck}>
+              {t(locale, "pane.findings.recheck")}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {!outcome || checkedNothing ? (
+        <Text>
+          {t(locale, checkedNothing ? "pane.findings.nothingChecked" : "pane.findings.notYet")}
+        </Text>
       ) : (
         <>
-          <TabList
-            aria-label={t(locale, "pane.findings.filter")}
-            selectedValue={filter}
-            onTabSelect={(_, d) => setFilter(d.value as SeverityFilter)}
-          >
-            <Tab value="all" id={`${tabsId}-all`}>
-              {t(locale, "pane.findings.all", { count: records.length })}
-            </Tab>
-            {(["error", "warning", "info"] as const).map((s) => (
-              <Tab key={s} value={s} id={`${tabsId}-${s}`}>
-                {t(locale, "pane.findings.bySeverity", {
-                  label: t(locale, `severity.${s}`),
-                  count: counts[s],
-                })}
-              </Tab>
+          <div role="group" aria-label={t(locale, "pane.findings.filter")} className={styles.row}>
+            {(["all", "error", "warning", "info"] as const).map((f) => (
+              <ToggleButton
+                key={f}
+                size="small"
+                checked={filter === f}
+                onClick={() => setFilter(f)}
+              >
+                {f === "all"
+                  ? t(locale, "pane.findings.all", { count: records.length })
+                  : t(locale, "pane.findings.bySeverity", {
+                      label: t(locale, `severity.${f}`),
+                      count: counts[f],
+                    })}
+              </ToggleButton>
             ))}
-          </TabList>
+          </div>
+          {located.length > 0 && (
+            <div className={styles.row}>
+              <Button size="small" onClick={() => step(-1)} disabled={at === 0}>
+                {t(locale, "pane.findings.previous")}
+              </Button>
+              <Button size="small" onClick={() => step(1)} disabled={at === located.length - 1}>
+                {t(locale, "pane.findings.next")}
+              </Button>
+              <Text size={200} role="status">
+                {at < 0
+                  ? t(locale, "pane.findings.walk", { count: located.length })
+                  : t(locale, "pane.findings.position", {
+                      index: at + 1,
+                      count: located.length,
+                      cell: `${current?.sheet ?? ""}!${current?.cell ?? ""}`,
+                    })}
+              </Text>
+              {current && (
+                <Button
+                  size="small"
+                  appearance="transparent"
+                  onClick={() => onShowRule(current.ruleId)}
+                >
+                  {t(locale, "pane.findings.criterion")}
+                </Button>
+              )}
+            </div>
+          )}
           <div className={styles.row}>
             <Button size="small" disabled={shown.length === 0} onClick={() => void copy()}>
               {t(locale, "pane.findings.copy")}
@@ -211,28 +298,40 @@ export function FindingsList({ outcome, gateway, locale }: Props): JSX.Element {
               </MessageBarBody>
             </MessageBar>
           ))}
-          <div role="tabpanel" aria-labelledby={`${tabsId}-${filter}`} className={styles.section}>
-            {records.length === 0 && outcome.sheets.length > 0 && (
-              <Text>{t(locale, "review.none")}</Text>
-            )}
-            {groups.map((g) => (
-              <div key={g.key} className={styles.section}>
-                <Text as="h3" size={400} weight="semibold">
-                  {`${g.sheet} · ${g.title}`}
-                </Text>
-                <ul className={styles.list}>
-                  {g.records.map((r, i) => (
-                    <FindingItem
-                      key={`${r.ruleId}-${r.cell ?? ""}-${i}`}
-                      record={r}
-                      gateway={gateway}
-                      locale={locale}
-                    />
-                  ))}
-                </ul>
-              </div>
-            ))}
-          </div>
+          {records.length === 0 && <Text>{t(locale, "review.none")}</Text>}
+          <Accordion multiple collapsible openItems={openGroups} onToggle={onToggle}>
+            {groups.map((g) => {
+              const c = countBySeverity(g.records);
+              return (
+                <AccordionItem key={g.key} value={g.key}>
+                  <AccordionHeader size="small">
+                    <span className={styles.wrap}>
+                      {t(locale, "pane.findings.group", {
+                        sheet: g.sheet,
+                        section: g.title,
+                        errors: c.error,
+                        warnings: c.warning,
+                        infos: c.info,
+                      })}
+                    </span>
+                  </AccordionHeader>
+                  <AccordionPanel>
+                    <ul className={styles.list}>
+                      {g.records.map((r, i) => (
+                        <FindingItem
+                          key={`${r.ruleId}-${r.cell ?? ""}-${i}`}
+                          record={r}
+                          current={r === current}
+                          locale={locale}
+                          onSelect={() => select(r)}
+                        />
+                      ))}
+                    </ul>
+                  </AccordionPanel>
+                </AccordionItem>
+              );
+            })}
+          </Accordion>
         </>
       )}
     </section>

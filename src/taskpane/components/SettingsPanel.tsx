@@ -1,7 +1,18 @@
-/** Settings set once per workbook: batch, authority (with its region), reading choices. */
-import { Field, Input, Radio, RadioGroup, Select, Text } from "@fluentui/react-components";
-import { useState } from "react";
-import { AUTHORITIES, batchParams, findAuthority, rulesForBatch, type Rule } from "../../domain";
+/**
+ * Settings set once per workbook: batch, authority (with its region), reading choices. At the top
+ * of the pane, because the batch decides what 插入申报表 inserts: a one-line summary that opens
+ * for editing, and a visible line each time a change is saved.
+ */
+import { Button, Field, Input, Radio, RadioGroup, Select, Text } from "@fluentui/react-components";
+import { useId, useState } from "react";
+import {
+  AUTHORITIES,
+  batchParams,
+  fieldById,
+  findAuthority,
+  rulesForBatch,
+  type Rule,
+} from "../../domain";
 import { t, type Locale } from "../../i18n";
 import { BATCH_CHOICES, LATEST_BATCH, type PaneSettings } from "../../settings/settings";
 import { usePaneStyles } from "./styles";
@@ -10,6 +21,32 @@ interface Props {
   readonly settings: PaneSettings;
   readonly update: (patch: Partial<PaneSettings>) => void;
   readonly locale: Locale;
+}
+
+interface PanelProps extends Props {
+  /** Saves that went through since the pane opened (each one is confirmed). */
+  readonly saved: number;
+  /** Where they went: the workbook (in Excel) or this computer only. */
+  readonly savedKey: "pane.settings.saved" | "pane.settings.savedLocal";
+}
+
+/** The standard threshold as people write it: 70%, 40 亿元. */
+function withUnit(rule: Rule): string {
+  const unit = unitOf(rule);
+  if (unit === "%") return `${rule.threshold}%`;
+  return unit ? `${rule.threshold} ${unit}` : String(rule.threshold);
+}
+
+/** The unit a relaxed threshold is typed in: the criterion field's, % for shares and growth. */
+function unitOf(rule: Rule): string | undefined {
+  const field = "field" in rule.criterion ? rule.criterion.field : undefined;
+  if (!field) return undefined;
+  try {
+    const spec = fieldById(field);
+    return spec.kind === "pct" ? "%" : spec.unit;
+  } catch {
+    return undefined;
+  }
 }
 
 function RelaxedThreshold({
@@ -32,13 +69,14 @@ function RelaxedThreshold({
   return (
     <Field
       label={t(locale, "pane.settings.relaxed", { rule: rule.wording })}
-      hint={t(locale, "pane.settings.relaxedHint", { threshold: rule.threshold })}
+      hint={t(locale, "pane.settings.relaxedHint", { threshold: withUnit(rule) })}
       validationState={invalid ? "error" : "none"}
       validationMessage={invalid ? t(locale, "pane.settings.relaxedInvalid") : undefined}
     >
       <Input
         inputMode="decimal"
         value={text}
+        contentAfter={unitOf(rule)}
         onChange={(_, d) => setText(d.value)}
         onBlur={commit}
       />
@@ -46,78 +84,107 @@ function RelaxedThreshold({
   );
 }
 
-export function SettingsPanel(props: Props): JSX.Element {
-  const { settings, update, locale } = props;
+export function SettingsPanel(props: PanelProps): JSX.Element {
+  const { settings, update, locale, saved, savedKey } = props;
   const styles = usePaneStyles();
+  const [open, setOpen] = useState(false);
+  const formId = useId();
   const batch = batchParams(settings.batchYear);
   const authority = findAuthority(settings.authority);
   const hardRules = rulesForBatch(batch).filter((r) => r.cls === "hard");
+  const summary = t(locale, "pane.settings.summary", {
+    year: batch.year,
+    authority: authority?.name ?? t(locale, "pane.settings.authorityNone"),
+    western: t(locale, `pane.settings.western.${settings.westernMode}.short`),
+  });
   return (
     <section className={styles.section} aria-labelledby="settings-title">
-      <Text as="h2" id="settings-title" size={500} weight="semibold">
-        {t(locale, "pane.settings.title")}
-      </Text>
-      <Field
-        label={t(locale, "pane.settings.batch")}
-        hint={t(locale, "batch.summary", {
-          year: batch.year,
-          years: batch.dataYears.join(t(locale, "pane.list.separator")),
-        })}
-      >
-        <Select
-          value={String(settings.batchYear)}
-          onChange={(_, d) => update({ batchYear: Number(d.value) })}
+      <div className={styles.heading}>
+        <Text as="h2" id="settings-title" size={500} weight="semibold">
+          {t(locale, "pane.settings.title")}
+        </Text>
+        <Button
+          size="small"
+          aria-expanded={open}
+          aria-controls={formId}
+          onClick={() => setOpen(!open)}
         >
-          {BATCH_CHOICES.map((y) => (
-            <option key={y} value={String(y)}>
-              {y > LATEST_BATCH ? t(locale, "pane.settings.batchDerived", { year: y }) : String(y)}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field
-        label={t(locale, "pane.settings.authority")}
-        hint={
-          authority
-            ? t(locale, "pane.settings.region", { region: t(locale, `region.${authority.region}`) })
-            : undefined
-        }
-      >
-        <Select value={settings.authority} onChange={(_, d) => update({ authority: d.value })}>
-          <option value="">{t(locale, "pane.settings.authorityNone")}</option>
-          {AUTHORITIES.map((a) => (
-            <option key={a.name} value={a.name}>
-              {a.name}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={t(locale, "pane.settings.western")}>
-        <RadioGroup
-          value={settings.westernMode}
-          onChange={(_, d) =>
-            update({ westernMode: d.value === "thresholds" ? "thresholds" : "warn" })
+          {t(locale, open ? "pane.settings.close" : "pane.settings.edit")}
+        </Button>
+      </div>
+      <Text className={styles.wrap}>{summary}</Text>
+      {saved > 0 && (
+        <Text size={200} role="status">
+          {t(locale, savedKey)}
+        </Text>
+      )}
+      <div id={formId} className={styles.section} hidden={!open}>
+        <Field
+          label={t(locale, "pane.settings.batch")}
+          hint={t(locale, "batch.summary", {
+            year: batch.year,
+            years: batch.dataYears.join(t(locale, "pane.list.separator")),
+          })}
+        >
+          <Select
+            value={String(settings.batchYear)}
+            onChange={(_, d) => update({ batchYear: Number(d.value) })}
+          >
+            {BATCH_CHOICES.map((y) => (
+              <option key={y} value={String(y)}>
+                {y > LATEST_BATCH
+                  ? t(locale, "pane.settings.batchDerived", { year: y })
+                  : String(y)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field
+          label={t(locale, "pane.settings.authority")}
+          hint={
+            authority
+              ? t(locale, "pane.settings.region", {
+                  region: t(locale, `region.${authority.region}`),
+                })
+              : undefined
           }
         >
-          <Radio value="warn" label={t(locale, "pane.settings.western.warn")} />
-          <Radio value="thresholds" label={t(locale, "pane.settings.western.thresholds")} />
-        </RadioGroup>
-      </Field>
-      {settings.westernMode === "thresholds" &&
-        hardRules.map((rule) => (
-          <RelaxedThreshold key={`${batch.year}:${rule.id}`} rule={rule} {...props} />
-        ))}
-      <Field label={t(locale, "pane.settings.share")}>
-        <RadioGroup
-          value={settings.shareReading}
-          onChange={(_, d) =>
-            update({ shareReading: d.value === "latest_year" ? "latest_year" : "every_year" })
-          }
-        >
-          <Radio value="every_year" label={t(locale, "pane.settings.share.every_year")} />
-          <Radio value="latest_year" label={t(locale, "pane.settings.share.latest_year")} />
-        </RadioGroup>
-      </Field>
+          <Select value={settings.authority} onChange={(_, d) => update({ authority: d.value })}>
+            <option value="">{t(locale, "pane.settings.authorityNone")}</option>
+            {AUTHORITIES.map((a) => (
+              <option key={a.name} value={a.name}>
+                {a.name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t(locale, "pane.settings.western")}>
+          <RadioGroup
+            value={settings.westernMode}
+            onChange={(_, d) =>
+              update({ westernMode: d.value === "thresholds" ? "thresholds" : "warn" })
+            }
+          >
+            <Radio value="warn" label={t(locale, "pane.settings.western.warn")} />
+            <Radio value="thresholds" label={t(locale, "pane.settings.western.thresholds")} />
+          </RadioGroup>
+        </Field>
+        {settings.westernMode === "thresholds" &&
+          hardRules.map((rule) => (
+            <RelaxedThreshold key={`${batch.year}:${rule.id}`} rule={rule} {...props} />
+          ))}
+        <Field label={t(locale, "pane.settings.share")}>
+          <RadioGroup
+            value={settings.shareReading}
+            onChange={(_, d) =>
+              update({ shareReading: d.value === "latest_year" ? "latest_year" : "every_year" })
+            }
+          >
+            <Radio value="every_year" label={t(locale, "pane.settings.share.every_year")} />
+            <Radio value="latest_year" label={t(locale, "pane.settings.share.latest_year")} />
+          </RadioGroup>
+        </Field>
+      </div>
     </section>
   );
 }

@@ -63,6 +63,55 @@ export const usePaneStyles = makeStyles({
     color: tokens.colorNeutralForeground3,
     fontSize: tokens.fontSizeBase200,
   },
+  /** A section title with its button on the same line, wrapping under it when narrow. */
+  heading: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+  },
+  guide: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  steps: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalXL,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+  },
+  criteria: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalXL,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+  },
+  criterion: {
+    display: "flex",
+    flexDirection: "column",
+    ":focus": {
+      outlineStyle: "solid",
+      outlineWidth: "2px",
+      outlineColor: tokens.colorBrandStroke1,
+    },
+  },
+  /** The finding 上一处/下一处 stopped at. */
+  current: {
+    backgroundColor: tokens.colorNeutralBackground1Selected,
+  },
+  /** Wrapped words: long labels and file names break instead of widening the pane. */
+  wrap: {
+    overflowWrap: "anywhere",
+    minWidth: 0,
+  },
   details: {
     margin: 0,
     whiteSpace: "pre-wrap",

@@ -25,6 +25,8 @@ export interface ActionsState {
   readonly running: ActionId | undefined;
   readonly message: ActionMessage | undefined;
   readonly outcome: CheckOutcome | undefined;
+  /** The workbook changed through the pane since the listed check: the list may be out of date. */
+  readonly stale: boolean;
   readonly run: (action: ActionId, example?: ExampleKey) => Promise<void>;
 }
 
@@ -48,15 +50,18 @@ export function useActions(gateway: Gateway, settings: PaneSettings, locale: Loc
   const [running, setRunning] = useState<ActionId | undefined>(undefined);
   const [message, setMessage] = useState<ActionMessage | undefined>(undefined);
   const [outcome, setOutcome] = useState<CheckOutcome | undefined>(undefined);
+  const [stale, setStale] = useState(false);
   const busy = useRef(false);
 
   const perform = useCallback(
     async (action: ActionId, example: ExampleKey): Promise<ActionMessage> => {
       if (action !== "exportWord") {
         const outcome = await gateway.run(action, { settings, example, locale });
-        // A check's findings stay listed until the next check or a clear.
+        // A check's findings stay listed until the next check or a clear; an insert or a fill
+        // changes the workbook under them, so the list says it may be out of date.
         if (outcome.kind === "checked") setOutcome(outcome);
         if (outcome.kind === "cleared") setOutcome(undefined);
+        setStale(outcome.kind === "inserted" || outcome.kind === "example");
         return describeOutcome(outcome, locale);
       }
       // 导出 Word, the pane's own: where the webview drops downloads, reading the workbook would
@@ -97,5 +102,5 @@ export function useActions(gateway: Gateway, settings: PaneSettings, locale: Loc
     [perform, locale]
   );
 
-  return { running, message, outcome, run };
+  return { running, message, outcome, stale, run };
 }

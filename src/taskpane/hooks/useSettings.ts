@@ -1,4 +1,7 @@
-/** Settings held in React state, saved through the store on every change. */
+/**
+ * Settings held in React state, saved through the store on every change; `saved` counts the saves
+ * that went through, so the pane can say so each time.
+ */
 import { useCallback, useState } from "react";
 import type { PaneSettings } from "../../settings/settings";
 import type { SettingsStore } from "../../settings/store";
@@ -7,15 +10,20 @@ export function useSettings(store: SettingsStore): {
   readonly settings: PaneSettings;
   readonly update: (patch: Partial<PaneSettings>) => void;
   readonly saveError: string | undefined;
+  readonly saved: number;
 } {
   const [settings, setSettings] = useState<PaneSettings>(() => store.load());
   const [saveError, setSaveError] = useState<string | undefined>(undefined);
+  const [saved, setSaved] = useState(0);
   const update = useCallback(
     (patch: Partial<PaneSettings>) => {
       setSettings((current) => {
         const next = { ...current, ...patch };
         store.save(next).then(
-          () => setSaveError(undefined),
+          () => {
+            setSaveError(undefined);
+            setSaved((n) => n + 1);
+          },
           (e: unknown) => setSaveError(String(e))
         );
         return next;
@@ -23,5 +31,5 @@ export function useSettings(store: SettingsStore): {
     },
     [store]
   );
-  return { settings, update, saveError };
+  return { settings, update, saveError, saved };
 }
