@@ -98,11 +98,7 @@ function FindingItem({
               " · "
             )}
           </span>
-          {record.relaxed && (
-            <Badge appearance="tint" color="warning" className={styles.badge}>
-              {t(locale, "relaxed.note")}
-            </Badge>
-          )}
+          {/* The western mark is in the sentence itself (【西部地区可适当放宽】): no badge again. */}
         </span>
       </Button>
     </li>
