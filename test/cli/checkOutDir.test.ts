@@ -475,13 +475,13 @@ describe("bad inputs and an existing copy", () => {
     expect(r.code).toBe(2);
     const lines = r.err.trim().split("\n");
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toMatch(/^.*坏文件\.xlsx:无法读取\(.+\),不是有效的 xlsx 文件或已损坏/u);
-    expect(lines[1]).toMatch(/别人的表\.xlsx:不是集群申报助手生成的模板/u);
+    expect(lines[0]).toMatch(/^.*坏文件\.xlsx：无法读取（.+），不是有效的 xlsx 文件或已损坏/u);
+    expect(lines[1]).toMatch(/别人的表\.xlsx：不是集群申报助手生成的模板/u);
     expect(lines[2]).toMatch(
-      /旧批次\.xlsx · 申报表-2022:该表为 2022 年度批次,与 --batch 指定的 2024 年度不一致,未检查。/u
+      /旧批次\.xlsx · 申报表-2022：该表为 2022年度批次，与 --batch 指定的 2024年度不一致，未检查。/u
     );
-    expect(r.out).toMatch(/本批次\.xlsx · 申报表-2024:错误 \d+ 项/u);
-    expect(r.out).toContain(`已写出带标记的副本:${copyOf(outDir, good)}`);
+    expect(r.out).toMatch(/本批次\.xlsx · 申报表-2024：错误 \d+ 项/u);
+    expect(r.out).toContain(`已写出带标记的副本：${copyOf(outDir, good)}`);
     expect(existsSync(copyOf(outDir, good))).toBe(true);
     expect(existsSync(copyOf(outDir, notXlsx))).toBe(false);
     expect(existsSync(copyOf(outDir, foreign))).toBe(false);
@@ -490,7 +490,7 @@ describe("bad inputs and an existing copy", () => {
     // The other batch's copy says why it was not checked, and marks nothing.
     const skipped = await load(copyOf(outDir, old));
     expect(skipped.getWorksheet(FINDINGS_SHEET)?.getCell("J4").value).toBe(
-      "该表为 2022 年度批次,与本次审查的 2024 年度不一致,未检查。"
+      "该表为 2022年度批次，与本次审查的 2024年度不一致，未检查。"
     );
     expect(skipped.getWorksheet(FINDINGS_SHEET)?.getCell("A5").value).toBeNull();
     expect(notesOf(skipped).size).toBe(0);
@@ -534,8 +534,8 @@ describe("bad inputs and an existing copy", () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     const r2 = await run(...args);
     expect(r2.code).toBe(2);
-    expect(r2.err.trim()).toBe(`文件已存在,未覆盖:${target}`);
-    expect(r2.out).toMatch(/重跑\.xlsx · 申报表-2022:错误 0 项,警告 1 项/u);
+    expect(r2.err.trim()).toBe(`文件已存在，未覆盖：${target}`);
+    expect(r2.out).toMatch(/重跑\.xlsx · 申报表-2022：错误 0 项，警告 1 项/u);
     expect(statSync(target).mtimeMs).toBe(mtime);
     expect(readFileSync(target).equals(bytes)).toBe(true);
   });

@@ -79,11 +79,11 @@ describe("jiqun template / fields", () => {
     ],
     [
       ["template", "shenbao", "--batch", "2024", "--example", "A", "--out", "x.xlsx"],
-      /^示例 A 是 2022 年批次的申报表（数据年份 2019—2021 年），与 --batch 2024 不符：请去掉 --batch，或改为 --batch 2022。$/mu,
+      /^示例 A 是 2022年批次的申报表（数据年份 2019—2021年），与 --batch 2024 不符：请去掉 --batch，或改为 --batch 2022。$/mu,
     ],
     [
       ["template", "shenbao", "--example", "F", "--out", "x.xlsx"],
-      /^未知的示例「F」。可选的示例：\n {2}A {2}浙江省甲县智能泵阀产业集群（2022 年批次）\n(?: {2}[B-E] {2}\S+（2022 年批次）\n){4}$/u,
+      /^未知的示例「F」。可选的示例：\n {2}A {2}浙江省甲县智能泵阀产业集群（2022年批次）\n(?: {2}[B-E] {2}\S+（2022年批次）\n){4}$/u,
     ],
     [["template", "shenbao", "--example", "--out", "x.xlsx"], /^--example 后缺少示例的字母。/u],
     [
@@ -107,7 +107,7 @@ describe("jiqun template / fields", () => {
     writeFileSync(out, "user data");
     const r = await run("template", "shenbao", "--batch", "2024", "--out", out);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/文件已存在,未覆盖/u);
+    expect(r.err).toMatch(/文件已存在，未覆盖/u);
     expect(readFileSync(out, "utf8")).toBe("user data");
   });
 });

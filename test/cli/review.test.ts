@@ -46,14 +46,14 @@ const root = mkdtempSync(path.join(tmpdir(), "jiqun-review-"));
 // What the reviewer reads, spelt out here rather than imported from the code under test.
 const REASON = {
   notXlsx: "不是 .xlsx 文件。",
-  encrypted: "文件受密码保护(或为旧版 .xls 格式),无法读取。请提供未加密的 .xlsx 文件。",
-  corrupt: "文件已损坏(压缩包不完整)。",
-  notOurs: "不是集群申报助手的模板(没有 SB_/HZ_ 命名区域,或命名区域已被改名)。",
-  zipBomb: (mb: string): string => `解压后过大(${mb} MB),疑似压缩炸弹,未读取。`,
-  enormousSheet: (mb: string): string => `工作表过大(解压后 ${mb} MB),未读取。`,
-  tooLarge: (mb: string): string => `文件过大(${mb} MB),超过单个文件上限,未读取。`,
+  encrypted: "文件受密码保护（或为旧版 .xls 格式），无法读取。请提供未加密的 .xlsx 文件。",
+  corrupt: "文件已损坏（压缩包不完整）。",
+  notOurs: "不是集群申报助手的模板（没有 SB_/HZ_ 命名区域，或命名区域已被改名）。",
+  zipBomb: (mb: string): string => `解压后过大（${mb} MB），疑似压缩炸弹，未读取。`,
+  enormousSheet: (mb: string): string => `工作表过大（解压后 ${mb} MB），未读取。`,
+  tooLarge: (mb: string): string => `文件过大（${mb} MB），超过单个文件上限，未读取。`,
   labelsMismatch:
-    "标题为 2024 年度批次,但数据列的年份标签与之不符(可能是改了标题的旧模板),未检查。",
+    "标题为 2024年度批次，但数据列的年份标签与之不符（可能是改了标题的旧模板），未检查。",
 } as const;
 const RESULT = { pass: "通过", fail: "不通过", warnings: "有警告", unchecked: "未检查" } as const;
 const CLUSTER_HEADER = [
@@ -314,7 +314,7 @@ describe("jiqun review: a directory of bad files next to good ones", () => {
     expect(second.code).toBe(1);
     expect(first.err).toBe("");
     expect(second.err).toBe("");
-    expect(first.out).toMatch(/审查完成:12 个文件,5 个集群,其中 1 个不通过,8 个文件未能读取/u);
+    expect(first.out).toMatch(/审查完成：12 个文件，5 个集群，其中 1 个不通过，8 个文件未能读取/u);
   });
 
   it("every bad file: exactly one clear Chinese reason in files[] and in the 文件 sheet", async () => {
@@ -592,7 +592,7 @@ describe("jiqun review: output safety", () => {
     expect(r.code).toBe(2);
     expect(r.out).toBe("");
     expect(r.err.trim()).toBe(
-      `输出目录「${out}」已存在且不为空。为避免覆盖,请指定新的或空的目录。`
+      `输出目录「${out}」已存在且不为空。为避免覆盖，请指定新的或空的目录。`
     );
     expect(listing(out)).toEqual(["旧结果.txt"]);
     expect(listing(input)).toEqual(["A.xlsx"]);
@@ -661,7 +661,7 @@ describe("jiqun review: what else keeps the exit code honest and the copies apar
       ["same-names/y/a-2.xlsx", "a-2-审查.xlsx"],
       ["same-names/y/a.xlsx", "a-3-审查.xlsx"],
       ["same-names/z/A.xlsx", "A-4-审查.xlsx"],
-      ["same-names/z/link.xlsx", "无法打开文件(ENOENT)。"],
+      ["same-names/z/link.xlsx", "无法打开文件（ENOENT）。"],
     ]);
     expect(report.clusters.map((c) => c.result)).toEqual(Array(4).fill("pass"));
     expect(listing(out).sort()).toEqual(

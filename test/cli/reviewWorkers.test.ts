@@ -133,7 +133,8 @@ it("goes on when a worker thread dies: that file is refused with the reason, the
   const crash = report.files.find((f) => f.file.endsWith("crash.xlsx"));
   expect(crash).toMatchObject({
     status: "refused",
-    reason: "审查此文件的线程意外退出(退出码 3),可能是文件过于复杂或内存不足;其余文件照常审查。",
+    reason:
+      "审查此文件的线程意外退出（退出码 3），可能是文件过于复杂或内存不足；其余文件照常审查。",
   });
   expect(report.files.filter((f) => f.status === "checked")).toHaveLength(3);
   expect(report.clusters.map((c) => path.basename(c.file))).toEqual(["a.xlsx", "b.xlsx", "e.xlsx"]);

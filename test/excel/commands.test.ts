@@ -57,7 +57,7 @@ describe("ribbon commands", () => {
     );
     const cleared = await run(wb, "clearMarks");
     expect(cleared.said[0]?.message).toMatch(
-      /^已清除加载项添加的标记:[1-9]\d* 处标记、0 条批注、工作表「审查结果」。$/u
+      /^已清除加载项添加的标记：[1-9]\d* 处标记、0 条批注、工作表「审查结果」。$/u
     );
   });
 

@@ -475,7 +475,7 @@ describe("task pane", () => {
       "zh-CN",
       memoryStore({ batchYear: 2024, shareReading: "latest_year" })
     );
-    expect(screen.getByText(/^2024 年度批次 · 推荐单位：/u)).toBeTruthy();
+    expect(screen.getByText(/^2024年度批次 · 推荐单位：/u)).toBeTruthy();
     await user.click(screen.getByRole("button", { name: zh("pane.settings.edit") }));
     expect(
       (screen.getByRole("combobox", { name: zh("pane.settings.batch") }) as HTMLSelectElement).value
