@@ -142,7 +142,8 @@ export const enUS: Readonly<Record<StringKey, string>> = {
   "check.header": "{file} · {sheet}: {errors} errors, {warnings} warnings, {infos} notes",
   "check.unreadable":
     "{file}: cannot be read ({reason}); not a valid or an intact xlsx file. Skipped; the others are checked.",
-  "check.notOurs": "{file}: not a template made by this assistant (no SB_/HZ_ names). Skipped.",
+  "check.notOurs":
+    "{file}: not a template made by this assistant (the template's named ranges are missing: deleted or renamed). Skipped.",
   "check.noBatch":
     "{file} · {sheet}: no batch year found (the title line should read “XXXX年度…”). Skipped.",
 
@@ -157,7 +158,8 @@ export const enUS: Readonly<Record<StringKey, string>> = {
   "batch.zipBomb": "Too large unpacked ({size} MB): a suspected zip bomb; not read.",
   "batch.enormousSheet": "A worksheet is too large ({size} MB unpacked); not read.",
   "batch.cannotRead": "Cannot open the file ({reason}).",
-  "batch.notOurs": "Not a template of this add-in (no SB_/HZ_ names, or they were renamed).",
+  "batch.notOurs":
+    "Not a template of this add-in (the template's named ranges are missing: deleted or renamed).",
   "batch.unreadable": "Cannot be parsed ({reason}).",
   "batch.workerDied":
     "The thread checking this file stopped unexpectedly (exit code {code}), perhaps too complex a file or out of memory; the other files are checked as usual.",
@@ -227,8 +229,7 @@ export const enUS: Readonly<Record<StringKey, string>> = {
   "cli.internal": "Internal error: {reason}",
   "export.badOut": "The output file must end in .docx or .pdf: {file}",
   "export.unreadable": "Cannot read {file}: {reason}",
-  "export.notOurs":
-    "{file}: no 申报表 or 汇总表 of the assistant (no SB_/HZ_ names): nothing to export.",
+  "export.notOurs": "{file}: no 申报表 or 汇总表 of the assistant: nothing to export.",
   "export.needsRecalc":
     "The formulas in {file} have no results yet (the file was written by a program and never saved in a spreadsheet), so the exported form would miss those values. Open and save the file in Excel or WPS and try again, or install LibreOffice (Debian/Ubuntu: sudo apt-get install libreoffice-calc-nogui; Windows, macOS: download it from https://www.libreoffice.org) and the export recalculates it.",
   "export.recalcFailed":
@@ -282,7 +283,7 @@ export const enUS: Readonly<Record<StringKey, string>> = {
   "check.labelsMismatch":
     "{file} · {sheet}: the title says the {year} batch but the year labels above the data disagree (an old template retitled?). Not checked.",
   "review.nothing":
-    "The workbook has no application form or summary table of this add-in (no SB_/HZ_ names).",
+    "The workbook has no application form or summary table of this add-in. Insert a template, or open a filled form.",
   "review.done":
     "Check finished: {sheets} sheet(s), {errors} error(s), {warnings} warning(s), {infos} note(s). See the '{sheet}' sheet.",
   "review.noteHeader": "Cluster Declaration Assistant findings (Clear marks deletes this note):",
@@ -299,7 +300,8 @@ export const enUS: Readonly<Record<StringKey, string>> = {
   "pane.loading": "Loading…",
   "pane.settings.title": "Settings",
   "pane.settings.batch": "Batch year",
-  "pane.settings.batchDerived": "{year} (parameters derived by rule)",
+  "pane.settings.batchDerived":
+    "{year} (notice not yet published: years derived from earlier batches)",
   "pane.settings.authority": "Recommending authority",
   "pane.settings.authorityNone": "None chosen",
   "pane.settings.region": "Region: {region}",

@@ -135,7 +135,8 @@ export const zhCN = {
   "check.header": "{file} · {sheet}：错误 {errors} 项，警告 {warnings} 项，提示 {infos} 项",
   "check.unreadable":
     "{file}：无法读取（{reason}），不是有效的 xlsx 文件或已损坏。已跳过，继续检查其他文件。",
-  "check.notOurs": "{file}：不是集群申报助手生成的模板（没有 SB_/HZ_ 命名区域）。已跳过。",
+  "check.notOurs":
+    "{file}：不是集群申报助手生成的模板（找不到模板的命名区域，可能已被删除或改名）。已跳过。",
   "check.noBatch": "{file} · {sheet}：找不到批次年份（标题行应为「XXXX年度…」）。已跳过。",
 
   "check.otherBatch":
@@ -148,7 +149,7 @@ export const zhCN = {
   "batch.zipBomb": "解压后过大（{size} MB），疑似压缩炸弹，未读取。",
   "batch.enormousSheet": "工作表过大（解压后 {size} MB），未读取。",
   "batch.cannotRead": "无法打开文件（{reason}）。",
-  "batch.notOurs": "不是集群申报助手的模板（没有 SB_/HZ_ 命名区域，或命名区域已被改名）。",
+  "batch.notOurs": "不是集群申报助手的模板（找不到模板的命名区域，可能已被删除或改名）。",
   "batch.unreadable": "无法解析（{reason}）。",
   "batch.workerDied":
     "审查此文件的线程意外退出（退出码 {code}），可能是文件过于复杂或内存不足；其余文件照常审查。",
@@ -216,8 +217,7 @@ export const zhCN = {
   "cli.internal": "内部错误：{reason}",
   "export.badOut": "输出文件须以 .docx 或 .pdf 结尾：{file}",
   "export.unreadable": "无法读取 {file}：{reason}",
-  "export.notOurs":
-    "{file}：没有集群申报助手的申报表或汇总表（没有 SB_/HZ_ 命名区域），没有可导出的内容。",
+  "export.notOurs": "{file}：没有集群申报助手的申报表或汇总表，没有可导出的内容。",
   "export.needsRecalc":
     "{file} 中的公式还没有计算结果（文件由程序生成，未在表格软件中保存过），导出的表格会缺少这些数值。请用 Excel 或 WPS 打开该文件、保存后重试；或者安装 LibreOffice（Debian/Ubuntu：sudo apt-get install libreoffice-calc-nogui；Windows、macOS：从 https://zh-cn.libreoffice.org 下载安装），导出时会自动重新计算。",
   "export.recalcFailed":
@@ -269,7 +269,8 @@ export const zhCN = {
     "标题为 {year}年度批次，但数据列的年份标签与之不符（可能是改了标题的旧模板），未检查。",
   "check.labelsMismatch":
     "{file} · {sheet}：标题为 {year}年度批次，但数据列的年份标签不符（可能是改了标题的旧模板）。未检查。",
-  "review.nothing": "工作簿中没有集群申报助手的申报表或汇总表（没有 SB_/HZ_ 命名区域）。",
+  "review.nothing":
+    "工作簿中没有集群申报助手的申报表或汇总表。请先插入模板，或打开已填写的申报表。",
   "review.done":
     "检查完成：{sheets} 张工作表，错误 {errors} 项，警告 {warnings} 项，提示 {infos} 项。详见「{sheet}」工作表。",
   "review.noteHeader": "集群申报助手检查结果（「清除标记」会删除本批注）：",
@@ -285,7 +286,7 @@ export const zhCN = {
   "pane.loading": "正在加载…",
   "pane.settings.title": "设置",
   "pane.settings.batch": "批次年份",
-  "pane.settings.batchDerived": "{year}年度（参数按规则推算）",
+  "pane.settings.batchDerived": "{year}年度（通知尚未发布，年份按往年规律推算）",
   "pane.settings.authority": "推荐单位",
   "pane.settings.authorityNone": "未选择",
   "pane.settings.region": "所属地区：{region}",

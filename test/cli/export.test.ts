@@ -209,7 +209,7 @@ describe("jiqun export: refusals and files that need no LibreOffice", () => {
     writeFileSync(other, Buffer.from(await wb.xlsx.writeBuffer()));
     r = await run("export", other, "--out", path.join(dir, "other.docx"));
     expect(r.code).toBe(2);
-    expect(r.err).toContain("没有 SB_/HZ_ 命名区域");
+    expect(r.err).toContain("没有集群申报助手的申报表或汇总表，没有可导出的内容");
     expect(existsSync(path.join(dir, "other.docx"))).toBe(false);
   });
 });

@@ -48,7 +48,7 @@ const REASON = {
   notXlsx: "不是 .xlsx 文件。",
   encrypted: "文件受密码保护（或为旧版 .xls 格式），无法读取。请提供未加密的 .xlsx 文件。",
   corrupt: "文件已损坏（压缩包不完整）。",
-  notOurs: "不是集群申报助手的模板（没有 SB_/HZ_ 命名区域，或命名区域已被改名）。",
+  notOurs: "不是集群申报助手的模板（找不到模板的命名区域，可能已被删除或改名）。",
   zipBomb: (mb: string): string => `解压后过大（${mb} MB），疑似压缩炸弹，未读取。`,
   enormousSheet: (mb: string): string => `工作表过大（解压后 ${mb} MB），未读取。`,
   tooLarge: (mb: string): string => `文件过大（${mb} MB），超过单个文件上限，未读取。`,
