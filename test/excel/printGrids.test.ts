@@ -27,6 +27,10 @@ import { BUDGET_BYTES, FakeExcel } from "../officejs";
 import { hostFor } from "../support/excel";
 import { countSyncs } from "../support/syncs";
 
+// Each case writes a whole 申报表 through the client library and reads it back: seconds on a busy
+// machine, so the limit is generous rather than a timing assumption.
+jest.setTimeout(60_000);
+
 /** What a printout shows, without the measures the two readers get in different units. */
 function shown(p: PrintedSheet): unknown {
   return {
