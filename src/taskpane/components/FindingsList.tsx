@@ -300,7 +300,8 @@ export function FindingsList({
               const c = countBySeverity(g.records);
               return (
                 <AccordionItem key={g.key} value={g.key}>
-                  <AccordionHeader size="small">
+                  {/* A heading per group, so a screen reader can jump from group to group. */}
+                  <AccordionHeader as="h3" size="small">
                     <span className={styles.wrap}>
                       {t(locale, "pane.findings.group", {
                         sheet: g.sheet,

@@ -119,14 +119,18 @@ export function SettingsPanel(props: PanelProps): JSX.Element {
         </Text>
       )}
       <div id={formId} className={styles.section} hidden={!open}>
+        {/* A select is as wide as its longest option (a later batch's explanation): it shrinks
+            to the pane instead of widening it. */}
         <Field
           label={t(locale, "pane.settings.batch")}
           hint={t(locale, "batch.summary", {
             year: batch.year,
             years: batch.dataYears.join(t(locale, "pane.list.separator")),
           })}
+          className={styles.shrink}
         >
           <Select
+            className={styles.shrink}
             value={String(settings.batchYear)}
             onChange={(_, d) => update({ batchYear: Number(d.value) })}
           >
@@ -148,8 +152,13 @@ export function SettingsPanel(props: PanelProps): JSX.Element {
                 })
               : undefined
           }
+          className={styles.shrink}
         >
-          <Select value={settings.authority} onChange={(_, d) => update({ authority: d.value })}>
+          <Select
+            className={styles.shrink}
+            value={settings.authority}
+            onChange={(_, d) => update({ authority: d.value })}
+          >
             <option value="">{t(locale, "pane.settings.authorityNone")}</option>
             {AUTHORITIES.map((a) => (
               <option key={a.name} value={a.name}>

@@ -13,6 +13,9 @@ export const usePaneStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalS,
+    // A class's display beats the browser's rule for the hidden attribute, so a collapsed
+    // disclosure (修改设置, 认定标准) would stay on screen and in the tab order.
+    "[hidden]": { display: "none" },
   },
   row: {
     display: "flex",
@@ -93,6 +96,7 @@ export const usePaneStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalS,
+    "[hidden]": { display: "none" },
   },
   criterion: {
     display: "flex",
