@@ -2,12 +2,19 @@
  * The task pane end to end: the production bundles, served over http, opened in Debian's
  * chromium outside Office (office.js unreachable, so the pane runs on its in-memory workbook), in
  * Chinese and in English. Skips locally without /usr/bin/chromium (tools/ensure-chromium.sh);
- * fails under CI. RENDER_DOCS=1 refreshes docs/taskpane.png (the pane after checking example B).
+ * fails under CI. RENDER_DOCS=1 refreshes docs/taskpane.png (the pane after checking example B)
+ * and docs/taskpane-320.png (the walk at 320 px after its check).
  * E2E_DIST=dist reuses an existing `npm run build` instead of building.
  *
  * What the findings list must show is computed here from the domain, the way
  * src/taskpane/gateway/memoryGateway.ts reads a sheet: plan → typed values → readTemplateSheet →
  * evaluateSheet → recordsOf. The page is read through its accessibility tree (roles and names).
+ *
+ * The walk (「320 px walk」) goes through the pane as a clerk does, at the narrowest width it is
+ * made for, and at every step requires that nothing scrolls sideways and that axe-core finds
+ * no violation of its default rules. jsdom lays nothing out and takes the hidden attribute at
+ * its word, so this is where a count that widens the pane, or a folded section a style keeps on
+ * screen, shows.
  *
  * New steps go into new `it`s: `const page = await openPane("zh-CN")`, drive it with Playwright
  * locators, end with `expectNoErrors(page)`.
@@ -15,12 +22,15 @@
 import { copyFileSync, mkdirSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import type { AxeResults } from "axe-core";
 import type { Browser, Locator, Page } from "playwright-core";
+import { describeOutcome } from "../../src/application";
 import {
   batchParams,
   buildShenbaoPlan,
   evaluateShenbao,
   EXAMPLE_B,
+  findAuthority,
   readTemplateSheet,
   evaluateSheet,
   rulesForBatch,
@@ -33,7 +43,11 @@ import { t, type Locale, type StringKey } from "../../src/i18n";
 import { formatFinding } from "../../src/i18n/findings";
 import { PLAN_TEXT_ZH } from "../../src/i18n/planText";
 import { recordsOf, type FindingRecord } from "../../src/findings";
-import { DEFAULT_PANE_SETTINGS, evaluationSettings } from "../../src/settings/settings";
+import {
+  DEFAULT_PANE_SETTINGS,
+  evaluationSettings,
+  type PaneSettings,
+} from "../../src/settings/settings";
 import {
   describeBrowser,
   launchChromium,
@@ -50,7 +64,11 @@ import {
 /** Screenshots land here on every run (overwritten); RENDER_DOCS=1 also copies to docs/. */
 const SHOTS = path.join(tmpdir(), "jiqun-e2e");
 
+/** axe-core's browser build, injected into the page for each audit. */
+const AXE_SCRIPT = path.join(REPO_ROOT, "node_modules", "axe-core", "axe.min.js");
+
 const ZH: Locale = "zh-CN";
+const EN: Locale = "en-US";
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 const ACTIONS = [
   "insertShenbao",
@@ -63,6 +81,12 @@ const ACTIONS = [
 const action = (locale: Locale, a: (typeof ACTIONS)[number]): string =>
   t(locale, `pane.action.${a}` as StringKey);
 
+/** The localStorage key the first-run guide's 「知道了」 sets (FirstRunGuide.tsx). */
+const GUIDE_DISMISSED = "jiqun.guideDismissed";
+
+/** About the width desktop Office opens a task pane at, and the narrowest the pane is made for. */
+const NARROW = { width: 320, height: 640 };
+
 // ---------------------------------------------------------------------------------------------
 // What the pane should report, from the domain
 
@@ -72,11 +96,14 @@ interface ExpectedSheet {
   readonly plan: SheetPlan;
 }
 
-/** The blank 申报表 「插入申报表」 adds with the default settings (the latest batch). */
-const BLANK: ExpectedSheet = (() => {
-  const plan = buildShenbaoPlan(batchParams(DEFAULT_PANE_SETTINGS.batchYear), PLAN_TEXT_ZH);
+/** The blank 申报表 「插入申报表」 adds for a batch. */
+function blankForm(batchYear: number): ExpectedSheet {
+  const plan = buildShenbaoPlan(batchParams(batchYear), PLAN_TEXT_ZH);
   return { name: plan.sheetName, plan };
-})();
+}
+
+/** The blank 申报表 「插入申报表」 adds with the default settings (the latest batch). */
+const BLANK: ExpectedSheet = blankForm(DEFAULT_PANE_SETTINGS.batchYear);
 
 /** Example B typed into its batch's 申报表, as 「填入示例数据」 adds it. */
 const SHEET_B: ExpectedSheet = (() => {
@@ -88,7 +115,11 @@ const SHEET_B: ExpectedSheet = (() => {
 })();
 
 /** The check's records for one sheet, read back from its cells like the memory gateway does. */
-function expectedRecords(sheet: ExpectedSheet): FindingRecord[] {
+function expectedRecords(
+  sheet: ExpectedSheet,
+  locale: Locale = ZH,
+  settings: PaneSettings = DEFAULT_PANE_SETTINGS
+): FindingRecord[] {
   const values = new Map<string, CellValue>();
   for (const c of sheet.plan.cells) if (c.value !== undefined) values.set(c.address, c.value);
   const names = sheet.plan.names.map((n) => ({
@@ -97,22 +128,47 @@ function expectedRecords(sheet: ExpectedSheet): FindingRecord[] {
   }));
   const read = readTemplateSheet(sheet.name, names, (a) => values.get(a) ?? null);
   if (!read) throw new Error(`${sheet.name}: the plan has no template names`);
-  const settings = evaluationSettings(DEFAULT_PANE_SETTINGS);
-  return recordsOf(evaluateSheet(read, { settings }), ZH);
+  return recordsOf(evaluateSheet(read, { settings: evaluationSettings(settings) }), locale);
 }
 
-/** One finding as the list shows it: severity, sentence, and the cell its button selects. */
+const normalize = (s: string): string => s.replace(/\s+/gu, " ").trim();
+
+/**
+ * One finding as its button shows it: the severity badge, the sentence, then the details line
+ * (`sheet!cell · rule · 实际值 … · 标准 … · method`; a western relaxation is in the sentence).
+ */
 interface ShownFinding {
   readonly severity: string;
   readonly message: string;
   readonly at: string;
+  /** The details line after `sheet!cell · `. */
+  readonly details: string;
 }
 
-const shown = (r: FindingRecord): ShownFinding => ({
-  severity: t(ZH, `severity.${r.severity}`),
-  message: r.message,
-  at: `${r.sheet}!${r.cell ?? "?"}`,
-});
+const shown = (r: FindingRecord, locale: Locale = ZH): ShownFinding => {
+  const details = [
+    r.ruleName,
+    ...(r.actualText !== undefined
+      ? [t(locale, "pane.findings.actual", { actual: r.actualText })]
+      : []),
+    ...(r.thresholdText !== undefined
+      ? [t(locale, "pane.findings.threshold", { threshold: r.thresholdText })]
+      : []),
+    ...(r.methodText !== undefined ? [r.methodText] : []),
+  ].join(" · ");
+  return {
+    severity: t(locale, `severity.${r.severity}`),
+    message: normalize(r.message),
+    at: `${r.sheet}!${r.cell ?? "?"}`,
+    details: normalize(details),
+  };
+};
+
+/** The accessible name the finding's button has: its visible text, in reading order. */
+const findingName = (r: FindingRecord, locale: Locale = ZH): string => {
+  const s = shown(r, locale);
+  return normalize(`${s.severity} ${s.message} ${s.at} · ${s.details}`);
+};
 
 const bySortKey = (a: ShownFinding, b: ShownFinding): number =>
   `${a.at}\u0000${a.message}`.localeCompare(`${b.at}\u0000${b.message}`);
@@ -129,17 +185,53 @@ function counts(records: readonly FindingRecord[]): Record<Severity, number> {
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 
 /**
- * A finding button's accessible name, "<severity> <message> <定位到 sheet!cell>", taken apart.
- * The last part follows the pane.findings.locate template.
+ * A finding button's accessible name taken apart: "<severity> <sentence> <sheet>!<cell> · <rule
+ * and numbers>". A sheet name is one word or Excel's "name (2)"; the sentence may hold spaces.
  */
-function parseFindingName(name: string): ShownFinding {
-  const locate = escapeRegExp(t(ZH, "pane.findings.locate", { sheet: "\u0001", cell: "\u0002" }))
-    .replace("\u0001", "(.+)")
-    .replace("\u0002", "([A-Z]+[0-9]+)");
-  const m = new RegExp(`^(\\S+) (.+) ${locate}$`, "u").exec(name);
+function parseFindingName(name: string, locale: Locale = ZH): ShownFinding {
+  const severities = SEVERITIES.map((s) => escapeRegExp(t(locale, `severity.${s}`))).join("|");
+  const m = new RegExp(
+    `^(${severities}) (.+) ([^\\s!]+(?: \\(\\d+\\))?)!([A-Z]+[0-9]+) · (.*)$`,
+    "u"
+  ).exec(name);
   if (!m) throw new Error(`finding button name not in the expected form: ${name}`);
-  const [, severity = "", message = "", sheet = "", cell = ""] = m;
-  return { severity, message, at: `${sheet}!${cell}` };
+  const [, severity = "", message = "", sheet = "", cell = "", details = ""] = m;
+  return { severity, message, at: `${sheet}!${cell}`, details };
+}
+
+/** The findings groups' headers (h3s) under `scope`, in order (ARIA snapshot). */
+async function groupHeaderNames(scope: Locator): Promise<string[]> {
+  return (await scope.ariaSnapshot())
+    .split("\n")
+    .map((l) => /^\s*- heading "((?:[^"\\]|\\.)*)" \[level=3\]/u.exec(l)?.[1])
+    .filter((n): n is string => n !== undefined)
+    .map((n) => n.replace(/\\(.)/gu, "$1"));
+}
+
+/** A group header's counts, read back through the pane.findings.group template. */
+interface GroupHeader {
+  readonly sheet: string;
+  readonly section: string;
+  readonly counts: Record<Severity, number>;
+}
+
+function parseGroupName(name: string, locale: Locale = ZH): GroupHeader {
+  const pattern = escapeRegExp(t(locale, "pane.findings.group")).replace(
+    /\\\{(\w+)\\\}/gu,
+    (_, p: string) =>
+      ["errors", "warnings", "infos"].includes(p) ? `(?<${p}>\\d+)` : `(?<${p}>.+?)`
+  );
+  const g = new RegExp(`^${pattern}$`, "u").exec(name)?.groups;
+  if (!g) throw new Error(`group header not in the expected form: ${name}`);
+  return {
+    sheet: g.sheet ?? "",
+    section: g.section ?? "",
+    counts: {
+      error: Number(g.errors),
+      warning: Number(g.warnings),
+      info: Number(g.infos),
+    },
+  };
 }
 
 /**
@@ -181,7 +273,8 @@ async function liveMessage(page: Page, text: string, scope?: Locator): Promise<L
   const live = root.getByRole("status").or(root.getByRole("alert"));
   const region = live.filter({ hasText: text }).first();
   try {
-    await region.waitFor({ state: "visible", timeout: 5_000 });
+    // Generous: a check of a blank form renders a hundred findings on a busy CI machine.
+    await region.waitFor({ state: "visible", timeout: 15_000 });
   } catch (e) {
     expect((await live.allTextContents()).map((x) => x.trim())).toContain(text);
     throw e;
@@ -218,6 +311,62 @@ function focusedText(page: Page): Promise<string> {
   });
 }
 
+/** The pane fits its width: no sideways scrolling (360 px by default, 320 px in the walk). */
+async function expectFitsWidth(page: Page, step = ""): Promise<void> {
+  const { scroll, client } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
+  expect({ step, scroll, client }).toEqual({ step, scroll: client, client });
+}
+
+/**
+ * axe-core's default rules (WCAG 2 A and AA, and its best practices) over the whole document;
+ * fails listing each violation with its id, impact, help text and the elements it found.
+ */
+async function expectNoAxeViolations(page: Page, step: string): Promise<void> {
+  if (!(await page.evaluate(() => "axe" in globalThis))) {
+    await page.addScriptTag({ path: AXE_SCRIPT });
+  }
+  const violations = await page.evaluate(async () => {
+    const { axe } = globalThis as unknown as {
+      axe: { run(context: Document): Promise<AxeResults> };
+    };
+    const results = await axe.run(document);
+    return results.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact ?? "",
+      help: v.help,
+      nodes: v.nodes.map((n) => `${n.target.join(" ")}: ${(n.failureSummary ?? "").trim()}`),
+    }));
+  });
+  const report = violations.map(
+    (v) => `${step}: ${v.id} (${v.impact}) ${v.help}\n    ${v.nodes.join("\n    ")}`
+  );
+  expect(report).toEqual([]);
+}
+
+/**
+ * Waits for the page's finite animations to end: an accordion group opens with a fade, and axe
+ * measures colours as painted, so text caught mid-fade would count as low contrast.
+ */
+async function animationsDone(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const finite = document.getAnimations().filter((a) => {
+      const end = a.effect?.getComputedTiming().endTime;
+      return typeof end === "number" && Number.isFinite(end);
+    });
+    await Promise.all(finite.map((a) => a.finished.catch(() => undefined)));
+  });
+}
+
+/** One step of the walk: the pane fits its width and axe finds nothing. */
+async function audit(page: Page, step: string): Promise<void> {
+  await animationsDone(page);
+  await expectFitsWidth(page, step);
+  await expectNoAxeViolations(page, step);
+}
+
 // ---------------------------------------------------------------------------------------------
 
 describeBrowser("task pane in chromium (outside Office)", () => {
@@ -243,8 +392,13 @@ describeBrowser("task pane in chromium (outside Office)", () => {
     dist?.cleanup();
   });
 
+  interface PaneOptions {
+    readonly deviceScaleFactor?: number;
+    readonly viewport?: { width: number; height: number };
+  }
+
   /** The pane in a fresh context whose browser reports `locale`; resolves once it has rendered. */
-  async function openPane(locale: Locale, options: { deviceScaleFactor?: number } = {}) {
+  async function openPane(locale: Locale, options: PaneOptions = {}) {
     if (!browser || !server) throw new Error("beforeAll did not finish");
     const o = await openPage(browser, server.origin, server.url("/taskpane.html"), {
       locale,
@@ -257,12 +411,16 @@ describeBrowser("task pane in chromium (outside Office)", () => {
     return o.page;
   }
 
-  /** The pane with its second chunk (the panels) loaded. */
-  async function openWorkspace(locale: Locale, options: { deviceScaleFactor?: number } = {}) {
-    const page = await openPane(locale, options);
-    await page
+  /** Waits for the pane's second chunk (the panels). */
+  const panelsLoaded = (page: Page, locale: Locale): Promise<void> =>
+    page
       .getByRole("button", { name: action(locale, "insertShenbao"), exact: true })
       .waitFor({ state: "visible", timeout: 15_000 });
+
+  /** The pane with its second chunk (the panels) loaded. */
+  async function openWorkspace(locale: Locale, options: PaneOptions = {}) {
+    const page = await openPane(locale, options);
+    await panelsLoaded(page, locale);
     return page;
   }
 
@@ -284,21 +442,35 @@ describeBrowser("task pane in chromium (outside Office)", () => {
     return file;
   }
 
-  const region = (page: Page, titleKey: StringKey): Locator =>
-    page.getByRole("region", { name: t(ZH, titleKey), exact: true });
+  /** With RENDER_DOCS set, the screenshot becomes the README's picture `docs/<name>`. */
+  function toDocs(file: string, name: string): void {
+    if (!process.env.RENDER_DOCS) return;
+    const docs = path.join(REPO_ROOT, "docs");
+    mkdirSync(docs, { recursive: true });
+    copyFileSync(file, path.join(docs, name));
+  }
 
-  const clickAction = (page: Page, a: (typeof ACTIONS)[number]): Promise<void> =>
-    page.getByRole("button", { name: action(ZH, a), exact: true }).click();
+  const region = (page: Page, titleKey: StringKey, locale: Locale = ZH): Locator =>
+    page.getByRole("region", { name: t(locale, titleKey), exact: true });
+
+  const clickAction = (
+    page: Page,
+    a: (typeof ACTIONS)[number],
+    locale: Locale = ZH
+  ): Promise<void> => page.getByRole("button", { name: action(locale, a), exact: true }).click();
 
   /** 「填入示例数据」 with example B chosen in 示例集群. */
-  async function fillExampleB(page: Page): Promise<void> {
-    const select = page.getByRole("combobox", { name: t(ZH, "pane.example.label"), exact: true });
+  async function fillExampleB(page: Page, locale: Locale = ZH): Promise<void> {
+    const select = page.getByRole("combobox", {
+      name: t(locale, "pane.example.label"),
+      exact: true,
+    });
     await select.selectOption(EXAMPLE_B.key);
     expect(await select.inputValue()).toBe(EXAMPLE_B.key);
-    await clickAction(page, "fillExample");
+    await clickAction(page, "fillExample", locale);
     await liveMessage(
       page,
-      t(ZH, "pane.result.example", {
+      t(locale, "pane.result.example", {
         key: EXAMPLE_B.key,
         sheet: SHEET_B.name,
         year: EXAMPLE_B.batchYear,
@@ -307,33 +479,77 @@ describeBrowser("task pane in chromium (outside Office)", () => {
   }
 
   /** 「检查」; waits for its summary (a live region) and returns the findings region. */
-  async function check(page: Page, expected: readonly FindingRecord[], sheets: number) {
-    await clickAction(page, "check");
+  async function check(
+    page: Page,
+    expected: readonly FindingRecord[],
+    sheets: number,
+    locale: Locale = ZH
+  ) {
+    await clickAction(page, "check", locale);
     const c = counts(expected);
     await liveMessage(
       page,
-      t(ZH, "review.done", {
+      t(locale, "review.done", {
         sheets,
         errors: c.error,
         warnings: c.warning,
         infos: c.info,
-        sheet: t(ZH, "review.sheetName"),
+        sheet: t(locale, "review.sheetName"),
       }),
-      region(page, "pane.actions.title")
+      region(page, "pane.actions.title", locale)
     );
-    return region(page, "pane.findings.title");
+    return region(page, "pane.findings.title", locale);
   }
 
-  /** The list shows exactly `expected` (as a multiset: the pane groups by sheet and section). */
-  async function expectFindings(findings: Locator, expected: readonly FindingRecord[]) {
+  /**
+   * Opens every folded group (a long list opens its first one only), then waits until the list
+   * holds `items` findings. A group's header is an h3 holding the button that folds it.
+   */
+  async function expandAllGroups(findings: Locator, items: number): Promise<void> {
+    const folded = findings
+      .getByRole("heading", { level: 3 })
+      .getByRole("button", { expanded: false });
+    while ((await folded.count()) > 0) {
+      await folded.first().click();
+    }
+    if (items > 0)
+      await findings
+        .getByRole("listitem")
+        .nth(items - 1)
+        .waitFor();
+    expect(await findings.getByRole("listitem").count()).toBe(items);
+  }
+
+  /**
+   * The list shows exactly `expected` (as a multiset: the pane groups by sheet and section),
+   * every group open; each group's header counts what its list holds.
+   */
+  async function expectFindings(
+    findings: Locator,
+    expected: readonly FindingRecord[],
+    locale: Locale = ZH
+  ) {
     expect(expected.filter((r) => r.cell === undefined)).toEqual([]); // every one is clickable
+    await expandAllGroups(findings, expected.length);
     const names = await findingButtonNames(findings);
-    const onPage = names.map(parseFindingName).sort(bySortKey);
-    expect(onPage).toEqual(expected.map(shown).sort(bySortKey));
-    for (const name of names) {
-      expect(
-        SEVERITIES.map((s) => `${t(ZH, `severity.${s}`)} `).some((p) => name.startsWith(p))
-      ).toBe(true);
+    const onPage = names.map((n) => parseFindingName(n, locale)).sort(bySortKey);
+    expect(onPage).toEqual(expected.map((r) => shown(r, locale)).sort(bySortKey));
+
+    const headers = await groupHeaderNames(findings);
+    const lists = findings.getByRole("list");
+    expect(await lists.count()).toBe(headers.length);
+    for (const [i, header] of headers.entries()) {
+      const inList = (await findingButtonNames(lists.nth(i))).map((n) =>
+        parseFindingName(n, locale)
+      );
+      const g = parseGroupName(header, locale);
+      const c: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+      for (const f of inList) {
+        expect(f.at.startsWith(`${g.sheet}!`)).toBe(true);
+        const s = SEVERITIES.find((x) => t(locale, `severity.${x}`) === f.severity);
+        if (s) c[s]++;
+      }
+      expect({ header, counts: g.counts }).toEqual({ header, counts: c });
     }
   }
 
@@ -352,26 +568,35 @@ describeBrowser("task pane in chromium (outside Office)", () => {
 
   /** Clicks the finding and expects 内存工作簿 to say its cell is selected. */
   async function selectFinding(page: Page, r: FindingRecord): Promise<void> {
-    const s = shown(r);
-    await page
-      .getByRole("button", {
-        name: `${s.severity} ${s.message} ${t(ZH, "pane.findings.locate", { sheet: r.sheet, cell: r.cell ?? "" })}`,
-        exact: true,
-      })
-      .click();
+    await page.getByRole("button", { name: findingName(r), exact: true }).click();
     const memory = region(page, "pane.memory.title");
-    await liveMessage(page, t(ZH, "pane.memory.selection", { cell: s.at }), memory);
+    await liveMessage(page, t(ZH, "pane.memory.selection", { cell: shown(r).at }), memory);
     expect(await memory.getByRole("status").count()).toBe(1);
   }
 
-  /** The pane fits the task pane's width (360 px): no sideways scrolling. */
-  async function expectFitsWidth(page: Page): Promise<void> {
-    const { scroll, client } = await page.evaluate(() => ({
-      scroll: document.documentElement.scrollWidth,
-      client: document.documentElement.clientWidth,
-    }));
-    expect({ scroll, client }).toEqual({ scroll: client, client });
+  /** The severity filter: a group of toggle buttons, 全部 first. */
+  const filterGroup = (findings: Locator, locale: Locale = ZH): Locator =>
+    findings.getByRole("group", { name: t(locale, "pane.findings.filter"), exact: true });
+
+  /** The filter buttons' names for `records`: 全部 and one per level, each with its count. */
+  function filterNames(records: readonly FindingRecord[], locale: Locale = ZH): string[] {
+    const c = counts(records);
+    return [
+      t(locale, "pane.findings.all", { count: records.length }),
+      ...SEVERITIES.map((s) =>
+        t(locale, "pane.findings.bySeverity", { label: t(locale, `severity.${s}`), count: c[s] })
+      ),
+    ];
   }
+
+  /** The headings' levels and texts, in document order. */
+  const headings = (page: Page) =>
+    page.evaluate(() =>
+      [...document.querySelectorAll("h1, h2, h3, h4, h5, h6")].map((h) => ({
+        level: Number(h.tagName.slice(1)),
+        text: (h.textContent ?? "").trim(),
+      }))
+    );
 
   // -------------------------------------------------------------------------------------------
 
@@ -395,7 +620,7 @@ describeBrowser("task pane in chromium (outside Office)", () => {
   }, 30_000);
 
   it("renders in English for an en-US browser: English actions, lang, title", async () => {
-    const page = await openWorkspace("en-US");
+    const page = await openWorkspace(EN);
     expect(await page.evaluate(() => navigator.language)).toBe("en-US");
     await expect(
       page
@@ -403,13 +628,13 @@ describeBrowser("task pane in chromium (outside Office)", () => {
         .isVisible()
     ).resolves.toBe(true);
     for (const a of ACTIONS) {
-      const name = action("en-US", a);
+      const name = action(EN, a);
       expect(name).not.toBe(action(ZH, a));
       expect(await page.getByRole("button", { name, exact: true }).count()).toBe(1);
     }
     expect(await page.getByRole("button", { name: action(ZH, "check") }).count()).toBe(0);
     expect(await page.evaluate(() => document.documentElement.lang)).toMatch(/^en/u);
-    expect(await page.title()).toBe(t("en-US", "app.name"));
+    expect(await page.title()).toBe(t(EN, "app.name"));
     expectNoErrors(page);
     await expectFitsWidth(page);
     await screenshot(page, "taskpane-en-US");
@@ -437,7 +662,8 @@ describeBrowser("task pane in chromium (outside Office)", () => {
     const findings = await check(page, all, 2);
     await expectFindings(findings, all);
     const c = counts(all);
-    expect(await findings.getByRole("heading", { level: 3 }).allTextContents()).toEqual(
+    const groups = await findings.getByRole("heading", { level: 3 }).allTextContents();
+    expect(groups).toEqual(
       expect.arrayContaining([
         expect.stringContaining(BLANK.name),
         expect.stringContaining(SHEET_B.name),
@@ -454,54 +680,70 @@ describeBrowser("task pane in chromium (outside Office)", () => {
       })
     );
 
-    // The severity filter: one tab per level with its count, 全部 first and selected.
-    const tablist = findings.getByRole("tablist", { name: t(ZH, "pane.findings.filter") });
-    const tabNames = [
-      t(ZH, "pane.findings.all", { count: all.length }),
-      ...SEVERITIES.map((s) =>
-        t(ZH, "pane.findings.bySeverity", { label: t(ZH, `severity.${s}`), count: c[s] })
-      ),
-    ];
-    expect(await roleNames(tablist, "tab")).toEqual(tabNames);
-    expect(await tablist.getByRole("tab").count()).toBe(tabNames.length);
-    for (const name of tabNames) {
-      expect(await tablist.getByRole("tab", { name, exact: true }).count()).toBe(1);
-    }
-    const allTab = tablist.getByRole("tab", { name: tabNames[0], exact: true });
-    expect(await allTab.getAttribute("aria-selected")).toBe("true");
+    // The severity filter: one toggle button per level with its count, 全部 first and pressed.
+    const filter = filterGroup(findings);
+    const names = filterNames(all);
+    expect(await roleNames(filter, "button")).toEqual(names);
+    expect(await filter.getByRole("button").count()).toBe(names.length);
+    const pressed = async () =>
+      Promise.all(
+        names.map((name) =>
+          filter.getByRole("button", { name, exact: true }).getAttribute("aria-pressed")
+        )
+      );
+    expect(await pressed()).toEqual(["true", "false", "false", "false"]);
 
     // 错误 only.
-    const errorTab = tablist.getByRole("tab", { name: tabNames[1], exact: true });
-    await errorTab.click();
-    expect(await errorTab.getAttribute("aria-selected")).toBe("true");
-    await findings.getByRole("listitem").nth(c.error).waitFor({ state: "detached" });
-    await expectFindings(
-      findings,
-      all.filter((r) => r.severity === "error")
-    );
+    await filter.getByRole("button", { name: names[1], exact: true }).click();
+    await filter
+      .getByRole("button", { name: names[1], exact: true, pressed: true })
+      .waitFor({ state: "visible" });
+    expect(await pressed()).toEqual(["false", "true", "false", "false"]);
+    const errors = all.filter((r) => r.severity === "error");
+    expect(errors.length).toBe(c.error);
+    await expectFindings(findings, errors);
 
     // A B finding selects its cell in the in-memory workbook.
     await selectFinding(page, leadShareError(all));
     expectNoErrors(page);
-  }, 30_000);
+  }, 90_000);
 
   it("accessibility (zh-CN): names, headings, keyboard order, live regions, list; docs screenshot", async () => {
     const page = await openWorkspace(ZH, { deviceScaleFactor: 2 });
 
-    // Keyboard: Tab from the page start reaches the two insert actions, then 示例集群.
+    // Keyboard: Tab from the page start reaches the guide's 知道了, 修改设置, the two insert
+    // actions, then 示例集群, and nothing between them: the folded settings are out of reach.
+    const settingsButton = page.getByRole("button", {
+      name: t(ZH, "pane.settings.edit"),
+      exact: true,
+    });
     const targets = [
+      t(ZH, "pane.guide.dismiss"),
+      t(ZH, "pane.settings.edit"),
       action(ZH, "insertShenbao"),
       action(ZH, "insertHuizong"),
       t(ZH, "pane.example.label"),
     ];
     const visited: string[] = [];
-    for (let i = 0; i < 30 && !visited.includes(targets[2] ?? ""); i++) {
+    for (let i = 0; i < 30 && !visited.includes(t(ZH, "pane.example.label")); i++) {
       await page.keyboard.press("Tab");
       visited.push(await focusedText(page));
     }
-    expect(visited).toEqual(expect.arrayContaining(targets));
-    const inTabOrder = [...targets].sort((x, y) => visited.indexOf(x) - visited.indexOf(y));
-    expect(inTabOrder).toEqual(targets);
+    expect(visited).toEqual(targets);
+
+    // Opened, the settings come right after their button.
+    expect(await settingsButton.getAttribute("aria-expanded")).toBe("false");
+    await settingsButton.click();
+    const closeSettings = page.getByRole("button", {
+      name: t(ZH, "pane.settings.close"),
+      exact: true,
+      expanded: true,
+    });
+    await closeSettings.waitFor({ state: "visible" });
+    await page.keyboard.press("Tab");
+    expect(await focusedText(page)).toBe(t(ZH, "pane.settings.batch"));
+    await page.keyboard.press("Tab");
+    expect(await focusedText(page)).toBe(t(ZH, "pane.settings.authority"));
 
     // Every select, input and radio has an accessible name; with relaxed thresholds on, the
     // per-rule inputs appear, so those are named too.
@@ -545,33 +787,38 @@ describeBrowser("task pane in chromium (outside Office)", () => {
     await page
       .getByRole("radio", { name: t(ZH, "pane.settings.western.warn"), exact: true })
       .check();
+    await closeSettings.click();
+    await page
+      .getByRole("combobox", { name: t(ZH, "pane.settings.batch"), exact: true })
+      .waitFor({ state: "hidden" });
 
-    // Headings: one h1 (the app), then the panels' h2s in order; no level skipped.
-    const headings = async () =>
-      page.evaluate(() =>
-        [...document.querySelectorAll("h1, h2, h3, h4, h5, h6")].map((h) => ({
-          level: Number(h.tagName.slice(1)),
-          text: (h.textContent ?? "").trim(),
-        }))
-      );
-    const h2s = [
-      "pane.actions.title",
-      "pane.findings.title",
-      "pane.memory.title",
-      "pane.settings.title",
-    ].map((k) => t(ZH, k as StringKey));
-    const expectOutline = async () => {
-      const hs = await headings();
+    // Headings: one h1 (the app), then the panels' h2s in order, the guide's first until it is
+    // dismissed; no level skipped.
+    const h2s = (guide: boolean) => [
+      ...(guide ? [t(ZH, "pane.guide.title")] : []),
+      ...[
+        t(ZH, "pane.settings.title"),
+        t(ZH, "pane.actions.title"),
+        t(ZH, "pane.findings.title"),
+        t(ZH, "pane.criteria.title", { year: DEFAULT_PANE_SETTINGS.batchYear }),
+        t(ZH, "pane.memory.title"),
+      ],
+    ];
+    const expectOutline = async (guide: boolean) => {
+      const hs = await headings(page);
       expect(hs[0]).toEqual({ level: 1, text: t(ZH, "app.name") });
       expect(hs.filter((h) => h.level === 1)).toHaveLength(1);
-      expect(hs.filter((h) => h.level === 2).map((h) => h.text)).toEqual(h2s);
+      expect(hs.filter((h) => h.level === 2).map((h) => h.text)).toEqual(h2s(guide));
       hs.forEach((h, i) => {
         if (i > 0) expect(h.level).toBeLessThanOrEqual((hs[i - 1]?.level ?? 1) + 1);
       });
-      expect(await page.getByRole("heading", { level: 2 }).allTextContents()).toEqual(h2s);
+      expect(await page.getByRole("heading", { level: 2 }).allTextContents()).toEqual(h2s(guide));
       return hs;
     };
-    await expectOutline();
+    await expectOutline(true);
+    await page.getByRole("button", { name: t(ZH, "pane.guide.dismiss"), exact: true }).click();
+    await region(page, "pane.guide.title").waitFor({ state: "detached" });
+    await expectOutline(false);
 
     // Example B alone (no blank 申报表): its findings exactly, in a list of list items.
     await fillExampleB(page);
@@ -587,18 +834,210 @@ describeBrowser("task pane in chromium (outside Office)", () => {
         .filter({ has: page.getByRole("button") })
         .count()
     ).toBe(b.length);
-    await expectEveryControlNamed(page); // the filter tabs and finding buttons too
-    const outline = await expectOutline();
+    await expectEveryControlNamed(page); // the filter buttons and finding buttons too
+    const outline = await expectOutline(false);
+    // One h3 per group, its header: the list's groups are reachable by heading.
     expect(outline.filter((h) => h.level === 3).length).toBe(await lists.count());
 
     await selectFinding(page, leadShareError(b));
     expectNoErrors(page);
 
-    const file = await screenshot(page, "taskpane-zh-CN-check");
-    if (process.env.RENDER_DOCS) {
-      const docs = path.join(REPO_ROOT, "docs");
-      mkdirSync(docs, { recursive: true });
-      copyFileSync(file, path.join(docs, "taskpane.png"));
-    }
-  }, 30_000);
+    toDocs(await screenshot(page, "taskpane-zh-CN-check"), "taskpane.png");
+  }, 60_000);
+
+  /**
+   * The clerk's walk at 320 px: first run, settings, insert, fill, check, work through, filter,
+   * clear. After every step: no sideways scrolling and no axe-core violation.
+   */
+  it.each([ZH, EN])(
+    "320 px walk (%s): every step fits the width and passes axe-core",
+    async (locale) => {
+      const page = await openWorkspace(locale, { viewport: NARROW });
+      const button = (key: StringKey, options: { expanded?: boolean } = {}) =>
+        page.getByRole("button", { name: t(locale, key), exact: true, ...options });
+
+      // First run: the three-step guide, above the settings.
+      const guide = region(page, "pane.guide.title", locale);
+      await guide.waitFor({ state: "visible" });
+      expect(await guide.getByRole("listitem").allTextContents()).toEqual([
+        t(locale, "pane.guide.step1"),
+        t(locale, "pane.guide.step2"),
+        t(locale, "pane.guide.step3"),
+      ]);
+      expect((await headings(page)).find((h) => h.level === 2)?.text).toBe(
+        t(locale, "pane.guide.title")
+      );
+      await audit(page, "first run");
+
+      // Dismissed, it is gone, and stays gone when the pane opens again on this computer.
+      await guide.getByRole("button", { name: t(locale, "pane.guide.dismiss") }).click();
+      await guide.waitFor({ state: "detached" });
+      expect(await page.evaluate((key) => localStorage.getItem(key), GUIDE_DISMISSED)).toBe("1");
+      await audit(page, "guide dismissed");
+      await page.reload({ waitUntil: "load" });
+      await panelsLoaded(page, locale);
+      expect(await guide.count()).toBe(0);
+
+      // Settings: a summary line; the form folded (off screen) until 修改设置.
+      const settings = region(page, "pane.settings.title", locale);
+      const batch = page.getByRole("combobox", {
+        name: t(locale, "pane.settings.batch"),
+        exact: true,
+      });
+      const authority = page.getByRole("combobox", {
+        name: t(locale, "pane.settings.authority"),
+        exact: true,
+      });
+      expect(await batch.isVisible()).toBe(false);
+      await button("pane.settings.edit", { expanded: false }).click();
+      await batch.waitFor({ state: "visible" });
+      await button("pane.settings.close", { expanded: true }).waitFor({ state: "visible" });
+      await audit(page, "settings open");
+
+      // A batch and an authority; each change is saved, and the summary says what is set.
+      const year = 2023;
+      const jiangsu = findAuthority("江苏省");
+      if (!jiangsu) throw new Error("江苏省 is not among the authorities");
+      await batch.selectOption(String(year));
+      await liveMessage(page, t(locale, "pane.settings.savedLocal"), settings);
+      await authority.selectOption(jiangsu.name);
+      const walked: PaneSettings = { ...DEFAULT_PANE_SETTINGS, batchYear: year };
+      const summary = t(locale, "pane.settings.summary", {
+        year,
+        authority: jiangsu.name,
+        western: t(locale, `pane.settings.western.${walked.westernMode}.short`),
+      });
+      await settings.getByText(summary, { exact: true }).waitFor({ state: "visible" });
+      await settings
+        .getByText(t(locale, "pane.settings.region", { region: t(locale, "region.east") }), {
+          exact: true,
+        })
+        .waitFor({ state: "visible" });
+      await audit(page, "settings changed");
+      await button("pane.settings.close", { expanded: true }).click();
+      await batch.waitFor({ state: "hidden" });
+      await audit(page, "settings closed");
+
+      // 插入申报表: the chosen batch's form.
+      const blank = blankForm(year);
+      await clickAction(page, "insertShenbao", locale);
+      await liveMessage(page, t(locale, "writer.inserted", { sheet: blank.name }));
+      await audit(page, "申报表 inserted");
+
+      await fillExampleB(page, locale);
+      await audit(page, "example B filled");
+
+      // 检查: both forms, counted as the domain counts them.
+      const records = [
+        ...expectedRecords(blank, locale, walked),
+        ...expectedRecords(SHEET_B, locale, walked),
+      ];
+      const findings = await check(page, records, 2, locale);
+      const filter = filterGroup(findings, locale);
+      expect(await roleNames(filter, "button")).toEqual(filterNames(records, locale));
+      await audit(page, "checked");
+      if (locale === ZH) toDocs(await screenshot(page, "taskpane-zh-CN-320"), "taskpane-320.png");
+
+      // 下一处 ×2, 上一处: each stop in the status line, in the memory panel and in the list.
+      const located = records.filter((r) => r.cell !== undefined);
+      const memory = region(page, "pane.memory.title", locale);
+      const stopAt = async (index: number, step: string) => {
+        const r = located[index];
+        if (!r) throw new Error(`no located finding ${index + 1}`);
+        const at = shown(r, locale).at;
+        await liveMessage(
+          page,
+          t(locale, "pane.findings.position", {
+            index: index + 1,
+            count: located.length,
+            cell: at,
+          }),
+          findings
+        );
+        await liveMessage(page, t(locale, "pane.memory.selection", { cell: at }), memory);
+        // The finding in hand is marked in the list, and only that one.
+        expect(await findings.locator('[aria-current="true"]').count()).toBe(1);
+        expect(
+          await findings
+            .getByRole("button", { name: findingName(r, locale), exact: true })
+            .getAttribute("aria-current")
+        ).toBe("true");
+        await audit(page, step);
+      };
+      await button("pane.findings.next").click();
+      await stopAt(0, "下一处 1");
+      await button("pane.findings.next").click();
+      await stopAt(1, "下一处 2");
+      await button("pane.findings.previous").click();
+      await stopAt(0, "上一处");
+
+      // 错误 only: pressed, the others not; every group shows errors alone.
+      const errorsName = filterNames(records, locale)[1] ?? "";
+      await filter.getByRole("button", { name: errorsName, exact: true }).click();
+      await filter
+        .getByRole("button", { name: errorsName, exact: true, pressed: true })
+        .waitFor({ state: "visible" });
+      expect(await filter.getByRole("button", { pressed: true }).count()).toBe(1);
+      const errors = records.filter((r) => r.severity === "error");
+      await liveMessage(
+        page,
+        t(locale, "pane.findings.walk", {
+          count: errors.filter((r) => r.cell !== undefined).length,
+        }),
+        findings
+      );
+      const headers = await groupHeaderNames(findings);
+      const shownCounts = headers.map((h) => parseGroupName(h, locale).counts);
+      expect(shownCounts.reduce((n, c) => n + c.error, 0)).toBe(errors.length);
+      expect(shownCounts.every((c) => c.warning === 0 && c.info === 0)).toBe(true);
+      for (const name of await findingButtonNames(findings)) {
+        expect(parseFindingName(name, locale).severity).toBe(t(locale, "severity.error"));
+      }
+      await audit(page, "filtered to errors");
+
+      // 清除标记: the findings sheet goes, and the list with it.
+      await clickAction(page, "clear", locale);
+      await liveMessage(
+        page,
+        describeOutcome(
+          { kind: "cleared", marks: 0, notes: 0, sheet: t(locale, "review.sheetName") },
+          locale
+        ).text
+      );
+      await findings
+        .getByText(t(locale, "pane.findings.notYet"), { exact: true })
+        .waitFor({ state: "visible" });
+      expect(
+        await memory.getByText(t(locale, "pane.memory.sheets", { sheets: "" })).textContent()
+      ).toBe(
+        t(locale, "pane.memory.sheets", {
+          sheets: ["Sheet1", blank.name, SHEET_B.name].join(t(locale, "pane.list.separator")),
+        })
+      );
+      await audit(page, "marks cleared");
+      expectNoErrors(page);
+    },
+    120_000
+  );
+
+  it.each([ZH, EN])(
+    "320 px, three-digit counts (%s): a blank 申报表's check does not widen the pane",
+    async (locale) => {
+      const page = await openWorkspace(locale, { viewport: NARROW });
+      await clickAction(page, "insertShenbao", locale);
+      await liveMessage(page, t(locale, "writer.inserted", { sheet: BLANK.name }));
+      const records = expectedRecords(BLANK, locale);
+      expect(records.length).toBeGreaterThanOrEqual(100); // the point: three digits in the filter
+      const findings = await check(page, records, 1, locale);
+      const filter = filterGroup(findings, locale);
+      expect(await roleNames(filter, "button")).toEqual(filterNames(records, locale));
+      await audit(page, "blank checked");
+
+      // Every group open: the whole list at 320 px, long sentences and cell names included.
+      await expandAllGroups(findings, records.length);
+      await audit(page, "blank checked, every group open");
+      expectNoErrors(page);
+    },
+    120_000
+  );
 });
