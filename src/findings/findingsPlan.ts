@@ -12,7 +12,7 @@ import {
   type SheetPlan,
   type EvaluatedSheet,
 } from "../domain";
-import { t, type Locale, type StringKey } from "../i18n";
+import { t, type Locale } from "../i18n";
 import { FINDINGS_NAME } from "./marks";
 import type { FindingRecord } from "./records";
 
@@ -29,7 +29,16 @@ const COLUMNS = [
   ["message", 60],
   ["method", 22],
 ] as const;
+/** The sheet's columns in order; the pane's CSV and copied list carry the same ones. */
+export const FINDINGS_COLUMNS = COLUMNS.map(([id]) => id);
+export type FindingsColumn = (typeof COLUMNS)[number][0];
 const HEADER_ROW = 3;
+/** 级别 in the legend's red and amber. */
+const SEVERITY_STYLE: Record<FindingRecord["severity"], PlanCell["style"]> = {
+  error: "legendError",
+  warning: "legendWarning",
+  info: "label",
+};
 /** Characters of CJK text per line in the 说明 column, for row heights Excel would not fit. */
 const CHARS_PER_LINE = 30;
 
@@ -43,6 +52,35 @@ export interface FindingsInput {
   readonly sheets: readonly ReviewedSheet[];
   /** What was checked (file name), shown under the title. */
   readonly source?: string;
+}
+
+/** The header row's words, from the same string keys wherever the columns are written. */
+export const findingsHeader = (locale: Locale): string[] =>
+  FINDINGS_COLUMNS.map((id) => t(locale, `review.col.${id}`));
+
+/**
+ * One finding's cells as the sheet shows them, by column: `seq` is its position in the list,
+ * the cell its address (the sheet makes that a link), a year stays a number.
+ */
+export function findingCells(
+  r: FindingRecord,
+  seq: number,
+  locale: Locale
+): Record<FindingsColumn, string | number | undefined> {
+  return {
+    seq,
+    sheet: r.sheet,
+    cell: r.cell,
+    field: r.fieldLabel,
+    rule: r.ruleName,
+    // A year stays a number in its cell; the rest is the finding's words as the message has them.
+    year: r.year ?? r.placeText,
+    actual: r.actualText,
+    threshold: r.thresholdText,
+    severity: t(locale, `severity.${r.severity}`),
+    message: r.message,
+    method: r.methodText,
+  };
 }
 
 /** An in-workbook jump that Excel, WPS and LibreOffice all follow. */
@@ -71,9 +109,9 @@ export function buildFindingsPlan(input: FindingsInput, locale: Locale): SheetPl
         : summary,
       style: "note",
     },
-    ...COLUMNS.map(([id], i) => ({
+    ...findingsHeader(locale).map((value, i) => ({
       address: cell(HEADER_ROW, i + 1),
-      value: t(locale, `review.col.${id}` as StringKey),
+      value,
       style: "header" as const,
     })),
   ];
@@ -104,28 +142,16 @@ export function buildFindingsPlan(input: FindingsInput, locale: Locale): SheetPl
     }
     for (const r of records) {
       row++;
-      put(1, row - HEADER_ROW);
-      put(2, r.sheet);
-      if (r.cell)
-        cells.push({ address: cell(row, 3), formula: cellLink(r.sheet, r.cell), style: "label" });
-      else put(3, undefined);
-      put(4, r.fieldLabel);
-      put(5, r.ruleName);
-      // A year stays a number in its cell; the rest is the finding's words as the message has them.
-      put(6, r.year ?? r.placeText);
-      put(7, r.actualText);
-      put(8, r.thresholdText);
-      put(
-        9,
-        t(locale, `severity.${r.severity}`),
-        r.severity === "error"
-          ? "legendError"
-          : r.severity === "warning"
-            ? "legendWarning"
-            : "label"
-      );
-      put(10, r.message);
-      put(11, r.methodText);
+      const values = findingCells(r, row - HEADER_ROW, locale);
+      FINDINGS_COLUMNS.forEach((id, i) => {
+        if (id === "cell" && r.cell)
+          cells.push({
+            address: cell(row, i + 1),
+            formula: cellLink(r.sheet, r.cell),
+            style: "label",
+          });
+        else put(i + 1, values[id], id === "severity" ? SEVERITY_STYLE[r.severity] : "label");
+      });
       const lines = Math.max(
         Math.ceil(r.message.length / CHARS_PER_LINE),
         Math.ceil(r.fieldLabel.length / 14),

@@ -1,7 +1,7 @@
 /** The findings list's arithmetic: grouping by form section, counts, filters, CSV and TSV. */
 import { fieldById, SHENBAO, type Severity } from "../domain";
 import { t, type Locale } from "../i18n";
-import type { FindingRecord } from "../findings";
+import { FINDINGS_COLUMNS, findingCells, findingsHeader, type FindingRecord } from "../findings";
 
 export type SeverityFilter = Severity | "all";
 
@@ -51,27 +51,26 @@ function safe(text: string): string {
   return /^[=+\-@\t\r]/u.test(text) ? `'${text}` : text;
 }
 
+/**
+ * The 「审查结果」 sheet's columns, headers and words, one row per finding (序号 counts the rows
+ * given): what the sheet shows, with the cell's address where the sheet has its link.
+ */
 function rows(records: readonly FindingRecord[], locale: Locale): string[][] {
-  const header = ["severity", "sheet", "cell", "field", "rule", "message"].map((c) =>
-    t(locale, `review.col.${c}` as "review.col.severity")
-  );
   return [
-    header,
-    ...records.map((r) => [
-      t(locale, `severity.${r.severity}`),
-      r.sheet,
-      r.cell ?? "",
-      r.fieldLabel,
-      r.ruleName,
-      r.message,
-    ]),
+    findingsHeader(locale),
+    ...records.map((r, i) => {
+      const cells = findingCells(r, i + 1, locale);
+      return FINDINGS_COLUMNS.map((id) => String(cells[id] ?? ""));
+    }),
   ].map((row) => row.map(safe));
 }
 
 /** Tab-separated, for pasting into Excel. */
 export const findingsTsv = (records: readonly FindingRecord[], locale: Locale): string =>
   rows(records, locale)
-    .map((r) => r.map((c) => c.replace(/[\t\r\n]+/gu, " ")).join("\t"))
+    // A line break or tab inside a cell would split it; one space stands for it and what
+    // surrounds it, so an English sentence never gets two.
+    .map((r) => r.map((c) => c.replace(/ *[\t\r\n]+ */gu, " ")).join("\t"))
     .join("\n");
 
 /** RFC 4180 CSV with a BOM, so Excel opens the Chinese text as UTF-8. */

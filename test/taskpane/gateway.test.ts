@@ -1,7 +1,23 @@
 /** The pieces under the pane: the in-memory gateway, the settings store, the list's exports. */
-import { batchParams, evaluateShenbao, EXAMPLE_B } from "../../src/domain";
-import type { FindingRecord } from "../../src/findings";
-import { DEFAULT_PANE_SETTINGS, normaliseSettings } from "../../src/settings/settings";
+import {
+  batchParams,
+  buildShenbaoPlan,
+  evaluateSheet,
+  evaluateShenbao,
+  EXAMPLE_B,
+  readTemplateSheet,
+  SHENBAO_EXAMPLES,
+  withFormValues,
+  type EvaluatedSheet,
+} from "../../src/domain";
+import type { Locale } from "../../src/i18n";
+import { PLAN_TEXT_ZH } from "../../src/i18n/planText";
+import { buildFindingsPlan, recordsOf, type FindingRecord } from "../../src/findings";
+import {
+  DEFAULT_PANE_SETTINGS,
+  evaluationSettings,
+  normaliseSettings,
+} from "../../src/settings/settings";
 import { settingsStore, type DocumentSettings } from "../../src/settings/store";
 import { findingsCsv, findingsTsv, groupFindings } from "../../src/taskpane/findings";
 import { downloadWorksOn } from "../../src/taskpane/gateway/excelGateway";
@@ -140,14 +156,136 @@ describe("findings exports", () => {
   });
 
   it("formula-looking text is written as text; CSV quotes and carries a BOM", () => {
-    const records = [rec({ message: '=HYPERLINK("x"),1' }), rec({ message: "+cmd", cell: "C5" })];
+    const records = [
+      rec({ message: '=HYPERLINK("x"),1' }),
+      rec({ message: "+cmd", cell: "C5", actualText: "-3 亿元", methodText: "@x" }),
+    ];
     const csv = findingsCsv(records, "zh-CN");
-    expect(csv.startsWith("\uFEFF级别,工作表,单元格,栏目,规则,说明\r\n")).toBe(true);
-    expect(csv).toContain(`"'=HYPERLINK(""x""),1"`);
-    expect(csv).toContain(",'+cmd\r\n");
+    expect(
+      csv.startsWith(
+        "\uFEFF序号,工作表,单元格,栏目,规则,年份/行,实际值,标准,级别,说明,计算方法\r\n"
+      )
+    ).toBe(true);
+    expect(csv).toContain(`,"'=HYPERLINK(""x""),1",\r\n`);
+    expect(csv).toContain(",'+cmd,'@x\r\n");
     expect(findingsTsv(records, "zh-CN").split("\n")[2]).toBe(
-      "警告\t申报表-2022\tC5\t集群名称\t集群名称格式\t'+cmd"
+      "2\t申报表-2022\tC5\t集群名称\t集群名称格式\t\t'-3 亿元\t\t警告\t'+cmd\t'@x"
     );
+  });
+
+  /** Every example form checked, western C also with relaxed thresholds: every kind of words. */
+  function reviews(): EvaluatedSheet[] {
+    const western = evaluationSettings({
+      ...DEFAULT_PANE_SETTINGS,
+      westernMode: "thresholds",
+      relaxedThresholds: { output_each_year_min_40: 30 },
+    });
+    return SHENBAO_EXAMPLES.flatMap((example) => {
+      const plan = withFormValues(
+        buildShenbaoPlan(batchParams(example.batchYear), PLAN_TEXT_ZH),
+        example.values
+      );
+      const values = new Map(plan.cells.map((c) => [c.address, c.value ?? null]));
+      const names = plan.names.map((n) => ({
+        name: n.name,
+        address: n.address.replace(/\$/gu, ""),
+      }));
+      const read = readTemplateSheet(plan.sheetName, names, (a) => values.get(a) ?? null);
+      if (!read) throw new Error(`${plan.sheetName}: not read`);
+      return [evaluateSheet(read), evaluateSheet(read, { settings: western })];
+    });
+  }
+
+  /** The 「审查结果」 sheet's text by row from header down, a link shown as its address. */
+  function sheetRows(records: readonly FindingRecord[], review: EvaluatedSheet, locale: Locale) {
+    const plan = buildFindingsPlan({ sheets: [{ review, records }] }, locale);
+    const byRow = new Map<number, Map<number, string>>();
+    for (const c of plan.cells) {
+      const m = /^([A-Z]+)(\d+)$/u.exec(c.address);
+      const row = Number(m?.[2]);
+      if (row < 3) continue;
+      const col = (m?.[1] ?? "A").charCodeAt(0) - 64;
+      const link = c.formula ? /,"([^"]*)"\)$/u.exec(c.formula)?.[1] : undefined;
+      const text = c.value !== undefined ? String(c.value) : (link ?? "");
+      byRow.set(row, (byRow.get(row) ?? new Map<number, string>()).set(col, text));
+    }
+    const width = plan.columnWidths.length;
+    return [...byRow.keys()]
+      .sort((a, b) => a - b)
+      .map((row) => Array.from({ length: width }, (_, i) => byRow.get(row)?.get(i + 1) ?? ""));
+  }
+
+  /** RFC 4180 fields, for reading the CSV back. */
+  function parseCsv(csv: string): string[][] {
+    const out: string[][] = [];
+    let row: string[] = [];
+    let field = "";
+    let quoted = false;
+    for (let i = 0; i < csv.length; i++) {
+      const ch = csv[i];
+      if (quoted && ch === '"' && csv[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') {
+        quoted = !quoted;
+      } else if (!quoted && ch === ",") {
+        row.push(field);
+        field = "";
+      } else if (!quoted && ch === "\r" && csv[i + 1] === "\n") {
+        out.push([...row, field]);
+        row = [];
+        field = "";
+        i++;
+      } else {
+        field += ch;
+      }
+    }
+    return out;
+  }
+
+  const asText = (v: string): string => (/^[=+\-@]/u.test(v) ? `'${v}` : v);
+
+  it.each<Locale>(["zh-CN", "en-US"])(
+    "%s: CSV and copied list carry the 「审查结果」 sheet's columns, headers and words",
+    (locale) => {
+      const used = { actual: 0, threshold: 0, method: 0 };
+      for (const review of reviews()) {
+        const records = recordsOf(review, locale);
+        if (records.length === 0) continue;
+        const expected = sheetRows(records, review, locale).map((r) => r.map(asText));
+        const csv = findingsCsv(records, locale);
+        expect(csv.startsWith("\uFEFF")).toBe(true);
+        expect(parseCsv(csv.slice(1))).toEqual(expected);
+        expect(
+          findingsTsv(records, locale)
+            .split("\n")
+            .map((l) => l.split("\t"))
+        ).toEqual(expected);
+        used.actual += records.filter((r) => r.actualText).length;
+        used.threshold += records.filter((r) => r.thresholdText).length;
+        used.method += records.filter((r) => r.methodText).length;
+      }
+      // 实际值, 标准 and 计算方法 were really compared, not only empty cells.
+      expect(used.actual).toBeGreaterThan(0);
+      expect(used.threshold).toBeGreaterThan(0);
+      expect(used.method).toBeGreaterThan(0);
+    }
+  );
+
+  it("en-US rows: no doubled, leading or trailing spaces in any cell", () => {
+    for (const review of reviews()) {
+      const records = recordsOf(review, "en-US");
+      const cells = [
+        ...parseCsv(findingsCsv(records, "en-US").slice(1)),
+        ...findingsTsv(records, "en-US")
+          .split("\n")
+          .map((l) => l.split("\t")),
+      ].flat();
+      expect(cells.filter((c) => /\s\s|^\s|\s$/u.test(c))).toEqual([]);
+    }
+    // A line break in a cell of the copied list becomes one space, with the spaces around it.
+    const tsv = findingsTsv([rec({ message: "Too low. \n Check the value." })], "en-US");
+    expect(tsv.split("\n")[1]?.split("\t")[9]).toBe("Too low. Check the value.");
   });
 
   it("groups by sheet and section in the order found", () => {

@@ -219,8 +219,26 @@ describe("task pane", () => {
     await user.click(screen.getByRole("button", { name: zh("pane.action.check") }));
     await user.click(await screen.findByRole("button", { name: zh("pane.findings.copy") }));
     const text = writeText.mock.calls[0]?.[0] ?? "";
-    expect(text.split("\n")[0]).toBe("级别\t工作表\t单元格\t栏目\t规则\t说明");
-    expect(text.split("\n")).toHaveLength(recordsOfB().length + 1);
+    expect(text.split("\n")[0]).toBe(
+      "序号\t工作表\t单元格\t栏目\t规则\t年份/行\t实际值\t标准\t级别\t说明\t计算方法"
+    );
+    const records = recordsOfB();
+    expect(text.split("\n")).toHaveLength(records.length + 1);
+    // The first finding's row, in the sheet's columns.
+    const [first] = records;
+    expect(text.split("\n")[1]?.split("\t")).toEqual([
+      "1",
+      "申报表-2022",
+      first?.cell ?? "",
+      first?.fieldLabel,
+      first?.ruleName,
+      String(first?.year ?? first?.placeText ?? ""),
+      first?.actualText ?? "",
+      first?.thresholdText ?? "",
+      zh(`severity.${first?.severity ?? "info"}`),
+      first?.message,
+      first?.methodText ?? "",
+    ]);
     expect(
       screen.getByText(zh("pane.findings.copied", { count: recordsOfB().length }))
     ).toBeTruthy();
@@ -293,6 +311,17 @@ describe("task pane", () => {
       URL.revokeObjectURL = original.revoke;
       jest.restoreAllMocks();
     });
+
+    /** A saved file's text, byte-order mark kept (jsdom's Blob has no text()). */
+    function blobText(blob: Blob | undefined): Promise<string> {
+      return new Promise((resolve, reject) => {
+        if (!blob) return reject(new Error("nothing saved"));
+        const reader = new FileReader();
+        reader.onload = () => resolve(Buffer.from(reader.result as ArrayBuffer).toString("utf8"));
+        reader.onerror = () => reject(reader.error);
+        reader.readAsArrayBuffer(blob);
+      });
+    }
 
     /** jsdom has neither object URLs nor downloads: record what the pane hands over instead. */
     function recordDownloads(): { blobs: Blob[]; downloads: string[] } {
@@ -372,7 +401,12 @@ describe("task pane", () => {
       await user.click(await screen.findByRole("button", { name: zh("pane.findings.export") }));
       expect(downloads).toEqual(["审查结果.csv blob:findings"]);
       expect(blobs.map((b) => b.type)).toEqual(["text/csv;charset=utf-8"]);
+      const csv = await blobText(blobs[0]);
+      expect(csv.split("\r\n")[0]).toBe(
+        "\uFEFF序号,工作表,单元格,栏目,规则,年份/行,实际值,标准,级别,说明,计算方法"
+      );
       const count = recordsOfB().length;
+      expect(csv.split("\r\n")).toHaveLength(count + 2); // header, rows, the final line break
       const saved = zh("pane.findings.exported", { count, name: "审查结果.csv" });
       expect(
         screen
