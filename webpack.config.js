@@ -109,6 +109,7 @@ module.exports = (_env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "assets/favicon.ico", to: "favicon.ico" },
           { from: "manifest.xml", to: "manifest.xml" },
           // taskpane.html's engine check must reach Internet Explorer 11 as written (ES5): copied,
           // not bundled; `minimized` keeps the production minimizer (it takes every .js asset)

@@ -5,6 +5,8 @@
 // associate what the manifest names.
 // taskpane.html runs the engine check (engine-check.js) first, as a plain blocking script ahead of
 // every bundle, and that file is the ES5 source byte for byte: Internet Explorer 11 must parse it.
+// taskpane.html links favicon.ico, which is at the root and holds the add-in icon's 16 and 32 px
+// PNGs byte for byte.
 import { readFileSync, existsSync } from "node:fs";
 import vm from "node:vm";
 import process from "node:process";
@@ -20,6 +22,8 @@ for (const f of [
   "functions.json",
   "manifest.xml",
   "engine-check.js",
+  "favicon.ico",
+  "assets/icon-16.png",
   "assets/icon-32.png",
 ]) {
   if (!existsSync(new URL(f, dist))) problems.push(`missing dist/${f}`);
@@ -48,6 +52,7 @@ if (problems.length === 0) {
   }
 
   problems.push(...engineCheckProblems(html));
+  problems.push(...faviconProblems(html));
 
   const load = (file, globals) =>
     vm.runInNewContext(readFileSync(new URL(file, dist), "utf8"), { ...globals });
@@ -104,10 +109,42 @@ function engineCheckProblems(html) {
   return out;
 }
 
+/**
+ * The page names favicon.ico as its icon, and the file is an icon (ICO) whose images are the
+ * add-in icon's PNGs as the build ships them: 16 and 32 px.
+ */
+function faviconProblems(html) {
+  const out = [];
+  const links = [...html.matchAll(/<link\b([^>]*)>/giu)].map(([, attrs]) => attrs);
+  const icon = links.find((attrs) => /\brel=["']?icon\b/iu.test(attrs));
+  const href = icon && /\bhref=["']?([^"'\s>]+)/iu.exec(icon)?.[1];
+  if (href !== "favicon.ico")
+    out.push(`taskpane.html must link favicon.ico as its icon (found ${href})`);
+  const ico = readFileSync(new URL("favicon.ico", dist));
+  if (ico.length < 6 || ico.readUInt16LE(0) !== 0 || ico.readUInt16LE(2) !== 1)
+    return [...out, "dist/favicon.ico is not an icon file"];
+  const sizes = [];
+  for (let i = 0; i < ico.readUInt16LE(4); i++) {
+    const entry = 6 + 16 * i;
+    const size = ico[entry] || 256;
+    const image = ico.subarray(
+      ico.readUInt32LE(entry + 12),
+      ico.readUInt32LE(entry + 12) + ico.readUInt32LE(entry + 8)
+    );
+    sizes.push(size);
+    const png = new URL(`assets/icon-${size}.png`, dist);
+    if (ico[entry + 1] !== ico[entry] || !existsSync(png) || !image.equals(readFileSync(png)))
+      out.push(`dist/favicon.ico's ${size} px image is not dist/assets/icon-${size}.png`);
+  }
+  if (sizes.join() !== "16,32")
+    out.push(`dist/favicon.ico holds ${sizes.join(", ")} px, not 16, 32`);
+  return out;
+}
+
 if (problems.length) {
   console.error(`check-build: ${problems.length} problem(s)\n- ${problems.join("\n- ")}`);
   process.exit(1);
 }
 console.log(
-  "check-build: bundles, taskpane.html, functions.json, command wiring and the ES5 engine check OK"
+  "check-build: bundles, taskpane.html, functions.json, command wiring, the ES5 engine check and the favicon OK"
 );

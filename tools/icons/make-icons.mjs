@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Generates the add-in's PNG icons into assets/ with no dependencies (node:zlib + own CRC32).
+// Generates the add-in's PNG icons into assets/ with no dependencies (node:zlib + own CRC32),
+// and the task pane's favicon.ico from the add-in icon's 16 and 32 px PNGs.
 //
-//   node tools/icons/make-icons.mjs                 # writes assets/*.png
+//   node tools/icons/make-icons.mjs                 # writes assets/*.png and assets/favicon.ico
 //   node tools/icons/make-icons.mjs --out <dir>     # writes elsewhere
 //   node tools/icons/make-icons.mjs --preview <file.png>   # also writes a contact sheet
 //
@@ -74,6 +75,30 @@ function encodePng(width, height, rgba) {
     chunk("IDAT", idat),
     chunk("IEND", Buffer.alloc(0)),
   ]);
+}
+
+/**
+ * An ICO file holding PNG images byte for byte ([size, png] pairs, smallest first): the format
+ * allows PNG entries, so the favicon is the add-in icon exactly as assets/ has it.
+ */
+function encodeIco(images) {
+  const header = Buffer.alloc(6);
+  header.writeUInt16LE(0, 0); // reserved
+  header.writeUInt16LE(1, 2); // type: icon
+  header.writeUInt16LE(images.length, 4);
+  let offset = header.length + 16 * images.length;
+  const entries = images.map(([size, png]) => {
+    const entry = Buffer.alloc(16);
+    entry[0] = size % 256; // width (0 means 256)
+    entry[1] = size % 256; // height
+    entry.writeUInt16LE(1, 4); // colour planes
+    entry.writeUInt16LE(32, 6); // bits per pixel
+    entry.writeUInt32LE(png.length, 8);
+    entry.writeUInt32LE(offset, 12);
+    offset += png.length;
+    return entry;
+  });
+  return Buffer.concat([header, ...entries, ...images.map(([, png]) => png)]);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -471,6 +496,9 @@ const GLYPHS = {
   ],
 };
 
+/** The browser tab's icon: the add-in icon at the sizes a tab and a bookmark use. */
+const FAVICON = { name: "icon", sizes: [16, 32], file: "favicon.ico" };
+
 const OUTPUTS = [
   ["icon", [16, 32, 64, 80, 128]],
   ["insert-form", [16, 32, 80]],
@@ -541,15 +569,24 @@ function main() {
   }
   mkdirSync(outDir, { recursive: true });
   const images = new Map();
+  const pngs = new Map();
   for (const [name, sizes] of OUTPUTS) {
     for (const size of sizes) {
       const rgba = render(size, GLYPHS[name]());
       images.set(`${name}-${size}`, rgba);
       const file = path.join(outDir, `${name}-${size}.png`);
-      writeFileSync(file, encodePng(size, size, rgba));
+      const png = encodePng(size, size, rgba);
+      pngs.set(`${name}-${size}`, png);
+      writeFileSync(file, png);
       process.stdout.write(`${path.relative(process.cwd(), file)}\n`);
     }
   }
+  const favicon = path.join(outDir, FAVICON.file);
+  writeFileSync(
+    favicon,
+    encodeIco(FAVICON.sizes.map((size) => [size, pngs.get(`${FAVICON.name}-${size}`)]))
+  );
+  process.stdout.write(`${path.relative(process.cwd(), favicon)}\n`);
   if (preview) {
     writeFileSync(preview, previewSheet(images));
     process.stdout.write(`preview: ${preview}\n`);
