@@ -5,6 +5,8 @@
 // associate what the manifest names.
 // taskpane.html runs the engine check (engine-check.js) first, as a plain blocking script ahead of
 // every bundle, and that file is the ES5 source byte for byte: Internet Explorer 11 must parse it.
+// office.js is deferred ahead of the bundles: it runs before them, in order, without holding the
+// page unpainted while Microsoft's CDN does not answer (the engine check then says so).
 // taskpane.html links favicon.ico, which is at the root and holds the add-in icon's 16 and 32 px
 // PNGs byte for byte.
 import { readFileSync, existsSync } from "node:fs";
@@ -53,6 +55,7 @@ if (problems.length === 0) {
 
   problems.push(...engineCheckProblems(html));
   problems.push(...faviconProblems(html));
+  problems.push(...officeJsProblems(html));
 
   const load = (file, globals) =>
     vm.runInNewContext(readFileSync(new URL(file, dist), "utf8"), { ...globals });
@@ -109,6 +112,20 @@ function engineCheckProblems(html) {
   return out;
 }
 
+/** office.js: deferred (not async, not blocking), before the first bundle. */
+function officeJsProblems(html) {
+  const scripts = [...html.matchAll(/<script\b([^>]*)>/giu)].map(([, attrs]) => attrs);
+  const at = scripts.findIndex((attrs) => /appsforoffice\.microsoft\.com\//iu.test(attrs));
+  if (at < 0) return ["taskpane.html does not load office.js"];
+  const out = [];
+  if (!/\bdefer\b/iu.test(scripts[at]) || /\basync\b|\btype=["']?module/iu.test(scripts[at]))
+    out.push("taskpane.html must load office.js with defer (not async, not blocking)");
+  const firstBundle = scripts.findIndex((attrs) => /\bsrc=["']?functions\.js/iu.test(attrs));
+  if (firstBundle >= 0 && firstBundle < at)
+    out.push("taskpane.html must load office.js before the bundles");
+  return out;
+}
+
 /**
  * The page names favicon.ico as its icon, and the file is an icon (ICO) whose images are the
  * add-in icon's PNGs as the build ships them: 16 and 32 px.
@@ -146,5 +163,5 @@ if (problems.length) {
   process.exit(1);
 }
 console.log(
-  "check-build: bundles, taskpane.html, functions.json, command wiring, the ES5 engine check and the favicon OK"
+  "check-build: bundles, taskpane.html, functions.json, command wiring, the ES5 engine check, office.js deferred and the favicon OK"
 );

@@ -410,6 +410,13 @@ export const enUS: Readonly<Record<StringKey, string>> = {
   "pane.status.title": "Ribbon actions",
   "pane.list.separator": ", ",
   "pane.list.quotedSeparator": "', '",
+  "pane.retry": "Retry",
+  "pane.failure.workspaceLoad":
+    "The assistant's panels did not load: their script could not be downloaded from the add-in's server (network down, blocked by a proxy, or the server briefly unavailable). Check the connection, then choose Retry.",
+  "pane.failure.workspaceRender":
+    "The assistant's panels stopped on an error ({message}). Choose Retry to open them again; if it happens again, close and reopen the assistant.",
+  "pane.failure.officeJs":
+    "Office's script library (office.js) has not loaded from Microsoft's servers within {seconds} seconds: the network may be down, a proxy may block it, or the computer is offline. The assistant keeps waiting; or check the connection and choose Retry to reload.",
   "command.insertShenbao": "Insert application form",
   "command.insertHuizong": "Insert summary table",
   "command.check": "Check",

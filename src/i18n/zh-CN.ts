@@ -386,6 +386,13 @@ export const zhCN = {
   "pane.status.title": "功能区操作",
   "pane.list.separator": "、",
   "pane.list.quotedSeparator": "」、「",
+  "pane.retry": "重试",
+  "pane.failure.workspaceLoad":
+    "助手的操作面板没有加载成功：它的脚本未能从加载项的服务器下载（网络中断、代理拦截或服务器暂时不可用）。请检查网络，然后点「重试」。",
+  "pane.failure.workspaceRender":
+    "助手的操作面板出错，已停止显示（{message}）。点「重试」重新打开面板；如果仍然出错，请关闭并重新打开助手。",
+  "pane.failure.officeJs":
+    "Office 的脚本库（office.js）在 {seconds} 秒内没有从 Microsoft 的服务器加载完成：可能是网络中断、代理拦截，或电脑处于离线状态。助手会继续等待；也可以检查网络后点「重试」重新加载。",
   "command.insertShenbao": "插入申报表",
   "command.insertHuizong": "插入汇总表",
   "command.check": "检查",

@@ -1,4 +1,7 @@
-/** The pane's frame: theme, language, title and where it runs. Light: it is the first paint. */
+/**
+ * The pane's frame: theme, language, title and where it runs (not said while Office has not
+ * told). Light: it is the first paint.
+ */
 import {
   FluentProvider,
   MessageBar,
@@ -15,7 +18,8 @@ export function Frame({
   locale,
   children,
 }: {
-  readonly inOffice: boolean;
+  /** Undefined while Office.onReady has not answered. */
+  readonly inOffice?: boolean | undefined;
   readonly locale: Locale;
   readonly children: ReactNode;
 }): JSX.Element {
@@ -29,11 +33,13 @@ export function Frame({
           </Text>
           <Text>{t(locale, "app.tagline")}</Text>
         </header>
-        <MessageBar intent={inOffice ? "success" : "info"}>
-          <MessageBarBody>
-            {t(locale, inOffice ? "host.ready" : "host.outsideOffice")}
-          </MessageBarBody>
-        </MessageBar>
+        {inOffice !== undefined && (
+          <MessageBar intent={inOffice ? "success" : "info"}>
+            <MessageBarBody>
+              {t(locale, inOffice ? "host.ready" : "host.outsideOffice")}
+            </MessageBarBody>
+          </MessageBar>
+        )}
         {children}
       </main>
     </FluentProvider>

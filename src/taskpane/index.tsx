@@ -3,15 +3,14 @@
  * the panels (settings, actions, findings and the domain code behind them) as a second chunk.
  * Outside Office (a plain browser) it runs against an in-memory workbook and says so. The
  * platform Office reports is handed on by name, so nothing past this file needs Office in scope.
+ * What happens when office.js or the second chunk does not come is Boot.tsx's.
  */
-import { Text } from "@fluentui/react-components";
-import { lazy, Suspense } from "react";
 import { createRoot } from "react-dom/client";
-import { localeFor, t, type Locale } from "../i18n";
-import { Frame } from "./Frame";
+import { localeFor } from "../i18n";
+import { Boot, OFFICE_JS_LATE_ID, OFFICE_READY_LIMIT_MS, type WorkspaceProps } from "./Boot";
 import type { OfficePlatform } from "./gateway/gateway";
 
-const Workspace = lazy(() => import(/* webpackChunkName: "workspace" */ "./Workspace"));
+const loadWorkspace = () => import(/* webpackChunkName: "workspace" */ "./Workspace");
 
 const PLATFORMS: readonly OfficePlatform[] = [
   "PC",
@@ -31,29 +30,33 @@ const platformName = (
   platform: Office.PlatformType | null | undefined
 ): OfficePlatform | undefined => PLATFORMS.find((name) => Office.PlatformType[name] === platform);
 
-function mount(inOffice: boolean, locale: Locale, platform?: OfficePlatform): void {
-  document.documentElement.lang = locale;
-  document.title = t(locale, "app.name");
-  const container = document.getElementById("root");
-  if (!container) return;
-  createRoot(container).render(
-    <Frame inOffice={inOffice} locale={locale}>
-      <Suspense fallback={<Text role="status">{t(locale, "pane.loading")}</Text>}>
-        <Workspace inOffice={inOffice} locale={locale} platform={platform} />
-      </Suspense>
-    </Frame>
-  );
+/** Where the pane runs: Office.onReady's answer, or at once when office.js is not there. */
+function officeReady(): WorkspaceProps | Promise<WorkspaceProps> {
+  if (typeof Office === "undefined" || typeof Office.onReady !== "function")
+    return { inOffice: false, locale: localeFor(navigator.language) };
+  return new Promise((resolve) => {
+    void Office.onReady((info) => {
+      const inOffice = info.host !== null && info.host !== undefined;
+      resolve({
+        inOffice,
+        locale: localeFor(inOffice ? Office.context.displayLanguage : navigator.language),
+        platform: inOffice ? platformName(info.platform) : undefined,
+      });
+    });
+  });
 }
 
-if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
-  void Office.onReady((info) => {
-    const inOffice = info.host !== null && info.host !== undefined;
-    mount(
-      inOffice,
-      localeFor(inOffice ? Office.context.displayLanguage : navigator.language),
-      inOffice ? platformName(info.platform) : undefined
-    );
-  });
-} else {
-  mount(false, localeFor(navigator.language));
+const container = document.getElementById("root");
+if (container) {
+  createRoot(container).render(
+    <Boot
+      ready={officeReady()}
+      fallbackLocale={localeFor(navigator.language)}
+      // The limit counts from the page's start, as the engine check's does.
+      waitMs={Math.max(0, OFFICE_READY_LIMIT_MS - performance.now())}
+      load={loadWorkspace}
+      reload={() => window.location.reload()}
+      onShown={() => document.getElementById(OFFICE_JS_LATE_ID)?.remove()}
+    />
+  );
 }

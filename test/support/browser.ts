@@ -307,6 +307,10 @@ export interface OpenPageOptions {
    * request is aborted, as when the CDN is unreachable.
    */
   readonly officeJs?: string;
+  /** Runs on the new page before it navigates: page.route() here takes precedence over the above. */
+  readonly prepare?: (page: Page) => Promise<unknown>;
+  /** What `openPage` waits for; "commit" when a request is held on purpose and `load` would wait. */
+  readonly waitUntil?: "load" | "commit";
 }
 
 /** The console error an aborted office.js request produces, and nothing else. */
@@ -356,7 +360,8 @@ export async function openPage(
   page.on("console", (msg) => {
     if (msg.type() === "error") problems.consoleErrors.push(msg);
   });
-  await page.goto(url, { waitUntil: "load", timeout: 30_000 });
+  await options.prepare?.(page);
+  await page.goto(url, { waitUntil: options.waitUntil ?? "load", timeout: 30_000 });
   return {
     context,
     page,

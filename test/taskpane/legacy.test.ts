@@ -3,14 +3,15 @@
  * office.js and the ES2020 bundles. It is read as a file and run inside the real taskpane.html
  * template in a jsdom window of its own, once with the modern features removed (as Internet
  * Explorer 11, "Trident", lacks them) and once as is. Everything waits on the page's load event,
- * never on a timer.
+ * never on a timer: the office.js watch's one timer is taken from the page and fired by hand.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { getByRole, queryByRole } from "@testing-library/dom";
 import { parse } from "acorn";
 import { JSDOM, VirtualConsole, type DOMWindow } from "jsdom";
-import { t } from "../../src/i18n";
+import { t, type Locale } from "../../src/i18n";
+import { OFFICE_JS_LATE_ID, OFFICE_READY_LIMIT_MS } from "../../src/taskpane/Boot";
 
 const SOURCE = readFileSync(
   path.join(__dirname, "../../src/taskpane/legacy/engine-check.js"),
@@ -36,6 +37,9 @@ interface Page {
  * fetch office.js: it does not, without `resources`), then the stand-in bundle. `strip` runs
  * before any script.
  */
+const opened: DOMWindow[] = [];
+afterEach(() => opened.splice(0).forEach((w) => w.close()));
+
 async function openPage(strip: (window: DOMWindow) => void, withCheck = true): Promise<Page> {
   expect(TEMPLATE.split(TAG)).toHaveLength(2);
   const html = TEMPLATE.replace(TAG, withCheck ? `<script>${SOURCE}</script>` : "").replace(
@@ -57,6 +61,7 @@ async function openPage(strip: (window: DOMWindow) => void, withCheck = true): P
   });
   await loaded;
   const { window } = dom;
+  opened.push(window);
   return { window, document: window.document, errors };
 }
 
@@ -111,12 +116,21 @@ describe("engine check: source", () => {
     const code = SOURCE.replace(/\/\*[\s\S]*?\*\//gu, "").replace(/^\s*\/\/.*$/gmu, "");
     for (const banned of [
       /innerHTML|outerHTML|insertAdjacentHTML|document\.write/u,
-      /\beval\b|\bFunction\s*\(|setTimeout|setInterval/u,
+      // A timer with a function is no evaluation; with a string it would be.
+      /\beval\b|\bFunction\s*\(|setInterval|set(Timeout|Interval)\s*\(\s*["'`]/u,
       /XMLHttpRequest|fetch|sendBeacon|WebSocket|EventSource|\bImage\b|import/u,
       /https?:|\.src\b|\bhref\b|createElement\("(script|img|link|iframe)"/u,
     ]) {
       expect(code).not.toMatch(banned);
     }
+  });
+
+  it("taskpane.html loads office.js deferred, so that a CDN that does not answer blocks no paint", () => {
+    const office = /<script\b[^>]*\bsrc="https:\/\/appsforoffice\.microsoft\.com\/[^>]*>/u.exec(
+      TEMPLATE
+    )?.[0];
+    expect(office).toMatch(/\sdefer\b/u);
+    expect(office).not.toMatch(/\basync\b|type="module"/u); // still in order, before the bundles
   });
 
   it("taskpane.html loads it before office.js as a plain blocking script", () => {
@@ -192,5 +206,85 @@ describe("engine check: in a modern engine", () => {
     expect(withCheck.window.onerror).toBeNull();
     expect(withCheck.errors).toEqual([expect.stringContaining("ES2020 bundle")]);
     expect(without.errors).toEqual(withCheck.errors);
+  });
+});
+
+describe("engine check: while office.js does not come", () => {
+  interface Watch {
+    readonly page: Page;
+    /** The timers the check started: [milliseconds, callback]. */
+    readonly timers: [number, () => void][];
+  }
+
+  /** A modern page whose timers are recorded, not run, and whose browser says `language`. */
+  async function watch(language: string, strip: (w: DOMWindow) => void = modern): Promise<Watch> {
+    const timers: [number, () => void][] = [];
+    const page = await openPage((w) => {
+      strip(w);
+      Object.defineProperty(w.navigator, "language", { value: language, configurable: true });
+      (w as unknown as { setTimeout: (f: () => void, ms: number) => number }).setTimeout = (
+        f,
+        ms
+      ) => timers.push([ms, f]);
+    });
+    return { page, timers };
+  }
+
+  /** Fires the check's timer as if office.js had not come: the page parsed, #root empty. */
+  function fireWhileWaiting({ page, timers }: Watch): void {
+    expect(timers.map(([ms]) => ms)).toEqual([OFFICE_READY_LIMIT_MS]);
+    expect(page.document.getElementById("root")?.childNodes).toHaveLength(0);
+    timers[0]?.[1]();
+  }
+
+  const late = (document: Document): HTMLElement | null =>
+    document.getElementById(OFFICE_JS_LATE_ID);
+
+  it.each<[string, Locale]>([
+    ["zh-CN", "zh-CN"],
+    ["zh-TW", "zh-CN"],
+    ["", "zh-CN"],
+    ["en-GB", "en-US"],
+    ["fr-FR", "en-US"],
+  ])(
+    "browser language %p: after the pane's time limit, the pane's title, message and 重试 (%s)",
+    async (language, locale) => {
+      const w = await watch(language);
+      fireWhileWaiting(w);
+      const { document, errors } = w.page;
+      const notice = late(document);
+      if (!notice) throw new Error("no notice");
+      expect(document.body.firstElementChild).toBe(notice);
+      expect(notice.getAttribute("lang")).toBe(locale);
+      expect(getByRole(notice, "heading", { level: 1 }).textContent).toBe(t(locale, "app.name"));
+      expect(getByRole(notice, "alert").textContent).toBe(
+        t(locale, "pane.failure.officeJs", { seconds: OFFICE_READY_LIMIT_MS / 1000 })
+      );
+      const retry = getByRole(notice, "button", { name: t(locale, "pane.retry") });
+      // 重试 reloads the page, which jsdom does not implement (and says so).
+      expect(errors).toEqual(["ES2020 bundle"].map((m) => expect.stringContaining(m)));
+      retry.click();
+      expect(errors.at(-1)).toMatch(/^Not implemented: navigation/u);
+    }
+  );
+
+  it("says nothing once office.js has run, or once the pane is drawn without it", async () => {
+    const arrived = await watch("zh-CN", (w) => {
+      (w as unknown as { Office: object }).Office = {};
+    });
+    fireWhileWaiting(arrived);
+    expect(late(arrived.page.document)).toBeNull();
+
+    // office.js failed, the bundles ran and drew the pane outside Office.
+    const failed = await watch("zh-CN");
+    failed.page.document.getElementById("root")?.append(failed.page.document.createElement("main"));
+    failed.timers[0]?.[1]();
+    expect(late(failed.page.document)).toBeNull();
+    expect(queryByRole(failed.page.document.body, "alert")).toBeNull();
+  });
+
+  it("Trident gets its own message and no watch", async () => {
+    const { timers } = await watch("zh-CN", trident);
+    expect(timers).toEqual([]);
   });
 });

@@ -6,6 +6,8 @@
  * versions" recommends a message instead. Feature tests, no eval: what the bundles use (Promise,
  * Symbol, Object.assign, Object.fromEntries), String.prototype.replaceAll for ES2020 syntax (it
  * shipped with or after ?. and ?? in Chromium, Safari and Firefox), Trident's documentMode.
+ *
+ * In a modern engine it watches office.js instead (watchOfficeJs, below).
  */
 (function (w, d) {
   "use strict";
@@ -16,7 +18,10 @@
     Object.assign &&
     Object.fromEntries &&
     String.prototype.replaceAll;
-  if (modern) return;
+  if (modern) {
+    watchOfficeJs();
+    return;
+  }
 
   // Returning true marks the bundles' syntax errors handled: nothing logged or reported.
   w.onerror = function () {
@@ -80,4 +85,56 @@
   // In <head> the body does not exist yet.
   if (d.body) show();
   else d.addEventListener("DOMContentLoaded", show);
+
+  /*
+   * office.js comes from Microsoft's CDN, deferred ahead of the bundles, which wait for it: while
+   * the CDN does not answer (offline, a proxy holding the request) nothing runs and the pane stays
+   * white. After OFFICE_JS_LIMIT_MS this says so, with 重试 (a reload asks for office.js again).
+   * If office.js arrives after all, the bundles run and the pane, once drawn, removes the notice.
+   * The limit, the notice's id and its words are the pane's own (OFFICE_READY_LIMIT_MS and
+   * OFFICE_JS_LATE_ID in Boot.tsx, app.name, pane.failure.officeJs and pane.retry in the string
+   * tables), copied because this file is not bundled; test/taskpane/legacy.test.ts holds them
+   * equal.
+   */
+  function watchOfficeJs() {
+    var OFFICE_JS_LIMIT_MS = 8000;
+    var TEXT = {
+      "zh-CN": {
+        name: "集群申报助手",
+        message:
+          "Office 的脚本库（office.js）在 8 秒内没有从 Microsoft 的服务器加载完成：可能是网络中断、代理拦截，或电脑处于离线状态。助手会继续等待；也可以检查网络后点「重试」重新加载。",
+        retry: "重试",
+      },
+      "en-US": {
+        name: "Cluster Declaration Assistant",
+        message:
+          "Office's script library (office.js) has not loaded from Microsoft's servers within 8 seconds: the network may be down, a proxy may block it, or the computer is offline. The assistant keeps waiting; or check the connection and choose Retry to reload.",
+        retry: "Retry",
+      },
+    };
+    w.setTimeout(function () {
+      // office.js ran, or failed and the bundles drew the pane without it: theirs from here.
+      var root = d.getElementById("root");
+      if (w.Office || !d.body || (root && root.firstChild)) return;
+      // The pane's choice before Office tells its language: Chinese unless the browser says
+      // another language.
+      var language = w.navigator.language || "";
+      var locale = !language || /^zh/i.test(language) ? "zh-CN" : "en-US";
+      var text = TEXT[locale];
+      var box = d.createElement("div");
+      box.id = "office-js-late";
+      box.setAttribute("lang", locale);
+      box.style.cssText =
+        "padding:16px;font-size:14px;line-height:1.6;font-family:'Microsoft YaHei','Segoe UI',sans-serif";
+      add(box, "h1", text.name, "font-size:20px;font-weight:600;margin:0 0 12px");
+      add(box, "p", text.message, "margin:0 0 12px").setAttribute("role", "alert");
+      var retry = add(box, "button", text.retry, "font:inherit;padding:4px 16px");
+      retry.setAttribute("type", "button");
+      retry.addEventListener("click", function () {
+        w.location.reload();
+      });
+      // Ahead of #root, where the pane will be drawn.
+      d.body.insertBefore(box, d.body.firstChild);
+    }, OFFICE_JS_LIMIT_MS);
+  }
 })(window, document);
