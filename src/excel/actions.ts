@@ -1,13 +1,17 @@
 /** The application's WorkbookPort on Office.js: what the ribbon and the pane inside Excel both run. */
 import type { WorkbookPort } from "../application";
 import type { ExcelHost } from "./host";
-import { addSheets } from "./addSheets";
+import { addSheets } from "./insertPlan";
 import { checkInExcel, clearInExcel } from "./check";
 import { runBatch } from "./run";
 
 export function officePort(host: ExcelHost): WorkbookPort {
   return {
-    addSheets: (decide, options) => addSheets(host, decide, options),
+    addSheets: async (decide, options) =>
+      (await addSheets(host, decide, options)).map(({ sheet, forms }) => ({
+        sheet,
+        ...(forms !== undefined ? { forms } : {}),
+      })),
     check: (decide) => checkInExcel(host, decide),
     clear: async () => {
       const r = await clearInExcel(host);

@@ -1,7 +1,10 @@
 /**
- * Applies a sheet plan in one Excel.run into a NEW sheet, in two round trips: one to read the
- * names already taken (sheets, tables), one to apply everything. Never touches another sheet.
+ * Applies sheet plans in one Excel.run into NEW sheets: one round trip to read the names already
+ * taken (sheets, tables; three when the decision needs the template sheets too), one to apply
+ * everything. Never touches another sheet.
  */
+import type { AddedSheet, PlannedSheet } from "../application";
+import type { ReadSheet } from "../domain";
 import {
   HIGHLIGHT_COLORS,
   planGrid,
@@ -19,6 +22,7 @@ import {
 export { uniqueName };
 import type { ExcelHost } from "./host";
 import { runBatch } from "./run";
+import { scanWorkbook } from "./scan";
 
 /** Requirement sets the insert needs: data validation (1.8) and page layout (1.9). */
 export const INSERT_REQUIREMENT = { name: "ExcelApi", version: "1.9" } as const;
@@ -226,30 +230,61 @@ export function queuePlan(
   sheet.activate();
 }
 
+/** A sheet added, with the table name it got when its plan has a table. */
+export interface AddedPlanSheet extends AddedSheet {
+  readonly table?: string;
+}
+
 /**
- * Inserts the plan as a new sheet. Refuses up front, before any change, on an Excel without the
+ * New sheets from plans an action decides: the names in use are read (and, when the decision
+ * needs them, the template sheets through their names: 插入汇总表 builds from the 申报表), then
+ * every planned sheet is queued and written in one round trip. Nothing is ever replaced: a taken
+ * sheet or table name gets a suffix. Refuses up front, before any change, on an Excel without the
  * needed requirement set, so nothing is left half-written.
  */
-export async function insertPlan(host: ExcelHost, plan: SheetPlan): Promise<InsertResult> {
+export async function addSheets(
+  host: ExcelHost,
+  decide: (templates: readonly ReadSheet[]) => readonly PlannedSheet[],
+  options: { readonly readTemplates: boolean }
+): Promise<AddedPlanSheet[]> {
   return runBatch(host, INSERT_REQUIREMENT, async (context) => {
-    const sheets = context.workbook.worksheets.load("items/name");
     const tables = context.workbook.tables.load("items/name");
-    await context.sync();
-    const sheetName = uniqueName(
-      plan.sheetName,
-      sheets.items.map((s) => s.name)
-    );
-    const tableName = plan.table
-      ? uniqueName(
-          plan.table.name,
-          tables.items.map((t) => t.name),
-          255,
-          (n) => `_${n}`
-        )
-      : undefined;
-    const sheet = context.workbook.worksheets.add(sheetName);
-    queuePlan(sheet, sheetName, plan, tableName);
-    await context.sync();
-    return { sheetName, ...(tableName ? { tableName } : {}) };
+    let taken: string[];
+    let templates: ReadSheet[] = [];
+    if (options.readTemplates) {
+      // The scan's first round trip brings the table names along.
+      const scans = await scanWorkbook(context);
+      taken = scans.map((s) => s.name);
+      templates = scans.flatMap((s) => (s.read ? [s.read] : []));
+    } else {
+      const sheets = context.workbook.worksheets.load("items/name");
+      await context.sync();
+      taken = sheets.items.map((s) => s.name);
+    }
+    const takenTables = tables.items.map((t) => t.name);
+    const added: AddedPlanSheet[] = [];
+    for (const { plan, forms } of decide(templates)) {
+      const sheet = uniqueName(plan.sheetName, taken);
+      const table = plan.table
+        ? uniqueName(plan.table.name, takenTables, 255, (n) => `_${n}`)
+        : undefined;
+      queuePlan(context.workbook.worksheets.add(sheet), sheet, plan, table);
+      taken.push(sheet);
+      if (table) takenTables.push(table);
+      added.push({
+        sheet,
+        ...(forms !== undefined ? { forms } : {}),
+        ...(table ? { table } : {}),
+      });
+    }
+    if (added.length > 0) await context.sync();
+    return added;
   });
+}
+
+/** Inserts one plan as a new sheet (a fixed plan: no template sheets read). */
+export async function insertPlan(host: ExcelHost, plan: SheetPlan): Promise<InsertResult> {
+  const [added] = await addSheets(host, () => [{ plan }], { readTemplates: false });
+  if (!added) throw new Error("insertPlan: nothing added");
+  return { sheetName: added.sheet, ...(added.table ? { tableName: added.table } : {}) };
 }
