@@ -1,4 +1,5 @@
-// Three bundles for one shared runtime: taskpane.html loads functions, commands and taskpane.
+// One page for the shared runtime: taskpane.html loads the taskpane entry, which loads the
+// panels, the custom functions and the ribbon commands' code as chunks of their own.
 const fs = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
@@ -73,11 +74,7 @@ module.exports = (_env, argv) => {
   const dev = argv.mode !== "production";
   return {
     devtool: dev ? "source-map" : false,
-    entry: {
-      functions: "./src/functions/entry.ts",
-      commands: "./src/commands/commands.ts",
-      taskpane: "./src/taskpane/index.tsx",
-    },
+    entry: { taskpane: "./src/taskpane/index.tsx" },
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
@@ -89,8 +86,16 @@ module.exports = (_env, argv) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          // Type-checking is `npm run typecheck`; the bundle only needs transpiling.
-          use: { loader: "ts-loader", options: { transpileOnly: true } },
+          use: [
+            {
+              loader: "@griffel/webpack-loader",
+              options: {
+                modules: [{ moduleSource: "@fluentui/react-components", importName: "makeStyles" }],
+              },
+            },
+            // Type-checking is `npm run typecheck`; the bundle only needs transpiling.
+            { loader: "ts-loader", options: { transpileOnly: true } },
+          ],
         },
       ],
     },
@@ -103,8 +108,7 @@ module.exports = (_env, argv) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        chunks: ["functions", "commands", "taskpane"],
-        chunksSortMode: "manual",
+        chunks: ["taskpane"],
       }),
       new CopyWebpackPlugin({
         patterns: [

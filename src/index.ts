@@ -1,5 +1,7 @@
 /** The package's Node entry: the domain core, the string tables, the xlsx templates and the worksheet
  * functions, without Excel. */
+import "./i18n/all";
+
 export * from "./domain";
 export { localeFor, t, type Locale } from "./i18n";
 export { findingWords, formatFinding, type FindingWords } from "./i18n/findings";

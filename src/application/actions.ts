@@ -3,13 +3,15 @@
  * its outcome is. The entry points run these over a host's WorkbookPort (the ribbon and the pane in
  * Excel through src/excel/actions.ts, the pane outside Office through its in-memory workbook), and
  * say the outcome with describeOutcome, so one label does one thing and says it one way everywhere.
- * An action added here appears in the pane (ActionsPanel lists every one) with its strings
- * pane.action.<name> in both tables.
+ * An action is named in names.ts and defined here (the compiler holds the two to the same set);
+ * it appears in the pane (ActionsPanel lists every name) with its strings pane.action.<name> in
+ * both tables.
  */
 import type { ExampleKey } from "../domain";
 import type { Locale } from "../i18n";
 import { evaluationSettings, type PaneSettings } from "../settings/settings";
 import { checkedOutcome, decideCheck } from "./check";
+import { ACTION_NAMES, type ActionName } from "./names";
 import type { Outcome } from "./outcome";
 import { examplePlan, huizongPlans, shenbaoPlan } from "./plans";
 import type { WorkbookPort } from "./port";
@@ -65,12 +67,9 @@ export const ACTIONS = {
   clear: {
     run: async (port) => ({ kind: "cleared", ...(await port.clear()) }),
   },
-} as const satisfies Readonly<Record<string, Action>>;
+} as const satisfies Readonly<Record<ActionName, Action>>;
 
-export type ActionName = keyof typeof ACTIONS;
-
-/** In the order the pane shows them. */
-export const ACTION_NAMES = Object.keys(ACTIONS) as ActionName[];
+export { ACTION_NAMES, type ActionName };
 
 export function runAction(
   name: ActionName,

@@ -9,6 +9,7 @@
  *   jiqun export 申报表.xlsx --out 申报表.docx|申报表.pdf
  * Exit codes: 0 done (check: no errors), 1 check found errors, 2 bad arguments or unreadable input.
  */
+import "../i18n/all";
 import { writeFileSync } from "node:fs";
 import {
   batchParams,

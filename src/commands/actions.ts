@@ -9,14 +9,9 @@ import { WriterError } from "../excel/errors";
 import type { ExcelHost } from "../excel/host";
 import { writerErrorMessage, type Locale } from "../i18n";
 import type { PaneSettings } from "../settings/settings";
+import { COMMAND_NAMES, type CommandName } from "./names";
 
-export const COMMAND_NAMES = [
-  "insertShenbao",
-  "insertHuizong",
-  "checkWorkbook",
-  "clearMarks",
-] as const;
-export type CommandName = (typeof COMMAND_NAMES)[number];
+export { COMMAND_NAMES, type CommandName };
 
 export interface CommandUi {
   /** Opens the task pane. */

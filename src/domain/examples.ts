@@ -6,7 +6,10 @@
  */
 import { SHENBAO, STANDARD_LEVELS, STANDARD_ROLES } from "./forms";
 import type { HuizongRow } from "./rules";
+import { EXAMPLE_LIST, type ExampleKey } from "./exampleList";
 import type { CellValue, FormValues } from "./values";
+
+export type { ExampleKey };
 
 type Values = Record<string, CellValue | CellValue[]>;
 
@@ -91,8 +94,6 @@ function passingBase(name: string, province: string, county: string): Values {
   };
 }
 
-export type ExampleKey = "A" | "B" | "C" | "D" | "E";
-
 export interface ShenbaoExample {
   readonly key: ExampleKey;
   readonly title: string;
@@ -100,26 +101,23 @@ export interface ShenbaoExample {
   readonly values: FormValues;
 }
 
-function example(
-  key: ShenbaoExample["key"],
-  name: string,
-  province: string,
-  county: string,
-  over: Values
-): ShenbaoExample {
-  const base = passingBase(name, province, county);
+/** The listed example `key` (name, place, batch from exampleList.ts) with values over the base. */
+function example(key: ExampleKey, over: Values): ShenbaoExample {
+  const listed = EXAMPLE_LIST.find((e) => e.key === key);
+  if (!listed) throw new Error(`example ${key} is not in EXAMPLE_LIST`);
+  const base = passingBase(listed.title, listed.province, listed.county);
   // carbon_work is a required memo; filled here so it stays out of the base's evidence list.
   return {
     key,
-    title: name,
-    batchYear: 2022,
+    title: listed.title,
+    batchYear: listed.batchYear,
     values: { ...base, carbon_work: memo("碳达峰碳中和宣传"), ...over },
   };
 }
 
-export const EXAMPLE_A = example("A", "浙江省甲县智能泵阀产业集群", "浙江省", "甲县", {});
+export const EXAMPLE_A = example("A", {});
 
-export const EXAMPLE_B = example("B", "江苏省乙县电子元件产业集群", "江苏省", "乙县", {
+export const EXAMPLE_B = example("B", {
   output_total: [40.0, 44.0, 48.4],
   sme_output_share: [70.0, 70.0, 70.0],
   lead_output_share: [70.0, 70.0, 70.0],
@@ -138,19 +136,19 @@ export const EXAMPLE_B = example("B", "江苏省乙县电子元件产业集群",
   area: 100.0,
 });
 
-export const EXAMPLE_C = example("C", "甘肃省丙县有色金属深加工产业集群", "甘肃省", "丙县", {
+export const EXAMPLE_C = example("C", {
   output_total: [32, 36, 41],
   sme_output_share: [75, 75, 75],
   lead_output_share: [72, 72, 72],
   iiot_rate: 12,
 });
 
-export const EXAMPLE_D = example("D", "山东省丁县食品机械产业集群", "山东省", "丁县", {
+export const EXAMPLE_D = example("D", {
   lead_output_growth: [25, 2, 4],
   lead_output_cagr: 10.5,
 });
 
-export const EXAMPLE_E = example("E", "河南省戊县化工新材料产业集群", "河南省", "戊县", {
+export const EXAMPLE_E = example("E", {
   output_total: [120, 140, 165],
   energy_efficiency: "否",
   gate_no_incident: "否",

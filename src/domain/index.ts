@@ -9,5 +9,6 @@ export * from "./values";
 export * from "./forms";
 export * from "./rules";
 export * from "./examples";
+export * from "./exampleList";
 export * from "./plan";
 export * from "./sheets";

@@ -23,9 +23,9 @@ export { uniqueName };
 import type { ExcelHost } from "./host";
 import { runBatch } from "./run";
 import { scanWorkbook } from "./scan";
+import { INSERT_REQUIREMENT } from "./requirements";
 
-/** Requirement sets the insert needs: data validation (1.8) and page layout (1.9). */
-export const INSERT_REQUIREMENT = { name: "ExcelApi", version: "1.9" } as const;
+export { INSERT_REQUIREMENT };
 
 export interface InsertResult {
   readonly sheetName: string;

@@ -15,9 +15,9 @@ import { WriterError } from "./errors";
 import type { ExcelHost } from "./host";
 import { runBatch } from "./run";
 import { groupsWithin, listSheets } from "./scan";
+import { EXPORT_REQUIREMENT } from "./requirements";
 
-/** Range.getMergedAreasOrNullObject is ExcelApi 1.13; the rest of the read is 1.9. */
-export const EXPORT_REQUIREMENT = { name: "ExcelApi", version: "1.13" } as const;
+export { EXPORT_REQUIREMENT };
 
 /**
  * What one read of cells may bring back, estimated before asking: three quarters of the add-in's

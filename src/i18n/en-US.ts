@@ -410,9 +410,11 @@ export const enUS: Readonly<Record<StringKey, string>> = {
   "pane.status.title": "Ribbon actions",
   "pane.list.separator": ", ",
   "pane.list.quotedSeparator": "', '",
+  "pane.error.codeLoad":
+    "The action did not run: the script it needs could not be downloaded from the add-in's server (network down, blocked by a proxy, or the server briefly unavailable). Check the connection and try again.",
   "pane.retry": "Retry",
   "pane.failure.workspaceLoad":
-    "The assistant's panels did not load: their script could not be downloaded from the add-in's server (network down, blocked by a proxy, or the server briefly unavailable). Check the connection, then choose Retry.",
+    "The findings, criteria and other panels did not load: their script could not be downloaded from the add-in's server (network down, blocked by a proxy, or the server briefly unavailable). Check the connection, then choose Retry.",
   "pane.failure.workspaceRender":
     "The assistant's panels stopped on an error ({message}). Choose Retry to open them again; if it happens again, close and reopen the assistant.",
   "pane.failure.officeJs":
@@ -421,6 +423,8 @@ export const enUS: Readonly<Record<StringKey, string>> = {
   "command.insertHuizong": "Insert summary table",
   "command.check": "Check",
   "command.clear": "Clear marks",
+  "command.loadFailed":
+    "The command did not run: the add-in's files did not download. Check the network and click it again.",
   "command.notYet": "“{command}” arrives in a later version.",
 
   "fn.badArgument": "Argument not recognised.",

@@ -1,45 +1,37 @@
 /**
- * The source string table (zh-CN). Every user-visible string lives here; en-US is typed against
- * it. Findings' placeholders: {field} {year} {yearPart} {rowPart} {optionPart} {actual} {threshold}
- * {op} {gap} {method} {row} {option} {recomputed} {other} {wording}; numbers arrive with their
- * unit (unit.*), so a finding's sentence writes none of its own.
+ * The source string table (zh-CN). Every user-visible string lives here or, for the pane's first
+ * screen, in zh-CN.first.ts; en-US is typed against both. Findings' placeholders: {field} {year}
+ * {yearPart} {rowPart} {optionPart} {actual} {threshold} {op} {gap} {method} {row} {option}
+ * {recomputed} {other} {wording}; numbers arrive with their unit (unit.*), so a finding's
+ * sentence writes none of its own.
  */
+import { zhCNFirst } from "./zh-CN.first";
+
 export const zhCN = {
-  "app.name": "集群申报助手",
-  "app.tagline": "中小企业特色产业集群申报：官方模板、认定标准检查、自定义函数",
-  "host.outsideOffice": "当前不在 Excel 中运行：助手使用内存中的示例工作簿。",
-  "host.ready": "已连接 Excel。",
-  "host.missingRequirement": "此版本的 Excel 不支持 {feature}，相关操作已停用。",
-
+  ...zhCNFirst,
   "batch.summary": "{year}年度批次：近三年数据为 {years}年。",
-
   "severity.error": "错误",
   "severity.warning": "警告",
   "severity.info": "提示",
-
   "region.east": "东部",
   "region.central": "中部",
   "region.west": "西部",
   "region.northeast": "东北",
-
   "op.>=": "不低于",
   "op.>": "高于",
   "op.<=": "不超过",
   "op.<": "低于",
-
   "method.reported": "按填报值",
   "method.geomean_rates": "按各年增速的几何平均",
   "method.cagr_levels": "按产值水平的复合增长率（RRI）",
   "method.latest_year": "按最近一年",
   "method.every_year": "按近三年逐年",
-
   "relaxed.note": "西部地区可适当放宽",
   "relaxed.mark": "【{note}】",
   "relaxed.met": "按西部地区放宽后的标准（{op} {threshold}）判断，已达到。",
   "relaxed.unmet": "按西部地区放宽后的标准（{op} {threshold}）判断，仍未达到。",
   "relaxed.short": "按西部地区放宽后的标准（{op} {threshold}）判断，仍差 {gap}。",
   "threshold.relaxed": "{standard}（西部地区放宽为 {relaxed}）",
-
   "unit.%": "{n}%",
   "unit.pp": "{n} 个百分点",
   "unit.亿元": "{n} 亿元",
@@ -54,7 +46,6 @@ export const zhCN = {
   "unit.吨标准煤/万元": "{n} 吨标准煤/万元",
   "unit.字": "{n} 字",
   "unit.集群": "{n} 个集群",
-
   "finding.output_each_year_min_40":
     "{year}年{field}为 {actual}，未达到「{wording}」（差 {gap}）。",
   "finding.sme_output_share_min_70":
@@ -90,7 +81,6 @@ export const zhCN = {
     "{year}年单位产值二氧化碳排放量降低 {actual}，低于「{wording}」。",
   "finding.plan_energy_drop_about_13_5":
     "{year}年单位工业产值能耗下降 {actual}，低于「{wording}」。",
-
   "finding.required": "{rowPart}「{field}」{yearPart}{optionPart}未填写。",
   "finding.number_expected": "{rowPart}「{field}」{yearPart}应填数字，现为「{actual}」。",
   "finding.choice_invalid": "「{field}」{optionPart}只能填 {threshold}，现为「{actual}」。",
@@ -113,12 +103,10 @@ export const zhCN = {
     "{other}推荐 {actual}，超过本批次上限 {threshold}，整体申报将不予受理。",
   "finding.summary_authority_unknown": "未填写「{field}」，无法核对推荐数量上限。",
   "finding.duplicate_industry": "第 {row} 行{field}「{actual}」与第 {other} 行相同或相近。",
-
   "part.year": "{year}年",
   "part.row": "第 {row} 行",
   "part.option": "「{option}」",
   "place.row": "第 {row} 行",
-
   "writer.unsupported":
     "此版本的 Excel 不支持本操作所需的功能（{detail}），请升级到 Microsoft 365 或 Excel 2021 及以上版本。工作簿未作任何修改。",
   "writer.protected": "工作簿或工作表受保护，无法插入新工作表。请撤销保护后重试。",
@@ -131,14 +119,12 @@ export const zhCN = {
     "数据量超过了 Excel 单次能处理的上限（网页版 Excel 每次请求和响应不超过 5 MB）。请把数据分到几个工作簿中，或改用桌面版 Excel 后重试。",
   "writer.unknown": "操作未完成，Excel 返回了错误。工作簿未作修改的部分保持原样。",
   "writer.inserted": "已插入工作表「{sheet}」。",
-
   "check.header": "{file} · {sheet}：错误 {errors} 项，警告 {warnings} 项，提示 {infos} 项",
   "check.unreadable":
     "{file}：无法读取（{reason}），不是有效的 xlsx 文件或已损坏。已跳过，继续检查其他文件。",
   "check.notOurs":
     "{file}：不是集群申报助手生成的模板（找不到模板的命名区域，可能已被删除或改名）。已跳过。",
   "check.noBatch": "{file} · {sheet}：找不到批次年份（标题行应为「XXXX年度…」）。已跳过。",
-
   "check.otherBatch":
     "{file} · {sheet}：该表为 {year}年度批次，与 --batch 指定的 {expected}年度不一致，未检查。",
   "check.copyWritten": "已写出带标记的副本：{file}",
@@ -227,7 +213,6 @@ export const zhCN = {
   "export.pdfFailed":
     "LibreOffice 未能把 Word 文档转换为 PDF（{reason}）。请确认已安装 LibreOffice 的 Writer 组件（Debian/Ubuntu：sudo apt-get install libreoffice-writer-nogui fonts-wqy-zenhei），或用 --out <文件.docx> 导出 Word 文档。",
   "export.written": "已导出 {file}（{sheets}）",
-
   "rule.required": "必填项",
   "rule.number_expected": "应填数字",
   "rule.choice_invalid": "选项无效",
@@ -245,7 +230,6 @@ export const zhCN = {
   "rule.summary_row_cap": "推荐数量上限",
   "rule.summary_authority_unknown": "推荐单位",
   "rule.duplicate_industry": "主导产业重复",
-
   "review.sheetName": "审查结果",
   "review.title": "集群申报助手 · 审查结果",
   "review.summary":
@@ -282,13 +266,9 @@ export const zhCN = {
   "huizong.fromForms":
     "已根据 {forms} 张申报表生成「{sheet}」。集群成立时间和集群简介不在申报表中，请补填。",
   "huizong.mixedBatches": "申报表来自不同批次（{years}），已按批次分别生成汇总表。",
-
-  "pane.loading": "正在加载…",
-  "pane.settings.title": "设置",
   "pane.settings.batch": "批次年份",
   "pane.settings.batchDerived": "{year}年度（通知尚未发布，年份按往年规律推算）",
   "pane.settings.authority": "推荐单位",
-  "pane.settings.authorityNone": "未选择",
   "pane.settings.region": "所属地区：{region}",
   "pane.settings.western": "西部地区放宽方式",
   "pane.settings.western.warn": "未达标显示为警告，由评审决定（默认）",
@@ -299,18 +279,6 @@ export const zhCN = {
   "pane.settings.share": "占比类指标的判断方式",
   "pane.settings.share.every_year": "近三年逐年判断（默认）",
   "pane.settings.share.latest_year": "只看最近一年",
-  "pane.settings.saved": "设置已保存到此工作簿，并作为新工作簿的默认值。",
-  "pane.settings.savedLocal": "设置已保存为本机默认值。",
-  "pane.guide.title": "三步完成申报材料",
-  "pane.guide.step1": "设置批次和推荐单位：点「修改设置」选择，插入的模板随批次而定。",
-  "pane.guide.step2": "插入申报表并填写：浅黄色单元格是填写处，是/否和勾选项从下拉列表选。",
-  "pane.guide.step3": "检查并逐项处理：点「检查」，用「上一处」「下一处」逐条定位到单元格修改。",
-  "pane.guide.dismiss": "知道了",
-  "pane.settings.summary": "{year}年度批次 · 推荐单位：{authority} · 西部地区：{western}",
-  "pane.settings.western.warn.short": "未达标显示为警告",
-  "pane.settings.western.thresholds.short": "按放宽后的阈值判断",
-  "pane.settings.edit": "修改设置",
-  "pane.settings.close": "收起设置",
   "pane.findings.stale": "检查之后工作簿有改动，以下结果可能已过时。",
   "pane.findings.recheck": "重新检查",
   "pane.findings.nothingChecked":
@@ -329,16 +297,8 @@ export const zhCN = {
   "pane.criteria.cls.soft": "一般要求：超出为警告",
   "pane.criteria.cls.plan": "发展目标（第八部分）：未达到为警告",
   "pane.criteria.cls.info": "提示",
-  "pane.actions.title": "操作",
-  "pane.action.insertShenbao": "插入申报表",
-  "pane.action.insertHuizong": "插入汇总表",
-  "pane.action.fillExample": "填入示例数据",
-  "pane.action.check": "检查",
-  "pane.action.clear": "清除标记",
-  "pane.action.exportWord": "导出 Word",
   "pane.example.label": "示例集群",
   "pane.example.option": "示例 {key}：{title}（{year}年度）",
-  "pane.running": "{action}进行中…",
   "pane.result.example": "已插入示例 {key}：工作表「{sheet}」（{year}年度）。",
   "pane.result.exportWord":
     "已导出 {count} 张表，保存为「{name}」（通常在「下载」文件夹）。版式即官方表式，可在 Word 中编辑或另存为 PDF。",
@@ -348,8 +308,6 @@ export const zhCN = {
     "Mac 和 iPad 上的 Excel 不能从任务窗格下载文件。纸质提交请用 Excel 的「打印」或另存为 PDF：打印区域就是官方表式。需要 Word 文件时，请在 Windows 版或网页版 Excel 中导出，或在电脑上运行 jiqun export。",
   "pane.exportWord.fileName": "{sheet}.docx",
   "pane.exportWord.fileNameMany": "集群申报材料.docx",
-  "pane.exportWord.outsideOffice":
-    "导出 Word 要读取 Excel 的打印版式，只能在 Excel 中使用；也可在电脑上运行 jiqun export。",
   "pane.findings.title": "审查结果",
   "pane.findings.notYet": "尚未检查。点击「检查」列出问题。",
   "pane.findings.filter": "按级别筛选",
@@ -375,30 +333,17 @@ export const zhCN = {
   "pane.findings.opened": "已打开「{sheet}」工作表。",
   "pane.findings.openFailed": "无法打开「{sheet}」工作表，它可能已被删除或改名。请重新检查。",
   "pane.findings.copyFailedSheet": "无法访问剪贴板，请打开「{sheet}」工作表查看结果。",
-  "pane.error.details": "详细信息",
-  "pane.error.code": "错误代码：{code}",
-  "pane.error.location": "位置：{location}",
-  "pane.error.unknown": "操作失败：{message}",
   "pane.memory.title": "内存工作簿",
   "pane.memory.sheets": "工作表：{sheets}",
   "pane.memory.selection": "已选中 {cell}",
   "pane.memory.noSelection": "尚未选中单元格。",
   "pane.status.title": "功能区操作",
-  "pane.list.separator": "、",
   "pane.list.quotedSeparator": "」、「",
-  "pane.retry": "重试",
-  "pane.failure.workspaceLoad":
-    "助手的操作面板没有加载成功：它的脚本未能从加载项的服务器下载（网络中断、代理拦截或服务器暂时不可用）。请检查网络，然后点「重试」。",
-  "pane.failure.workspaceRender":
-    "助手的操作面板出错，已停止显示（{message}）。点「重试」重新打开面板；如果仍然出错，请关闭并重新打开助手。",
-  "pane.failure.officeJs":
-    "Office 的脚本库（office.js）在 {seconds} 秒内没有从 Microsoft 的服务器加载完成：可能是网络中断、代理拦截，或电脑处于离线状态。助手会继续等待；也可以检查网络后点「重试」重新加载。",
   "command.insertShenbao": "插入申报表",
   "command.insertHuizong": "插入汇总表",
   "command.check": "检查",
   "command.clear": "清除标记",
   "command.notYet": "「{command}」将在后续版本提供。",
-
   "fn.badArgument": "参数无法识别。",
   "fn.notNumber": "「{value}」不是数字。",
   "fn.noNumbers": "没有可计算的数值。",

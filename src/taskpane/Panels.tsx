@@ -1,33 +1,81 @@
-/** Settings, actions and findings over one gateway. */
+/**
+ * Settings, actions and findings over one gateway. The first screen (guide, settings summary,
+ * actions) is drawn at once from the pane's first chunk; the panels below it, the settings form
+ * and the code behind the actions (the gateway's) load once that screen has been painted
+ * (`painted`), so that the first paint carries only what a clerk sees first and the actions are
+ * usable from it. An action clicked before its code has come waits for it.
+ */
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { useCallback, useEffect, useState } from "react";
 import { t, type Locale } from "../i18n";
+import { loadTable } from "../i18n/load";
 import type { SettingsStore } from "../settings/store";
-import { useState } from "react";
 import { ActionsPanel } from "./components/ActionsPanel";
-import { CriteriaPanel } from "./components/CriteriaPanel";
+import { Failure } from "./components/Failure";
 import { FirstRunGuide } from "./components/FirstRunGuide";
-import { FindingsList } from "./components/FindingsList";
-import { MemoryPanel } from "./components/MemoryPanel";
 import { SettingsPanel } from "./components/SettingsPanel";
-import { StatusList } from "./components/StatusList";
+import type { DeferredGateway } from "./gateway/facts";
 import type { Gateway } from "./gateway/gateway";
 import type { MemoryGateway } from "./gateway/memoryGateway";
 import { useActions } from "./hooks/useActions";
+import { importLater, useLater, type LoadLater } from "./hooks/useLater";
 import { useSettings } from "./hooks/useSettings";
 
 export interface PanelsProps {
-  readonly gateway: Gateway | MemoryGateway;
+  readonly gateway: DeferredGateway;
   readonly store: SettingsStore;
   readonly locale: Locale;
+  /** The first screen has been painted: time for the rest. */
+  readonly painted: boolean;
+  /** The later panels' chunk; tests pass their own. */
+  readonly loadLater?: LoadLater;
 }
 
-const isMemory = (g: Gateway | MemoryGateway): g is MemoryGateway => "workbook" in g;
+const isMemory = (g: Gateway): g is MemoryGateway => "workbook" in g;
 
-export function Panels({ gateway, store, locale }: PanelsProps): JSX.Element {
+/** Outside Office, the in-memory workbook, once the gateway's code has come. */
+function useMemoryWorkbook(gateway: DeferredGateway, painted: boolean): MemoryGateway | undefined {
+  const [memory, setMemory] = useState<MemoryGateway | undefined>(undefined);
+  useEffect(() => {
+    if (!painted || gateway.inOffice) return undefined;
+    let live = true;
+    gateway.load().then(
+      (g) => {
+        if (live && isMemory(g)) setMemory(g);
+      },
+      // Said by the action that needed it, when one does.
+      () => undefined
+    );
+    return () => {
+      live = false;
+    };
+  }, [gateway, painted]);
+  return memory;
+}
+
+export function Panels({
+  gateway,
+  store,
+  locale,
+  painted,
+  loadLater = importLater,
+}: PanelsProps): JSX.Element {
   const { settings, update, saveError, saved } = useSettings(store);
   const actions = useActions(gateway, settings, locale);
   const [criteriaOpen, setCriteriaOpen] = useState(false);
   const [focusRule, setFocusRule] = useState<string | undefined>(undefined);
+  // The panels' words (the whole table of the pane's language) come with them.
+  const load = useCallback(
+    () => Promise.all([loadLater(), loadTable(locale)]).then(([panels]) => panels),
+    [loadLater, locale]
+  );
+  const later = useLater(painted, load);
+  const memory = useMemoryWorkbook(gateway, painted);
+  useEffect(() => {
+    // The actions' code, ready before the first click; a failure is said by the click.
+    if (painted) gateway.load().catch(() => undefined);
+  }, [gateway, painted]);
+  const p = later.panels;
   // The order of the work: what to set, what to do, what came out, what it is measured against.
   return (
     <>
@@ -38,33 +86,51 @@ export function Panels({ gateway, store, locale }: PanelsProps): JSX.Element {
         locale={locale}
         saved={saved}
         savedKey={gateway.inOffice ? "pane.settings.saved" : "pane.settings.savedLocal"}
+        Editor={p?.SettingsEditor}
       />
       {saveError && (
         <MessageBar intent="warning">
           <MessageBarBody>{t(locale, "pane.error.unknown", { message: saveError })}</MessageBarBody>
         </MessageBar>
       )}
-      <ActionsPanel gateway={gateway} actions={actions} locale={locale} />
-      <FindingsList
-        outcome={actions.outcome}
+      <ActionsPanel
         gateway={gateway}
+        actions={actions}
         locale={locale}
-        stale={actions.stale}
-        onRecheck={() => void actions.run("check")}
-        onShowRule={(ruleId) => {
-          setFocusRule(ruleId);
-          setCriteriaOpen(true);
-        }}
+        examples={p && <p.ExampleChooser gateway={gateway} actions={actions} locale={locale} />}
       />
-      <CriteriaPanel
-        batchYear={settings.batchYear}
-        locale={locale}
-        open={criteriaOpen}
-        onToggle={setCriteriaOpen}
-        focusRule={focusRule}
-      />
-      {isMemory(gateway) && <MemoryPanel gateway={gateway} locale={locale} />}
-      <StatusList locale={locale} />
+      {later.failed && (
+        <Failure
+          intent="error"
+          locale={locale}
+          onRetry={later.retry}
+          text={t(locale, "pane.failure.workspaceLoad")}
+        />
+      )}
+      {p && (
+        <>
+          <p.FindingsList
+            outcome={actions.outcome}
+            gateway={gateway}
+            locale={locale}
+            stale={actions.stale}
+            onRecheck={() => void actions.run("check")}
+            onShowRule={(ruleId) => {
+              setFocusRule(ruleId);
+              setCriteriaOpen(true);
+            }}
+          />
+          <p.CriteriaPanel
+            batchYear={settings.batchYear}
+            locale={locale}
+            open={criteriaOpen}
+            onToggle={setCriteriaOpen}
+            focusRule={focusRule}
+          />
+          {memory && <p.MemoryPanel gateway={memory} locale={locale} />}
+          <p.StatusList locale={locale} />
+        </>
+      )}
     </>
   );
 }

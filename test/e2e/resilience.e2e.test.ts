@@ -4,26 +4,21 @@
  * production build and browser as taskpane.e2e.test.ts (test/support/browser.ts); E2E_DIST=dist
  * reuses an existing `npm run build`. The office.js cases wait out the real time limit (8 s).
  */
-import type { Browser, Page, Route } from "playwright-core";
+import type { Page, Route } from "playwright-core";
 import { t, type Locale } from "../../src/i18n";
 import { OFFICE_JS_LATE_ID, OFFICE_READY_LIMIT_MS } from "../../src/taskpane/Boot";
 import {
   describeBrowser,
-  launchChromium,
-  openPage,
-  productionBuild,
-  serveDir,
+  productionPages,
   OFFICE_JS_URL,
-  type Dist,
   type OpenedPage,
   type OpenPageOptions,
-  type StaticServer,
 } from "../support/browser";
 
 const ZH: Locale = "zh-CN";
 
-/** The panels' chunk (webpackChunkName "workspace" in src/taskpane/index.tsx). */
-const WORKSPACE_CHUNK = /\/workspace[.\w-]*\.js$/u;
+/** The later panels' chunk (webpackChunkName "panels" in src/taskpane/hooks/useLater.ts). */
+const PANELS_CHUNK = /\/panels[.\w-]*\.js$/u;
 
 /** A stand-in office.js outside Office: onReady answers host null once `releaseOffice()` runs. */
 const HELD_OFFICE_JS = `(function () {
@@ -58,36 +53,11 @@ function holdOfficeJs(): { held: Route[]; prepare: (page: Page) => Promise<unkno
 }
 
 describeBrowser("task pane in chromium when something does not come", () => {
-  let browser: Browser | undefined;
-  let dist: Dist | undefined;
-  let server: StaticServer | undefined;
-  const opened = new Map<Page, OpenedPage>();
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    dist = await productionBuild();
-    server = await serveDir(dist.dir);
-  }, 150_000);
-
-  afterEach(async () => {
-    await Promise.all([...opened.values()].map((o) => o.context.close()));
-    opened.clear();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    dist?.cleanup();
-  });
+  const pages = productionPages();
 
   /** The page, once its title shows (drawn by the pane, or by the engine check's notice). */
   async function openPane(locale: Locale, options: Omit<OpenPageOptions, "locale"> = {}) {
-    if (!browser || !server) throw new Error("beforeAll did not finish");
-    const o = await openPage(browser, server.origin, server.url("/taskpane.html"), {
-      locale,
-      ...options,
-    });
-    opened.set(o.page, o);
+    const o = await pages.open("/taskpane.html", { locale, ...options });
     await o.page
       .getByRole("heading", { level: 1, name: t(locale, "app.name"), exact: true })
       .waitFor({ state: "visible", timeout: 15_000 });
@@ -98,6 +68,10 @@ describeBrowser("task pane in chromium when something does not come", () => {
     page
       .getByRole("button", { name: insertShenbao(locale), exact: true })
       .waitFor({ state: "visible", timeout: 15_000 });
+
+  /** The 审查结果 section: one of the later panels. */
+  const findings = (page: Page, locale: Locale) =>
+    page.getByRole("region", { name: t(locale, "pane.findings.title"), exact: true });
 
   /** The one alert on the page says exactly `text`. */
   async function expectAlert(page: Page, text: string): Promise<void> {
@@ -130,23 +104,25 @@ describeBrowser("task pane in chromium when something does not come", () => {
     expectNoErrors(o);
   }, 30_000);
 
-  it("the panels' chunk does not load: the frame stays and says so; 重试 loads it", async () => {
+  it("the later panels' chunk does not load: the first screen stays and says so; 重试 loads it", async () => {
     const o = await openPane(ZH, {
-      prepare: (page) => page.route(WORKSPACE_CHUNK, (route) => route.abort("failed")),
+      prepare: (page) => page.route(PANELS_CHUNK, (route) => route.abort("failed")),
     });
     const { page } = o;
     await expectAlert(page, t(ZH, "pane.failure.workspaceLoad"));
     expect(await page.getByText(t(ZH, "host.outsideOffice"), { exact: true }).count()).toBe(1);
+    await panels(page, ZH);
+    expect(await findings(page, ZH).count()).toBe(0);
     // The failure is logged (by the browser and by React); nothing is left uncaught.
     expect(o.problems.pageErrors).toEqual([]);
     const logged = o.unexpectedConsoleErrors();
     expect(logged.length).toBeGreaterThan(0);
-    for (const e of logged) expect(e).toMatch(/workspace|ChunkLoadError|Loading chunk/u);
+    for (const e of logged) expect(e).toMatch(/panels|ChunkLoadError|Loading chunk/u);
     o.problems.consoleErrors.splice(0);
 
-    await page.unroute(WORKSPACE_CHUNK);
+    await page.unroute(PANELS_CHUNK);
     await page.getByRole("button", { name: t(ZH, "pane.retry"), exact: true }).click();
-    await panels(page, ZH);
+    await findings(page, ZH).waitFor({ state: "visible", timeout: 15_000 });
     expect(await page.getByRole("alert").count()).toBe(0);
     expect(await page.getByRole("heading", { level: 1 }).count()).toBe(1);
     expectNoErrors(o);

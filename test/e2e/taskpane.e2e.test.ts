@@ -23,7 +23,7 @@ import { copyFileSync, mkdirSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { AxeResults } from "axe-core";
-import type { Browser, Locator, Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { describeOutcome } from "../../src/application";
 import {
   batchParams,
@@ -48,18 +48,7 @@ import {
   evaluationSettings,
   type PaneSettings,
 } from "../../src/settings/settings";
-import {
-  describeBrowser,
-  launchChromium,
-  openPage,
-  productionBuild,
-  serveDir,
-  REPO_ROOT,
-  type Dist,
-  type OpenedPage,
-  type StaticServer,
-  OFFICE_JS_URL,
-} from "../support/browser";
+import { describeBrowser, productionPages, REPO_ROOT, OFFICE_JS_URL } from "../support/browser";
 
 /** Screenshots land here on every run (overwritten); RENDER_DOCS=1 also copies to docs/. */
 const SHOTS = path.join(tmpdir(), "jiqun-e2e");
@@ -370,27 +359,7 @@ async function audit(page: Page, step: string): Promise<void> {
 // ---------------------------------------------------------------------------------------------
 
 describeBrowser("task pane in chromium (outside Office)", () => {
-  let browser: Browser | undefined;
-  let dist: Dist | undefined;
-  let server: StaticServer | undefined;
-  const opened = new Map<Page, OpenedPage>();
-
-  beforeAll(async () => {
-    browser = await launchChromium(); // first: a broken browser fails before a 15 s build
-    dist = await productionBuild();
-    server = await serveDir(dist.dir);
-  }, 150_000);
-
-  afterEach(async () => {
-    await Promise.all([...opened.values()].map((o) => o.context.close()));
-    opened.clear();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    dist?.cleanup();
-  });
+  const pages = productionPages();
 
   interface PaneOptions {
     readonly deviceScaleFactor?: number;
@@ -399,25 +368,24 @@ describeBrowser("task pane in chromium (outside Office)", () => {
 
   /** The pane in a fresh context whose browser reports `locale`; resolves once it has rendered. */
   async function openPane(locale: Locale, options: PaneOptions = {}) {
-    if (!browser || !server) throw new Error("beforeAll did not finish");
-    const o = await openPage(browser, server.origin, server.url("/taskpane.html"), {
-      locale,
-      ...options,
-    });
-    opened.set(o.page, o);
+    const o = await pages.open("/taskpane.html", { locale, ...options });
     await o.page
       .getByRole("heading", { level: 1, name: t(locale, "app.name"), exact: true })
       .waitFor({ state: "visible", timeout: 15_000 });
     return o.page;
   }
 
-  /** Waits for the pane's second chunk (the panels). */
-  const panelsLoaded = (page: Page, locale: Locale): Promise<void> =>
-    page
+  /** The first screen, then the later panels (示例集群 among them). */
+  const panelsLoaded = async (page: Page, locale: Locale): Promise<void> => {
+    await page
       .getByRole("button", { name: action(locale, "insertShenbao"), exact: true })
       .waitFor({ state: "visible", timeout: 15_000 });
+    await page
+      .getByRole("combobox", { name: t(locale, "pane.example.label"), exact: true })
+      .waitFor({ state: "visible", timeout: 15_000 });
+  };
 
-  /** The pane with its second chunk (the panels) loaded. */
+  /** The pane with its later panels loaded. */
   async function openWorkspace(locale: Locale, options: PaneOptions = {}) {
     const page = await openPane(locale, options);
     await panelsLoaded(page, locale);
@@ -426,8 +394,7 @@ describeBrowser("task pane in chromium (outside Office)", () => {
 
   /** No uncaught exception, no console error but office.js failing to load, no other request out. */
   function expectNoErrors(page: Page): void {
-    const o = opened.get(page);
-    if (!o) throw new Error("not a page from openPane");
+    const o = pages.opened(page);
     expect(o.problems.pageErrors.map((e) => e.stack ?? e.message)).toEqual([]);
     expect(o.unexpectedConsoleErrors()).toEqual([]);
     expect(o.unexpectedRequests()).toEqual([]);
@@ -607,7 +574,7 @@ describeBrowser("task pane in chromium (outside Office)", () => {
     ).resolves.toBe(true);
     expect(await page.title()).toBe("集群申报助手");
     expect(await page.evaluate(() => document.documentElement.lang)).toMatch(/^zh/u);
-    expect(opened.get(page)?.problems.external).toEqual([OFFICE_JS_URL]); // routed, not fetched
+    expect(pages.opened(page).problems.external).toEqual([OFFICE_JS_URL]); // routed, not fetched
     await page
       .getByRole("button", { name: action(ZH, "insertShenbao"), exact: true })
       .waitFor({ state: "visible" });
@@ -712,7 +679,8 @@ describeBrowser("task pane in chromium (outside Office)", () => {
     const page = await openWorkspace(ZH, { deviceScaleFactor: 2 });
 
     // Keyboard: Tab from the page start reaches the guide's 知道了, 修改设置, the two insert
-    // actions, then 示例集群, and nothing between them: the folded settings are out of reach.
+    // actions, 检查 and 清除标记 (导出 Word is off outside Office), then 示例集群, and nothing
+    // between them: the folded settings are out of reach.
     const settingsButton = page.getByRole("button", {
       name: t(ZH, "pane.settings.edit"),
       exact: true,
@@ -722,6 +690,8 @@ describeBrowser("task pane in chromium (outside Office)", () => {
       t(ZH, "pane.settings.edit"),
       action(ZH, "insertShenbao"),
       action(ZH, "insertHuizong"),
+      action(ZH, "check"),
+      action(ZH, "clear"),
       t(ZH, "pane.example.label"),
     ];
     const visited: string[] = [];

@@ -13,15 +13,17 @@ import {
   type Authority,
   type Finding,
 } from "../../src/domain";
-import { localeFor, t, TABLES, writerErrorMessage, type Locale } from "../../src/i18n";
+import { localeFor, t, writerErrorMessage, type Locale } from "../../src/i18n";
+import { enUS } from "../../src/i18n/en-US";
+import { zhCN } from "../../src/i18n/zh-CN";
 import { formatFinding } from "../../src/i18n/findings";
 
 const placeholders = (s: string): string[] =>
   [...s.matchAll(/\{(\w+)\}/gu)].map((m) => m[1] as string).sort();
 
 describe("string tables", () => {
-  const zh = TABLES["zh-CN"];
-  const en = TABLES["en-US"];
+  const zh = zhCN;
+  const en = enUS;
 
   it("en-US has exactly the zh-CN keys (the type-check enforces it; this catches casts)", () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());

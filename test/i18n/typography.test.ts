@@ -20,7 +20,9 @@
  * en-US: no doubled spaces, and full-width punctuation only inside Chinese it quotes (an official
  * label such as “所在省、市、县(区)”), never around English.
  */
-import { TABLES, type StringKey } from "../../src/i18n";
+import type { StringKey } from "../../src/i18n";
+import { enUS } from "../../src/i18n/en-US";
+import { zhCN } from "../../src/i18n/zh-CN";
 
 type Check =
   | "half-width mark beside Chinese"
@@ -124,8 +126,8 @@ const unexempted = (
   exemption: Exemption | undefined
 ): Array<[Check, string]> => found.filter(([check]) => !exemption?.from.includes(check));
 
-const zh = TABLES["zh-CN"];
-const en = TABLES["en-US"];
+const zh = zhCN;
+const en = enUS;
 const KEYS = Object.keys(zh) as StringKey[];
 
 describe("zh-CN typography", () => {

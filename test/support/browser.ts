@@ -373,3 +373,61 @@ export async function openPage(
     unexpectedRequests: () => problems.external.filter((u) => u !== OFFICE_JS_URL),
   };
 }
+
+// ---------------------------------------------------------------------------------------------
+// (d) A describe block's pages
+
+export interface ProductionPages {
+  /** The build under test (after beforeAll). */
+  dist(): Dist;
+  /** Opens the page at `path` (e.g. "/taskpane.html"); its context closes after the test. */
+  open(path: string, options: OpenPageOptions): Promise<OpenedPage>;
+  /** The OpenedPage of a page `open` returned. */
+  opened(page: Page): OpenedPage;
+}
+
+/**
+ * For the calling describe block: chromium, the production build and a server for it
+ * (beforeAll), every page's context closed after each test, the rest after the last.
+ */
+export function productionPages(): ProductionPages {
+  let browser: Browser | undefined;
+  let dist: Dist | undefined;
+  let server: StaticServer | undefined;
+  const pages = new Map<Page, OpenedPage>();
+
+  beforeAll(async () => {
+    browser = await launchChromium(); // first: a broken browser fails before a 15 s build
+    dist = await productionBuild();
+    server = await serveDir(dist.dir);
+  }, 150_000);
+
+  afterEach(async () => {
+    await Promise.all([...pages.values()].map((o) => o.context.close()));
+    pages.clear();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    dist?.cleanup();
+  });
+
+  return {
+    dist: () => {
+      if (!dist) throw new Error("beforeAll did not finish");
+      return dist;
+    },
+    open: async (path, options) => {
+      if (!browser || !server) throw new Error("beforeAll did not finish");
+      const o = await openPage(browser, server.origin, server.url(path), options);
+      pages.set(o.page, o);
+      return o;
+    },
+    opened: (page) => {
+      const o = pages.get(page);
+      if (!o) throw new Error("not a page from this describe block's open()");
+      return o;
+    },
+  };
+}

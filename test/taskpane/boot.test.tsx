@@ -1,21 +1,25 @@
 /**
  * @jest-environment jsdom
  *
- * The pane before and around its panels (src/taskpane/Boot.tsx): the panels' chunk failing to
- * load, a panel throwing, Office.onReady not answering. The chunk is a function the test controls,
- * the clock a timer fired by hand, so nothing waits on real time.
+ * The pane before and around its panels (src/taskpane/Boot.tsx and the later panels' chunk in
+ * Panels.tsx): that chunk failing to load, a panel throwing, Office.onReady not answering, the
+ * first paint. Chunks are functions the test controls, clocks fire by hand, so nothing waits on
+ * real time.
  */
 import { act, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { t, type Locale } from "../../src/i18n";
+import { App } from "../../src/taskpane/App";
 import {
   Boot,
   OFFICE_READY_LIMIT_MS,
   type BootProps,
-  type LoadWorkspace,
   type Timer,
   type WorkspaceProps,
 } from "../../src/taskpane/Boot";
+import { memoryGateway } from "../../src/taskpane/gateway/memoryGateway";
+import { importLater, type LoadLater } from "../../src/taskpane/hooks/useLater";
+import { DEFAULT_PANE_SETTINGS } from "../../src/settings/settings";
 
 beforeAll(() => {
   // Fluent's MessageBar measures itself; jsdom has no ResizeObserver.
@@ -44,17 +48,17 @@ function Panels({ inOffice, locale, platform }: WorkspaceProps): JSX.Element {
   return <p>{`panels ${locale} ${inOffice ? "office" : "browser"} ${platform ?? "-"}`}</p>;
 }
 
-/** A chunk that fails `failures` times (as webpack's ChunkLoadError), then loads. */
-function flakyChunk(failures: number): LoadWorkspace & { calls: number } {
+/** The later panels' chunk failing `failures` times (as webpack's ChunkLoadError), then loading. */
+function flakyChunk(failures: number): LoadLater & { calls: number } {
   const load = Object.assign(
     async () => {
       load.calls++;
       if (load.calls <= failures) {
-        const e = new Error("Loading chunk workspace failed.\n(error: /workspace.js)");
+        const e = new Error("Loading chunk panels failed.\n(error: /panels.js)");
         e.name = "ChunkLoadError";
         throw e;
       }
-      return { default: Panels };
+      return importLater();
     },
     { calls: 0 }
   );
@@ -83,10 +87,17 @@ function handClock(): { timer: Timer; started: number[]; fire: () => void; live:
   };
 }
 
-function boot(props: Partial<BootProps> & Pick<BootProps, "ready" | "load">) {
+function boot(props: Partial<BootProps> & Pick<BootProps, "ready">) {
   const reload = jest.fn();
   const view = render(
-    <Boot fallbackLocale="zh-CN" waitMs={OFFICE_READY_LIMIT_MS} reload={reload} {...props} />
+    <Boot
+      fallbackLocale="zh-CN"
+      waitMs={OFFICE_READY_LIMIT_MS}
+      reload={reload}
+      workspace={Panels}
+      afterPaint={(work) => work()}
+      {...props}
+    />
   );
   return { ...view, reload, user: userEvent.setup() };
 }
@@ -94,55 +105,80 @@ function boot(props: Partial<BootProps> & Pick<BootProps, "ready" | "load">) {
 const heading = (locale: Locale = "zh-CN"): HTMLElement =>
   screen.getByRole("heading", { level: 1, name: t(locale, "app.name") });
 
-describe("the panels' chunk does not load", () => {
+/** The pane outside Office on the in-memory workbook, its later panels from `loadLater`. */
+function pane(locale: Locale, loadLater: LoadLater) {
+  render(
+    <App
+      gateway={memoryGateway(locale)}
+      store={{ load: () => DEFAULT_PANE_SETTINGS, save: async () => undefined }}
+      locale={locale}
+      loadLater={loadLater}
+    />
+  );
+  return userEvent.setup();
+}
+
+describe("the later panels' chunk does not load", () => {
   it.each<Locale>(["zh-CN", "en-US"])(
-    "%s: the frame stays and says so; 重试 imports again and the panels come",
+    "%s: the first screen stays usable and says so; 重试 imports again and the panels come",
     async (locale) => {
       const load = flakyChunk(1);
-      const { user } = boot({ ready: { inOffice: false, locale }, load });
+      const user = pane(locale, load);
       const alert = await screen.findByRole("alert");
       expect(alert.textContent).toBe(t(locale, "pane.failure.workspaceLoad"));
-      // The frame: title and host status.
+      // The frame and the first screen: title, host status, the actions usable.
       heading(locale);
       expect(screen.getByText(t(locale, "host.outsideOffice"))).toBeTruthy();
+      const check = screen.getByRole("button", { name: t(locale, "pane.action.check") });
+      expect(check.hasAttribute("disabled")).toBe(false);
+      expect(screen.queryByRole("region", { name: t(locale, "pane.findings.title") })).toBeNull();
       expect(load.calls).toBe(1);
       // Still reported for whoever opens the developer tools.
-      expect(logged.flat().map(String).join("\n")).toMatch(/Loading chunk workspace failed/u);
+      expect(logged.flat().map(String).join("\n")).toMatch(/Loading chunk panels failed/u);
 
       await user.click(screen.getByRole("button", { name: t(locale, "pane.retry") }));
-      expect(await screen.findByText(`panels ${locale} browser -`)).toBeTruthy();
-      expect(load.calls).toBe(2); // a fresh import(): the first lazy() stays rejected
+      expect(
+        await screen.findByRole("region", { name: t(locale, "pane.findings.title") })
+      ).toBeTruthy();
+      expect(load.calls).toBe(2); // a fresh import()
       expect(screen.queryByRole("alert")).toBeNull();
-      heading(locale);
     }
   );
 
   it("fails again as often as the chunk does, and recovers when it comes", async () => {
     const load = flakyChunk(2);
-    const { user } = boot({ ready: { inOffice: true, locale: "zh-CN", platform: "PC" }, load });
+    const user = pane("zh-CN", load);
     for (let i = 1; i <= 2; i++) {
       expect((await screen.findByRole("alert")).textContent).toBe(zh("pane.failure.workspaceLoad"));
       expect(load.calls).toBe(i);
       await user.click(screen.getByRole("button", { name: zh("pane.retry") }));
     }
-    expect(await screen.findByText("panels zh-CN office PC")).toBeTruthy();
-    expect(screen.getByText(zh("host.ready"))).toBeTruthy();
+    expect(await screen.findByRole("region", { name: zh("pane.findings.title") })).toBeTruthy();
   });
+});
 
-  it("the real panels come after a failed first try", async () => {
-    let calls = 0;
-    const load: LoadWorkspace = () => {
-      calls++;
-      return calls === 1
-        ? Promise.reject(new Error("Loading chunk workspace failed."))
-        : import("../../src/taskpane/Workspace");
-    };
-    const { user } = boot({ ready: { inOffice: false, locale: "zh-CN" }, load });
-    await user.click(await screen.findByRole("button", { name: zh("pane.retry") }));
+describe("the first paint", () => {
+  it("the first screen shows at once; the later panels wait for the paint, then come", async () => {
+    let paint: () => void = () => undefined;
+    const onPainted = jest.fn();
+    boot({
+      ready: { inOffice: false, locale: "zh-CN" },
+      workspace: undefined,
+      afterPaint: (work) => {
+        paint = work;
+      },
+      onPainted,
+    });
+    expect(screen.getByRole("button", { name: zh("pane.action.check") })).toBeTruthy();
+    expect(screen.getByRole("region", { name: zh("pane.settings.title") })).toBeTruthy();
+    // Nothing below the first screen before its paint.
+    expect(screen.queryByRole("region", { name: zh("pane.findings.title") })).toBeNull();
+    expect(onPainted).not.toHaveBeenCalled();
+    act(() => paint());
+    expect(onPainted).toHaveBeenCalledTimes(1);
     expect(
-      await screen.findByRole("button", { name: zh("pane.action.check") }, { timeout: 5_000 })
+      await screen.findByRole("region", { name: zh("pane.findings.title") }, { timeout: 5_000 })
     ).toBeTruthy();
-    expect(calls).toBe(2);
   });
 });
 
@@ -153,8 +189,7 @@ describe("a panel throws while rendering", () => {
       if (broken) throw new Error("settings unreadable");
       return <Panels {...props} />;
     }
-    const load: LoadWorkspace = async () => ({ default: Fragile });
-    const { user } = boot({ ready: { inOffice: false, locale: "zh-CN" }, load });
+    const { user } = boot({ ready: { inOffice: false, locale: "zh-CN" }, workspace: Fragile });
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toBe(
       zh("pane.failure.workspaceRender", { message: "settings unreadable" })
@@ -183,7 +218,6 @@ describe("Office.onReady does not answer", () => {
     const onShown = jest.fn();
     const { container, reload, user } = boot({
       ready,
-      load: flakyChunk(0),
       timer: clock.timer,
       waitMs: 5_000,
       onShown,
@@ -210,7 +244,7 @@ describe("Office.onReady does not answer", () => {
   it("if Office answers after the limit, the pane goes on as usual, in Office's language", async () => {
     const clock = handClock();
     const { ready, answer } = pending();
-    boot({ ready, load: flakyChunk(0), timer: clock.timer });
+    boot({ ready, timer: clock.timer });
     clock.fire();
     expect(screen.getByRole("alert")).toBeTruthy();
 
@@ -225,7 +259,7 @@ describe("Office.onReady does not answer", () => {
   it("an answer in time stops the clock: no message, ever", async () => {
     const clock = handClock();
     const { ready, answer } = pending();
-    boot({ ready, load: flakyChunk(0), timer: clock.timer });
+    boot({ ready, timer: clock.timer });
     await act(async () => answer({ inOffice: false, locale: "zh-CN" }));
     expect(await screen.findByText("panels zh-CN browser -")).toBeTruthy();
     expect(clock.live()).toBe(0);
@@ -235,7 +269,7 @@ describe("Office.onReady does not answer", () => {
 
   it("without office.js at all the pane shows at once, with no clock", () => {
     const clock = handClock();
-    boot({ ready: { inOffice: false, locale: "zh-CN" }, load: flakyChunk(0), timer: clock.timer });
+    boot({ ready: { inOffice: false, locale: "zh-CN" }, timer: clock.timer });
     heading();
     expect(clock.started).toEqual([]);
   });

@@ -20,7 +20,7 @@ import {
 } from "../../src/settings/settings";
 import { settingsStore, type DocumentSettings } from "../../src/settings/store";
 import { findingsCsv, findingsTsv, groupFindings } from "../../src/taskpane/findings";
-import { downloadWorksOn } from "../../src/taskpane/gateway/excelGateway";
+import { downloadWorksOn } from "../../src/taskpane/gateway/facts";
 import type { OfficePlatform } from "../../src/taskpane/gateway/gateway";
 import { memoryGateway } from "../../src/taskpane/gateway/memoryGateway";
 import { on } from "../support/actions";

@@ -132,9 +132,11 @@ const zh = (key: Parameters<typeof t>[1], params?: Parameters<typeof t>[2]): str
   t("zh-CN", key, params);
 
 describe("task pane", () => {
-  it("renders in Chinese with every action as a named button", () => {
+  it("renders in Chinese with every action as a named button", async () => {
     renderPane(fakeGateway().gateway);
     expect(screen.getByRole("heading", { level: 1, name: "集群申报助手" })).toBeTruthy();
+    // 填入示例数据 comes with the later panels.
+    await screen.findByRole("button", { name: zh("pane.action.fillExample") });
     for (const a of [
       "insertShenbao",
       "insertHuizong",

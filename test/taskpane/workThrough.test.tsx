@@ -67,7 +67,7 @@ describe("the pane as a clerk works through it", () => {
   it("walks the located findings with 下一处 and 上一处, selecting each cell in form order", async () => {
     const gateway = memoryGateway("zh-CN");
     const user = renderPane(gateway);
-    await user.click(screen.getByRole("button", { name: zh("pane.action.fillExample") }));
+    await user.click(await screen.findByRole("button", { name: zh("pane.action.fillExample") }));
     await user.click(screen.getByRole("button", { name: zh("pane.action.check") }));
     const checked = await on(memoryGateway("zh-CN"))
       .fillExample("B")
@@ -121,7 +121,7 @@ describe("the pane as a clerk works through it", () => {
   it("marks the list out of date after an insert, until 重新检查", async () => {
     const gateway = memoryGateway("zh-CN");
     const user = renderPane(gateway);
-    await user.click(screen.getByRole("button", { name: zh("pane.action.fillExample") }));
+    await user.click(await screen.findByRole("button", { name: zh("pane.action.fillExample") }));
     await user.click(screen.getByRole("button", { name: zh("pane.action.check") }));
     await screen.findByRole("button", { name: zh("pane.findings.next") });
     expect(screen.queryByText(zh("pane.findings.stale"))).toBeNull();

@@ -1,31 +1,33 @@
-/** The actions, each with progress while it runs and the result after. */
-import {
-  Button,
-  Field,
-  MessageBar,
-  MessageBarBody,
-  Select,
-  Spinner,
-  Text,
-} from "@fluentui/react-components";
-import { useState } from "react";
-import { ACTION_NAMES } from "../../application";
-import { SHENBAO_EXAMPLES, type ExampleKey } from "../../domain";
+/**
+ * The actions, each with progress while it runs and the result after. On the first screen: it
+ * needs only what the gateway's facts say, not the code that runs the actions. The practice
+ * examples (ExampleChooser) join it from the later panels, below the actions and above the result,
+ * so nothing a clerk may be about to click moves when they come.
+ */
+import { Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
+import { lazy, Suspense, type ReactNode } from "react";
+import { ACTION_NAMES } from "../../application/names";
+import type { ExampleKey } from "../../domain/exampleList";
 import { t, type Locale, type StringKey } from "../../i18n";
-import type { ActionId, Gateway } from "../gateway/gateway";
+import type { ActionId, GatewayFacts } from "../gateway/gateway";
 import type { ActionsState } from "../hooks/useActions";
 import { MessageWithDetails } from "./MessageWithDetails";
 import { usePaneStyles } from "./styles";
 
-interface Props {
-  readonly gateway: Gateway;
-  readonly actions: ActionsState;
-  readonly locale: Locale;
-}
+/**
+ * Shown only while an action runs, which is after the first screen: it comes with the later
+ * panels (4 kB of the first chunk otherwise) and is never waited for (the words say it runs).
+ */
+const Spinner = lazy(() =>
+  // webpack sees that only Spinner is used and puts only it in the chunk.
+  import(/* webpackChunkName: "panels" */ "@fluentui/react-components").then((m) => ({
+    default: m.Spinner,
+  }))
+);
 
 const labelKey = (a: ActionId): StringKey => `pane.action.${a}`;
 
-/** The actions laid out by hand below; any other action the application defines joins the last row. */
+/** The actions laid out by hand; any other action the application defines joins the last row. */
 const PLACED: readonly ActionId[] = [
   "insertShenbao",
   "insertHuizong",
@@ -35,25 +37,67 @@ const PLACED: readonly ActionId[] = [
   "exportWord",
 ];
 
-export function ActionsPanel({ gateway, actions, locale }: Props): JSX.Element {
+export interface ActionButtonProps {
+  readonly action: ActionId;
+  readonly gateway: GatewayFacts;
+  readonly actions: ActionsState;
+  readonly locale: Locale;
+  readonly primary?: boolean;
+  /** The example 填入示例数据 fills in. */
+  readonly example?: ExampleKey;
+}
+
+/** One action's button: off while any action runs or where this host cannot run it (saying why). */
+export function ActionButton({
+  action,
+  gateway,
+  actions,
+  locale,
+  primary = false,
+  example,
+}: ActionButtonProps): JSX.Element {
+  const reason = gateway.unavailable[action];
+  return (
+    <Button
+      appearance={primary ? "primary" : "secondary"}
+      disabled={actions.running !== undefined || reason !== undefined}
+      title={reason}
+      icon={
+        actions.running === action ? (
+          <Suspense fallback={null}>
+            <Spinner size="tiny" />
+          </Suspense>
+        ) : undefined
+      }
+      onClick={() => void actions.run(action, example)}
+    >
+      {t(locale, labelKey(action))}
+    </Button>
+  );
+}
+
+interface Props {
+  readonly gateway: GatewayFacts;
+  readonly actions: ActionsState;
+  readonly locale: Locale;
+  /** The practice examples, once the later panels have come. */
+  readonly examples?: ReactNode;
+}
+
+export function ActionsPanel({ gateway, actions, locale, examples }: Props): JSX.Element {
   const styles = usePaneStyles();
-  const [example, setExample] = useState<ExampleKey>("B");
-  const button = (action: ActionId, primary = false): JSX.Element => {
-    const reason = gateway.unavailable[action];
-    const running = actions.running === action;
-    return (
-      <Button
-        key={action}
-        appearance={primary ? "primary" : "secondary"}
-        disabled={actions.running !== undefined || reason !== undefined}
-        title={reason}
-        icon={running ? <Spinner size="tiny" /> : undefined}
-        onClick={() => void actions.run(action, example)}
-      >
-        {t(locale, labelKey(action))}
-      </Button>
-    );
-  };
+  const button = (action: ActionId, primary = false): JSX.Element => (
+    <ActionButton
+      key={action}
+      action={action}
+      gateway={gateway}
+      actions={actions}
+      locale={locale}
+      primary={primary}
+    />
+  );
+  const runningLabel = (a: ActionId): string =>
+    t(locale, "pane.running", { action: t(locale, labelKey(a)) });
   const reasons = [...new Set(Object.values(gateway.unavailable))];
   return (
     <section
@@ -73,40 +117,18 @@ export function ActionsPanel({ gateway, actions, locale }: Props): JSX.Element {
         {button("insertShenbao")}
         {button("insertHuizong")}
       </div>
-      {/* The example's name needs the pane's whole width; its button goes under it. */}
-      <div className={styles.section}>
-        <Field label={t(locale, "pane.example.label")} className={styles.shrink}>
-          <Select
-            className={styles.shrink}
-            value={example}
-            onChange={(_, d) => setExample(d.value as ExampleKey)}
-          >
-            {SHENBAO_EXAMPLES.map((e) => (
-              <option key={e.key} value={e.key}>
-                {t(locale, "pane.example.option", {
-                  key: e.key,
-                  title: e.title,
-                  year: e.batchYear,
-                })}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <div>{button("fillExample")}</div>
-      </div>
       <div className={styles.row}>
         {button("check", true)}
         {button("clear")}
         {button("exportWord")}
         {ACTION_NAMES.filter((a) => !PLACED.includes(a)).map((a) => button(a))}
       </div>
+      {examples}
       <div>
         {actions.running && (
-          <Spinner
-            size="small"
-            labelPosition="after"
-            label={t(locale, "pane.running", { action: t(locale, labelKey(actions.running)) })}
-          />
+          <Suspense fallback={<Text>{runningLabel(actions.running)}</Text>}>
+            <Spinner size="small" labelPosition="after" label={runningLabel(actions.running)} />
+          </Suspense>
         )}
         {actions.message && <MessageWithDetails message={actions.message} locale={locale} />}
       </div>

@@ -1,97 +1,36 @@
 /**
  * Settings set once per workbook: batch, authority (with its region), reading choices. At the top
  * of the pane, because the batch decides what 插入申报表 inserts: a one-line summary that opens
- * for editing, and a visible line each time a change is saved.
+ * for editing, and a visible line each time a change is saved. The form itself
+ * (SettingsEditor) comes with the panels loaded after the first screen.
  */
-import { Button, Field, Input, Radio, RadioGroup, Select, Text } from "@fluentui/react-components";
-import { useId, useState } from "react";
-import {
-  AUTHORITIES,
-  batchParams,
-  fieldById,
-  findAuthority,
-  rulesForBatch,
-  type Rule,
-} from "../../domain";
+import { Button, Text } from "@fluentui/react-components";
+import { useId, useState, type ComponentType } from "react";
+import { batchParams, findAuthority } from "../../domain";
 import { t, type Locale } from "../../i18n";
-import { BATCH_CHOICES, LATEST_BATCH, type PaneSettings } from "../../settings/settings";
+import type { PaneSettings } from "../../settings/settings";
+import type { SettingsEditorProps } from "./SettingsEditor";
 import { usePaneStyles } from "./styles";
 
-interface Props {
+interface PanelProps {
   readonly settings: PaneSettings;
   readonly update: (patch: Partial<PaneSettings>) => void;
   readonly locale: Locale;
-}
-
-interface PanelProps extends Props {
   /** Saves that went through since the pane opened (each one is confirmed). */
   readonly saved: number;
   /** Where they went: the workbook (in Excel) or this computer only. */
   readonly savedKey: "pane.settings.saved" | "pane.settings.savedLocal";
-}
-
-/** The standard threshold as people write it: 70%, 40 亿元. */
-function withUnit(rule: Rule): string {
-  const unit = unitOf(rule);
-  if (unit === "%") return `${rule.threshold}%`;
-  return unit ? `${rule.threshold} ${unit}` : String(rule.threshold);
-}
-
-/** The unit a relaxed threshold is typed in: the criterion field's, % for shares and growth. */
-function unitOf(rule: Rule): string | undefined {
-  const field = "field" in rule.criterion ? rule.criterion.field : undefined;
-  if (!field) return undefined;
-  try {
-    const spec = fieldById(field);
-    return spec.kind === "pct" ? "%" : spec.unit;
-  } catch {
-    return undefined;
-  }
-}
-
-function RelaxedThreshold({
-  rule,
-  settings,
-  update,
-  locale,
-}: Props & { readonly rule: Rule }): JSX.Element {
-  const stored = settings.relaxedThresholds[rule.id];
-  const [text, setText] = useState(stored === undefined ? "" : String(stored));
-  const trimmed = text.trim();
-  const invalid = trimmed !== "" && !Number.isFinite(Number(trimmed));
-  const commit = (): void => {
-    if (invalid) return;
-    const next = { ...settings.relaxedThresholds };
-    if (trimmed === "") delete next[rule.id];
-    else next[rule.id] = Number(trimmed);
-    update({ relaxedThresholds: next });
-  };
-  return (
-    <Field
-      label={t(locale, "pane.settings.relaxed", { rule: rule.wording })}
-      hint={t(locale, "pane.settings.relaxedHint", { threshold: withUnit(rule) })}
-      validationState={invalid ? "error" : "none"}
-      validationMessage={invalid ? t(locale, "pane.settings.relaxedInvalid") : undefined}
-    >
-      <Input
-        inputMode="decimal"
-        value={text}
-        contentAfter={unitOf(rule)}
-        onChange={(_, d) => setText(d.value)}
-        onBlur={commit}
-      />
-    </Field>
-  );
+  /** The form, once its chunk has come; until then an open form says it is loading. */
+  readonly Editor: ComponentType<SettingsEditorProps> | undefined;
 }
 
 export function SettingsPanel(props: PanelProps): JSX.Element {
-  const { settings, update, locale, saved, savedKey } = props;
+  const { settings, update, locale, saved, savedKey, Editor } = props;
   const styles = usePaneStyles();
   const [open, setOpen] = useState(false);
   const formId = useId();
   const batch = batchParams(settings.batchYear);
   const authority = findAuthority(settings.authority);
-  const hardRules = rulesForBatch(batch).filter((r) => r.cls === "hard");
   const summary = t(locale, "pane.settings.summary", {
     year: batch.year,
     authority: authority?.name ?? t(locale, "pane.settings.authorityNone"),
@@ -119,80 +58,12 @@ export function SettingsPanel(props: PanelProps): JSX.Element {
         </Text>
       )}
       <div id={formId} className={styles.section} hidden={!open}>
-        {/* A select is as wide as its longest option (a later batch's explanation): it shrinks
-            to the pane instead of widening it. */}
-        <Field
-          label={t(locale, "pane.settings.batch")}
-          hint={t(locale, "batch.summary", {
-            year: batch.year,
-            years: batch.dataYears.join(t(locale, "pane.list.separator")),
-          })}
-          className={styles.shrink}
-        >
-          <Select
-            className={styles.shrink}
-            value={String(settings.batchYear)}
-            onChange={(_, d) => update({ batchYear: Number(d.value) })}
-          >
-            {BATCH_CHOICES.map((y) => (
-              <option key={y} value={String(y)}>
-                {y > LATEST_BATCH
-                  ? t(locale, "pane.settings.batchDerived", { year: y })
-                  : String(y)}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field
-          label={t(locale, "pane.settings.authority")}
-          hint={
-            authority
-              ? t(locale, "pane.settings.region", {
-                  region: t(locale, `region.${authority.region}`),
-                })
-              : undefined
-          }
-          className={styles.shrink}
-        >
-          <Select
-            className={styles.shrink}
-            value={settings.authority}
-            onChange={(_, d) => update({ authority: d.value })}
-          >
-            <option value="">{t(locale, "pane.settings.authorityNone")}</option>
-            {AUTHORITIES.map((a) => (
-              <option key={a.name} value={a.name}>
-                {a.name}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label={t(locale, "pane.settings.western")}>
-          <RadioGroup
-            value={settings.westernMode}
-            onChange={(_, d) =>
-              update({ westernMode: d.value === "thresholds" ? "thresholds" : "warn" })
-            }
-          >
-            <Radio value="warn" label={t(locale, "pane.settings.western.warn")} />
-            <Radio value="thresholds" label={t(locale, "pane.settings.western.thresholds")} />
-          </RadioGroup>
-        </Field>
-        {settings.westernMode === "thresholds" &&
-          hardRules.map((rule) => (
-            <RelaxedThreshold key={`${batch.year}:${rule.id}`} rule={rule} {...props} />
+        {open &&
+          (Editor ? (
+            <Editor settings={settings} update={update} locale={locale} />
+          ) : (
+            <Text role="status">{t(locale, "pane.loading")}</Text>
           ))}
-        <Field label={t(locale, "pane.settings.share")}>
-          <RadioGroup
-            value={settings.shareReading}
-            onChange={(_, d) =>
-              update({ shareReading: d.value === "latest_year" ? "latest_year" : "every_year" })
-            }
-          >
-            <Radio value="every_year" label={t(locale, "pane.settings.share.every_year")} />
-            <Radio value="latest_year" label={t(locale, "pane.settings.share.latest_year")} />
-          </RadioGroup>
-        </Field>
       </div>
     </section>
   );

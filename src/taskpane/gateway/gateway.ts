@@ -3,7 +3,8 @@
  * src/excel; in a plain browser it runs the same domain code on an in-memory workbook. The pane
  * never touches Office itself, so its tests hand it a recording fake.
  */
-import type { ActionInput, ActionName, CheckOutcome, Outcome } from "../../application";
+import type { ActionInput, CheckOutcome, Outcome } from "../../application";
+import type { ActionName } from "../../application/names";
 
 /** The application's actions, and the pane's own export. */
 export type ActionId = ActionName | "exportWord";
@@ -17,7 +18,8 @@ export type OfficePlatform = "PC" | "OfficeOnline" | "Mac" | "iOS" | "Android" |
 
 export type { CheckOutcome };
 
-export interface Gateway {
+/** What is known of a gateway before its code has loaded (see facts.ts). */
+export interface GatewayFacts {
   readonly inOffice: boolean;
   /** Actions this host cannot run, with the reason (a missing requirement set). */
   readonly unavailable: Readonly<Partial<Record<ActionId, string>>>;
@@ -26,6 +28,9 @@ export interface Gateway {
    * click on an `<a download>` does nothing at all, so the pane offers the findings sheet instead.
    */
   readonly canDownload: boolean;
+}
+
+export interface Gateway extends GatewayFacts {
   /** Runs one of the application's actions (src/application/actions.ts) on this workbook. */
   run(action: ActionName, input: ActionInput): Promise<Outcome>;
   /**

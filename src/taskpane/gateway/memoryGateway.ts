@@ -6,6 +6,7 @@
 import { runAction, type WorkbookPort } from "../../application";
 import { readTemplateSheet, uniqueName, type CellValue, type SheetPlan } from "../../domain";
 import { t, type Locale } from "../../i18n";
+import { memoryFacts } from "./facts";
 import type { Gateway } from "./gateway";
 
 interface MemorySheet {
@@ -88,11 +89,7 @@ export function memoryGateway(locale: Locale): MemoryGateway {
   };
 
   return {
-    inOffice: false,
-    // The export reads the print layout Excel keeps; the in-memory workbook has none.
-    unavailable: { exportWord: t(locale, "pane.exportWord.outsideOffice") },
-    // A plain browser saves an `<a download>` file; only Office's Apple webview drops it.
-    canDownload: true,
+    ...memoryFacts(locale),
     workbook: () => snapshot,
     subscribe: (listener) => {
       listeners.add(listener);

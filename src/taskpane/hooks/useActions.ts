@@ -4,11 +4,11 @@
  * latest check's findings.
  */
 import { useCallback, useRef, useState } from "react";
-import type { ExampleKey } from "../../domain";
+import type { ExampleKey } from "../../domain/exampleList";
 import { WriterError } from "../../excel/errors";
 import { t, writerErrorMessage, type Locale } from "../../i18n";
 import type { PaneSettings } from "../../settings/settings";
-import { describeOutcome } from "../../application";
+import { describeOutcome } from "../../application/outcome";
 import { saveFile } from "../download";
 import type { ActionId, CheckOutcome, Gateway } from "../gateway/gateway";
 
@@ -39,6 +39,14 @@ function failure(e: unknown, locale: Locale): ActionMessage {
     ];
     return { intent: "error", failed: true, text: writerErrorMessage(locale, e), details };
   }
+  // The action's code is a chunk of its own (webpack names the error ChunkLoadError).
+  if (e instanceof Error && e.name === "ChunkLoadError")
+    return {
+      intent: "error",
+      failed: true,
+      text: t(locale, "pane.error.codeLoad"),
+      details: [e.message],
+    };
   return {
     intent: "error",
     failed: true,
