@@ -2,13 +2,7 @@
  * The pane's frame: theme, language, title and where it runs (not said while Office has not
  * told). Light: it is the first paint.
  */
-import {
-  FluentProvider,
-  MessageBar,
-  MessageBarBody,
-  Text,
-  webLightTheme,
-} from "@fluentui/react-components";
+import { FluentProvider, Text, webLightTheme } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { t, type Locale } from "../i18n";
 import { usePaneStyles } from "./components/styles";
@@ -48,11 +42,9 @@ export function Frame({
           <Text>{t(locale, "app.tagline")}</Text>
         </header>
         {inOffice !== undefined && (
-          <MessageBar intent={inOffice ? "success" : "info"}>
-            <MessageBarBody>
-              {t(locale, inOffice ? "host.ready" : "host.outsideOffice")}
-            </MessageBarBody>
-          </MessageBar>
+          // A line, not a message bar: nothing to act on, and a bar measures itself after it
+          // mounts (to reflow), a second layout before the first paint.
+          <Text>{t(locale, inOffice ? "host.ready" : "host.outsideOffice")}</Text>
         )}
         {children}
       </main>
