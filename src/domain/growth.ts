@@ -13,8 +13,10 @@ import { fail, ok, type Outcome } from "./excelError";
 export function rri(nper: number, pv: number, fv: number): Outcome<number> {
   if (!Number.isFinite(nper) || !Number.isFinite(pv) || !Number.isFinite(fv)) return fail("#NUM!");
   if (nper <= 0 || pv === 0) return fail("#NUM!");
+  // Opposite signs have no real root. Decided on the signs, not on fv / pv: a quotient too small
+  // for a double (5e-324 / −100) comes out −0, which is not below 0.
+  if (fv !== 0 && fv < 0 !== pv < 0) return fail("#NUM!");
   const ratio = fv / pv;
-  if (ratio < 0) return fail("#NUM!");
   const value = Math.pow(ratio, 1 / nper) - 1;
   return Number.isFinite(value) ? ok(value) : fail("#NUM!");
 }

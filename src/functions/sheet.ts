@@ -296,8 +296,9 @@ function cagrOfPlainNumbers(values: unknown): number | undefined {
   }
   const n = count - 1;
   if (n <= 0 || first === 0 || !Number.isFinite(first) || !Number.isFinite(last)) return undefined;
+  // Opposite signs: the general path says #NUM! (decided on the signs, as rri() does).
+  if (last !== 0 && last < 0 !== first < 0) return undefined;
   const ratio = last / first;
-  if (ratio < 0) return undefined;
   const r = Math.pow(ratio, 1 / n) - 1;
   return Number.isFinite(r) ? r : undefined;
 }
@@ -475,7 +476,8 @@ export function PATENTS_PER_10K(patents: unknown, employees: unknown): Result<nu
   if (e === 0) return new ExcelError("#DIV/0!", t("zh-CN", "fn.noEmployees"));
   if (p < 0 || e < 0) return new ExcelError("#NUM!", t("zh-CN", "fn.negative"));
   // Overflow (1e300 patents per 1e-300 people) is #NUM!, as in Excel, never Infinity.
-  const perTenThousand = (p / e) * 10000;
+  // + 0 makes −0 (no patents, −0 typed) plain 0: Excel has no negative zero.
+  const perTenThousand = (p / e) * 10000 + 0;
   return Number.isFinite(perTenThousand) ? perTenThousand : new ExcelError("#NUM!");
 }
 
