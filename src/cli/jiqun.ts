@@ -11,6 +11,7 @@
  */
 import "../i18n/all";
 import { writeFileSync } from "node:fs";
+import { parseArgs, type ParseArgsConfig } from "node:util";
 import {
   batchParams,
   findAuthority,
@@ -33,6 +34,52 @@ import type { CliIo } from "./io";
 export type { CliIo } from "./io";
 
 const USAGE = t("zh-CN", "cli.usage");
+
+const TEXT = { type: "string" } as const;
+const FLAG = { type: "boolean" } as const;
+
+/** The options each command takes (推荐单位 only on the 汇总表); undefined: not a command. */
+function optionsOf(
+  command: string | undefined,
+  form: string | undefined
+): ParseArgsConfig["options"] | undefined {
+  switch (command) {
+    case "template":
+      return form === "huizong"
+        ? { batch: TEXT, example: TEXT, authority: TEXT, out: TEXT }
+        : { batch: TEXT, example: TEXT, out: TEXT };
+    case "fields":
+      return { batch: TEXT, json: FLAG };
+    case "check":
+      return { batch: TEXT, json: FLAG, "out-dir": TEXT };
+    case "review":
+      return { out: TEXT, jobs: TEXT, json: FLAG };
+    case "export":
+      return { out: TEXT };
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * An option the command does not take, in words; undefined when there is none. Refused rather
+ * than ignored: `template shenbao --authority 四川省` used to write a plain template without a
+ * word. Node's parseArgs finds them; a missing value is left to each command's own message.
+ */
+function unknownOption(args: readonly string[]): string | undefined {
+  const [command, form] = args;
+  const options = optionsOf(command, form);
+  if (!options) return undefined;
+  try {
+    parseArgs({ args: args.slice(1), options, allowPositionals: true, strict: true });
+    return undefined;
+  } catch (e) {
+    if ((e as { code?: string }).code !== "ERR_PARSE_ARGS_UNKNOWN_OPTION") return undefined;
+    const option = /'(-[^' ]+)'/u.exec(String((e as Error).message))?.[1] ?? "";
+    const name = command === "template" && form ? `${command} ${form}` : (command ?? "");
+    return t("zh-CN", "cli.unknownOption", { option, command: name });
+  }
+}
 
 function option(args: readonly string[], name: string): string | undefined {
   const i = args.indexOf(`--${name}`);
@@ -138,6 +185,11 @@ export function listFields(batchYear: number): FieldListing[] {
 
 export async function main(args: readonly string[], io: CliIo): Promise<number> {
   const [command, form] = args;
+  const unknown = unknownOption(args);
+  if (unknown) {
+    io.err(`${unknown}\n${USAGE}`);
+    return 2;
+  }
   if (command === "template") {
     if (form !== "shenbao" && form !== "huizong") {
       io.err(`${t("zh-CN", "cli.badForm", { form: form ?? "" })}

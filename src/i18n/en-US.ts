@@ -209,6 +209,8 @@ export const enUS: Readonly<Record<StringKey, string>> = {
   "field.hz_rows": "Recommendation summary",
   "cli.usage":
     "usage:\n  jiqun template shenbao --batch <year> --out <file.xlsx>\n  jiqun template shenbao --example <A–E> [--batch <year>] --out <file.xlsx>\n  jiqun template huizong --batch <year> [--authority <authority>] --out <file.xlsx>\n  jiqun fields --batch <year> [--json]\n  jiqun check <file.xlsx>... [--json] [--out-dir <dir>] [--batch <year>]\n  jiqun review <dir or file>... --out <new dir> [--jobs <n>] [--json]\n  jiqun export <file.xlsx> --out <file.docx or file.pdf>",
+  "cli.unknownOption":
+    "“jiqun {command}” has no option {option}; nothing was done. Check the spelling.",
   "cli.badBatch": "Invalid batch year: {value}. Give --batch 2022 or later.",
   "cli.badForm":
     "Unknown template “{form}”: use shenbao (application form) or huizong (summary table).",

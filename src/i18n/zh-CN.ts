@@ -184,6 +184,7 @@ export const zhCN = {
   "field.hz_rows": "推荐汇总表",
   "cli.usage":
     "用法 / usage:\n  jiqun template shenbao --batch <年份> --out <文件.xlsx>\n  jiqun template shenbao --example <A–E> [--batch <年份>] --out <文件.xlsx>\n  jiqun template huizong --batch <年份> [--authority <推荐单位>] --out <文件.xlsx>\n  jiqun fields --batch <年份> [--json]\n  jiqun check <文件.xlsx>... [--json] [--out-dir <目录>] [--batch <年份>]\n  jiqun review <目录或文件>... --out <新目录> [--jobs <并行数>] [--json]\n  jiqun export <文件.xlsx> --out <文件.docx 或 文件.pdf>",
+  "cli.unknownOption": "「jiqun {command}」没有选项 {option}，什么也没有做。请检查拼写。",
   "cli.badBatch": "批次年份无效：{value}。请用 --batch 指定 2022年及以后的年份。",
   "cli.badForm": "未知的模板「{form}」：只能是 shenbao（申报表）或 huizong（推荐汇总表）。",
   "cli.badAuthority":

@@ -11,6 +11,7 @@ import {
   SHENBAO_EXAMPLES,
   type ExampleKey,
 } from "../../src/domain";
+import { t } from "../../src/i18n";
 import { readDefinedNames } from "../../src/xlsx/writer";
 
 async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -184,6 +185,33 @@ describe("jiqun template shenbao --example", () => {
     const out = path.join(dir, "refused.xlsx");
     const r = await run("template", "shenbao", "--example", "A", "--batch", "2023", "--out", out);
     expect(r.code).toBe(2);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it.each([
+    // 推荐单位 belongs on the 汇总表: on the 申报表 it used to be dropped without a word.
+    [
+      ["template", "shenbao", "--batch", "2024", "--authority", "四川省", "--out"],
+      "--authority",
+      "template shenbao",
+    ],
+    [
+      ["template", "huizong", "--batch", "2024", "--autority", "四川省", "--out"],
+      "--autority",
+      "template huizong",
+    ],
+    [["fields", "--batch", "2024", "--jsno"], "--jsno", "fields"],
+    [["check", "a.xlsx", "--out", "x"], "--out", "check"],
+    [["review", "in", "--out-dir", "x"], "--out-dir", "review"],
+    [["export", "a.xlsx", "--out", "a.docx", "--pdf"], "--pdf", "export"],
+  ])("refuses an option the command does not take: %j", async (args, option, command) => {
+    const out = path.join(dir, `unknown-${option.slice(2)}-${command.replace(" ", "-")}.xlsx`);
+    const argv = args[args.length - 1] === "--out" ? [...args, out] : args;
+    const r = await run(...argv);
+    expect(r.code).toBe(2);
+    expect(r.err.split("\n")[0]).toBe(t("zh-CN", "cli.unknownOption", { option, command }));
+    expect(r.err).toContain(t("zh-CN", "cli.usage"));
+    expect(r.out).toBe("");
     expect(existsSync(out)).toBe(false);
   });
 });
