@@ -163,6 +163,8 @@ export const enUS: Readonly<Record<StringKey, string>> = {
   "batch.unreadable": "Cannot be parsed ({reason}).",
   "batch.workerDied":
     "The thread checking this file stopped unexpectedly (exit code {code}), perhaps too complex a file or out of memory; the other files are checked as usual.",
+  "batch.jobsCapped":
+    "--jobs {jobs} is more than this computer's {cores} processor cores: reviewing on {cores} threads (more would not be faster, and each thread takes memory).",
   "batch.outNotEmpty":
     "The output folder '{dir}' exists and is not empty. Give a new or empty folder so nothing is overwritten.",
   "batch.noFiles": "No files to review.",

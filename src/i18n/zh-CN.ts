@@ -139,6 +139,8 @@ export const zhCN = {
   "batch.unreadable": "无法解析（{reason}）。",
   "batch.workerDied":
     "审查此文件的线程意外退出（退出码 {code}），可能是文件过于复杂或内存不足；其余文件照常审查。",
+  "batch.jobsCapped":
+    "--jobs {jobs} 多于本机的 {cores} 个处理器核心：按 {cores} 个线程审查（线程再多也不会更快，每个线程都要占用内存）。",
   "batch.outNotEmpty": "输出目录「{dir}」已存在且不为空。为避免覆盖，请指定新的或空的目录。",
   "batch.noFiles": "没有要审查的文件。",
   "batch.refused": "未读取:",

@@ -676,3 +676,51 @@ describe("jiqun review: what else keeps the exit code honest and the copies apar
     );
   });
 });
+
+describe("copies of oddly named inputs", () => {
+  it("names Windows refuses become 「_」; a long name is cut to fit 255 bytes; still distinct", () => {
+    const long = "很".repeat(83); // 249 bytes: with 「-审查.xlsx」 past 255
+    const names = copyNames([
+      "in/\\\\evil.example\\share\\x.xlsx",
+      "in/javascript:alert(1).xlsx",
+      'in/a?b*c|d"e<f>g\u0001.xlsx',
+      "in/trailing. .xlsx",
+      `in/${long}.xlsx`,
+      `in/${long}x.xlsx`,
+    ]);
+    expect(names.slice(0, 4)).toEqual([
+      "__evil.example_share_x",
+      "javascript_alert(1)",
+      "a_b_c_d_e_f_g_",
+      "trailing",
+    ]);
+    for (const n of names) expect(Buffer.byteLength(`${n}-审查.xlsx`)).toBeLessThanOrEqual(255);
+    expect(names[4]).not.toBe(names[5]);
+    expect(long.startsWith(names[4] ?? "x")).toBe(true);
+  });
+
+  it("a review writes them, reviews the 83-character one, and links each copy as ./<copy>", async () => {
+    const input = path.join(root, "odd-names");
+    mkdirSync(input);
+    const form = await shenbao(2022, [EXAMPLE_A.values]);
+    const inputs = [
+      "\\\\evil.example\\share\\x.xlsx",
+      "javascript:alert(1).xlsx",
+      `${"很".repeat(83)}.xlsx`,
+    ];
+    for (const name of inputs) writeFileSync(path.join(input, name), form);
+    const out = path.join(root, "odd-names-out");
+    const r = await run("review", input, "--out", out, "--json");
+    const report = JSON.parse(r.out) as Summary;
+    expect(report.files.map((f) => f.status)).toEqual(["checked", "checked", "checked"]);
+    expect(report.clusters).toHaveLength(3);
+    const summary = await load(path.join(out, "汇总.xlsx"));
+    const links = rows(summary.worksheets[0] as ExcelJS.Worksheet, 13).map((row) => row[12]);
+    const copies = report.files.map((f) => f.copy ?? "");
+    expect(links).toEqual(copies.map((c) => ({ text: c, hyperlink: `./${c}` })));
+    for (const c of copies) {
+      expect(c).not.toMatch(/[\\:]/u);
+      expect(existsSync(path.join(out, c))).toBe(true);
+    }
+  });
+});

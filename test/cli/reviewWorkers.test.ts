@@ -7,10 +7,11 @@
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { main } from "../../src/cli/jiqun";
 import type { Summary } from "../../src/cli/review/summary";
+import { t } from "../../src/i18n";
 import { EXAMPLE_A, EXAMPLE_B, EXAMPLE_C, EXAMPLE_E, type FormValues } from "../../src/domain";
 import { compileNodeBuild, repoRoot } from "../support/compile";
 import { shenbaoXlsx } from "../support/xlsx";
@@ -147,4 +148,16 @@ it("goes on when a worker thread dies: that file is refused with the reason, the
       .filter((f) => f.endsWith("-审查.xlsx"))
       .sort()
   ).toEqual(["a-审查.xlsx", "b-审查.xlsx", "e-审查.xlsx"]);
+}, 120_000);
+
+it("caps --jobs at the processor cores, and says so", () => {
+  const out = path.join(root, "capped-out");
+  const cores = availableParallelism();
+  const jobs = cores + 62;
+  const child = jiqun("review", inDir, "--out", out, "--jobs", String(jobs), "--json");
+  expect(child.status).toBe(1);
+  expect(child.stderr).toContain(t("zh-CN", "batch.jobsCapped", { jobs, cores }));
+  expect(startedThreads(child.stderr)).toBeLessThanOrEqual(cores);
+  const report = JSON.parse(child.stdout) as Summary;
+  expect(report.files.length).toBeGreaterThan(1);
 }, 120_000);

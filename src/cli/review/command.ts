@@ -39,14 +39,39 @@ export function inputFiles(inputs: readonly string[]): string[] {
   });
 }
 
+/** The longest file name the common file systems take (ext4, NTFS, APFS), in UTF-8 bytes. */
+const MAX_NAME_BYTES = 255;
+
+/** What a copy's name adds to its base: 「-审查.xlsx」 and room for a number (「-99999」). */
+const ADDED_BYTES = Buffer.byteLength(`${t("zh-CN", "summary.copySuffix")}.xlsx`) + 6;
+
 /**
- * A copy name per input, after the input's name: a number keeps apart two inputs of the same
- * name (from two folders), never taking a name another input has ("a", "a-2" and a second "a"),
- * nor one differing only in case (the same file on Windows and macOS).
+ * An input's name as a copy's base: characters Windows refuses in a name (\ / : * ? " < > | and
+ * controls, which Linux allows) become 「_」, so the copy opens everywhere and its link in 汇总
+ * can only be a file beside it (「\\host\share\x」 was a network path, 「javascript:x」 a scheme);
+ * trailing dots and spaces go (Windows drops them); then cut, whole characters at a time, so that
+ * the copy's name stays within MAX_NAME_BYTES.
+ */
+function copyBase(file: string): string {
+  const raw = path.basename(file, path.extname(file));
+  // eslint-disable-next-line no-control-regex -- control characters are what this removes
+  let base = raw.replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/gu, "_").replace(/[. ]+$/u, "");
+  const chars = [...base];
+  while (Buffer.byteLength(base) > MAX_NAME_BYTES - ADDED_BYTES) {
+    chars.pop();
+    base = chars.join("");
+  }
+  return base || "file";
+}
+
+/**
+ * A copy name per input, after the input's name (copyBase): a number keeps apart two inputs of
+ * the same name (from two folders), never taking a name another input has ("a", "a-2" and a second
+ * "a"), nor one differing only in case (the same file on Windows and macOS).
  */
 export function copyNames(files: readonly string[]): string[] {
   const key = (name: string): string => name.toLowerCase();
-  const bases = files.map((f) => path.basename(f, path.extname(f)) || "file");
+  const bases = files.map(copyBase);
   const reserved = new Set(bases.map(key));
   const taken = new Set<string>();
   return bases.map((base) => {
@@ -85,7 +110,11 @@ export async function review(
     file,
     options: { outDir: out, copyName: names[i] ?? `file-${i}` },
   }));
-  const workers = Math.max(1, options.jobs ?? defaultWorkers());
+  // More threads than cores only adds memory (each thread holds its own workbook): capped, said.
+  const cores = defaultWorkers();
+  const workers = Math.max(1, Math.min(options.jobs ?? cores, cores));
+  if (options.jobs !== undefined && options.jobs > cores)
+    io.err(t("zh-CN", "batch.jobsCapped", { jobs: options.jobs, cores }));
   const started = Date.now();
   const outcomes = await reviewAll(jobs, workers, (o: FileOutcome, done) => {
     if (options.json) return;
