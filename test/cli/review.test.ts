@@ -724,3 +724,21 @@ describe("copies of oddly named inputs", () => {
     }
   });
 });
+
+it("a loop of links among the inputs is refused with its reason; the rest is reviewed", async () => {
+  const input = path.join(root, "link-loop");
+  mkdirSync(input);
+  writeFileSync(path.join(input, "a.xlsx"), await shenbao(2022, [EXAMPLE_A.values]));
+  symlinkSync(path.join(input, "loop-2.xlsx"), path.join(input, "loop-1.xlsx"));
+  symlinkSync(path.join(input, "loop-1.xlsx"), path.join(input, "loop-2.xlsx"));
+  const out = path.join(root, "link-loop-out");
+  const r = await run("review", input, "--out", out, "--json");
+  expect(r.err).toBe("");
+  const report = JSON.parse(r.out) as Summary;
+  expect(report.files.map((f) => [path.basename(f.file), f.status, f.reason])).toEqual([
+    ["a.xlsx", "checked", undefined],
+    ["loop-1.xlsx", "refused", "无法打开文件（ELOOP）。"],
+    ["loop-2.xlsx", "refused", "无法打开文件（ELOOP）。"],
+  ]);
+  expect(report.clusters).toHaveLength(1);
+});

@@ -22,19 +22,33 @@ export interface ReviewOptions {
 }
 
 /**
+ * What a path is, following links; undefined when it cannot be looked at: missing, a dangling
+ * link, a loop of links (ELOOP), no permission.
+ */
+function kindOf(file: string): "directory" | "file" | "other" | undefined {
+  try {
+    const s = statSync(file, { throwIfNoEntry: false });
+    return !s ? undefined : s.isDirectory() ? "directory" : s.isFile() ? "file" : "other";
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Files named directly, and the regular files of named directories (not recursive, no dotfiles).
- * An entry that cannot be looked at (a dangling link) is kept, so the report says why it was not
- * read instead of the whole run failing.
+ * An entry that cannot be looked at (a dangling link, a loop of links) is kept, so the report says
+ * why it was not read instead of the whole run failing.
  */
 export function inputFiles(inputs: readonly string[]): string[] {
   return inputs.flatMap((input) => {
-    const s = statSync(input, { throwIfNoEntry: false });
-    if (!s) return [input];
-    if (!s.isDirectory()) return [input];
+    if (kindOf(input) !== "directory") return [input];
     return readdirSync(input)
       .filter((f) => !f.startsWith(".") && !f.startsWith("~$"))
       .map((f) => path.join(input, f))
-      .filter((f) => statSync(f, { throwIfNoEntry: false })?.isFile() ?? true)
+      .filter((f) => {
+        const kind = kindOf(f);
+        return kind === "file" || kind === undefined;
+      })
       .sort();
   });
 }
