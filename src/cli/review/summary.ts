@@ -162,9 +162,9 @@ export async function summaryWorkbook(summary: Summary): Promise<Buffer> {
       c.failedRuleNames.join(zh("summary.ruleSeparator")),
       c.copy ?? "",
     ]);
-    // A relative link, so the output folder can be moved as a whole; 「./」 keeps it one even
-    // where a name could read as a scheme or a path elsewhere (copy names carry neither : nor \\).
-    if (c.copy) row.getCell(13).value = { text: c.copy, hyperlink: `./${c.copy}` };
+    // A relative link, so the output folder can be moved as a whole. The copy's name carries no
+    // : / or \\ (copyNames), so it cannot read as a scheme or a path to anywhere else.
+    if (c.copy) row.getCell(13).value = { text: c.copy, hyperlink: c.copy };
   });
 
   const files = wb.addWorksheet(zh("summary.sheet.files"));
