@@ -33,24 +33,26 @@ export interface PanelsProps {
 
 const isMemory = (g: Gateway): g is MemoryGateway => "workbook" in g;
 
-/** Outside Office, the in-memory workbook, once the gateway's code has come. */
-function useMemoryWorkbook(gateway: DeferredGateway, painted: boolean): MemoryGateway | undefined {
-  const [memory, setMemory] = useState<MemoryGateway | undefined>(undefined);
+/**
+ * The gateway's code, loaded once the first screen has been painted, so it is there before the
+ * first click (a failure is said by the action that needed it); the gateway once it has come.
+ */
+function useLoaded(gateway: DeferredGateway, painted: boolean): Gateway | undefined {
+  const [loaded, setLoaded] = useState<Gateway | undefined>(undefined);
   useEffect(() => {
-    if (!painted || gateway.inOffice) return undefined;
+    if (!painted) return undefined;
     let live = true;
     gateway.load().then(
       (g) => {
-        if (live && isMemory(g)) setMemory(g);
+        if (live) setLoaded(g);
       },
-      // Said by the action that needed it, when one does.
       () => undefined
     );
     return () => {
       live = false;
     };
   }, [gateway, painted]);
-  return memory;
+  return loaded;
 }
 
 export function Panels({
@@ -70,11 +72,9 @@ export function Panels({
     [loadLater, locale]
   );
   const later = useLater(painted, load);
-  const memory = useMemoryWorkbook(gateway, painted);
-  useEffect(() => {
-    // The actions' code, ready before the first click; a failure is said by the click.
-    if (painted) gateway.load().catch(() => undefined);
-  }, [gateway, painted]);
+  const loaded = useLoaded(gateway, painted);
+  // Outside Office, the in-memory workbook.
+  const memory = loaded && isMemory(loaded) ? loaded : undefined;
   const p = later.panels;
   // The order of the work: what to set, what to do, what came out, what it is measured against.
   return (
