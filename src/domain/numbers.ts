@@ -12,6 +12,8 @@ export function roundTo(x: number, digits: number): number {
   if (!Number.isFinite(x)) return x;
   const scale = Math.pow(10, digits);
   const scaled = Number((Math.abs(x) * scale).toPrecision(15));
+  // A number too large to scale (1e308 × 100) has no decimals left to round: it is its own.
+  if (!Number.isFinite(scaled)) return x;
   return (Math.sign(x) * Math.round(scaled)) / scale;
 }
 
@@ -22,6 +24,8 @@ export const roundPct = (x: number): number => roundTo(x, 2);
 const REL_EPS = 1e-12;
 
 function nearlyEqual(a: number, b: number): boolean {
+  // Infinity's tolerance would be infinite, making it "equal" to every number.
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return a === b;
   return Math.abs(a - b) <= REL_EPS * Math.max(1, Math.abs(a), Math.abs(b));
 }
 

@@ -30,27 +30,30 @@ import { zhCN } from "./zh-CN";
 
 /* ---------- decimals ---------- */
 
+const TEN = BigInt(10);
+const ZERO = BigInt(0);
+const ONE = BigInt(1);
+
 /** units / 10^scale, exactly. */
 interface Decimal {
   readonly units: bigint;
   readonly scale: number;
 }
 
-/** A number as the decimal a cell shows: 15 significant digits, so 0.1 + 0.2 reads 0.3. */
+/**
+ * A number as the decimal a cell shows: 15 significant digits, so 0.1 + 0.2 reads 0.3. Every
+ * finite number has one, 1e308 and 5e-324 included (JavaScript writes those in exponent form).
+ */
 function decimalOf(x: number): Decimal | undefined {
   if (!Number.isFinite(x)) return undefined;
-  const clean = Number(x.toPrecision(15));
-  let text = String(clean);
-  if (/e/iu.test(text)) text = clean.toFixed(20).replace(/\.?0+$/u, "");
-  const m = /^(-?)(\d+)(?:\.(\d+))?$/u.exec(text);
+  const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/u.exec(x.toExponential(14));
   if (!m) return undefined;
-  const fraction = m[3] ?? "";
-  const units = BigInt(`${m[2] ?? "0"}${fraction}`);
-  return { units: m[1] ? -units : units, scale: fraction.length };
+  const digits = `${m[2] ?? "0"}${m[3] ?? ""}`.replace(/0+$/u, "") || "0";
+  // d.ddd…e±n is digits × 10^(n − (digits − 1)).
+  const power = Number(m[4]) - (digits.length - 1);
+  const units = BigInt(digits) * (power > 0 ? TEN ** BigInt(power) : ONE);
+  return { units: m[1] ? -units : units, scale: Math.max(0, -power) };
 }
-
-const TEN = BigInt(10);
-const ZERO = BigInt(0);
 
 const unitsAt = (d: Decimal, scale: number): bigint => d.units * TEN ** BigInt(scale - d.scale);
 
@@ -75,14 +78,45 @@ function distance(a: Decimal, b: Decimal): Decimal {
   return { units: diff < ZERO ? -diff : diff, scale };
 }
 
-/** Without trailing zeros: 32, 39.5, 0.005. */
+/** Beyond these, plain digits stop being readable: 1×10²⁰ and 1.5×10⁻¹¹ instead. */
+const LARGEST_PLAIN_DIGITS = 15;
+const SMALLEST_PLAIN_POWER = -10;
+
+const SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+const superscript = (n: number): string =>
+  `${n < 0 ? "⁻" : ""}${[...String(Math.abs(n))].map((c) => SUPERSCRIPT[Number(c)]).join("")}`;
+
+/**
+ * As people write it: 32, 39.5, 0.005, without trailing zeros; a number too long for digits in
+ * scientific form, 1×10³⁰⁸ or 4.94×10⁻³²⁴, never in JavaScript's 1e+308 nor rounded to 0.
+ */
 function decimalText(d: Decimal): string {
   const negative = d.units < ZERO;
   const digits = (negative ? -d.units : d.units).toString().padStart(d.scale + 1, "0");
+  const sign = negative ? "-" : "";
+  if (/[1-9]/u.test(digits)) {
+    const significant = digits.replace(/^0+/u, "");
+    // The power of ten of the first significant digit.
+    const power = significant.length - 1 - d.scale;
+    if (power >= LARGEST_PLAIN_DIGITS || power < SMALLEST_PLAIN_POWER) {
+      // 15 significant digits, as a cell keeps; 9.999…95 rounds up to the next power.
+      const rounded = Number(`${significant[0] ?? "0"}.${significant.slice(1)}`).toPrecision(15);
+      const [mantissa, up] = rounded.startsWith("10") ? ["1", 1] : [rounded, 0];
+      const text = mantissa.replace(/\.?0+$/u, "");
+      return `${sign}${text}×10${superscript(power + up)}`;
+    }
+  }
   const whole = digits.slice(0, digits.length - d.scale);
   const fraction = digits.slice(digits.length - d.scale).replace(/0+$/u, "");
   const text = fraction ? `${whole}.${fraction}` : whole;
   return negative && /[1-9]/u.test(text) ? `-${text}` : text;
+}
+
+/** To the 15 significant digits a cell keeps: 40 − 5×10⁻³²⁴ is 40, not 39.999… for a line. */
+function toCellPrecision(d: Decimal): Decimal {
+  const magnitude = d.units < ZERO ? -d.units : d.units;
+  const extra = magnitude.toString().length - LARGEST_PLAIN_DIGITS;
+  return extra > 0 && d.scale > 0 ? roundDecimal(d, Math.max(0, d.scale - extra)) : d;
 }
 
 /** The usual display: 2 decimals. */
@@ -90,13 +124,20 @@ const NORMAL_DIGITS = 2;
 
 /**
  * A value as shown next to the thresholds it was judged against: 2 decimals unless that would
- * put it level with, or across, one of them; then as many more as it takes, up to its own.
+ * put it level with, or across, one of them, or show it as 0 when it is not; then as many more
+ * as it takes, up to its own.
  */
 function shownAgainst(value: Decimal, thresholds: readonly Decimal[]): Decimal {
   let digits = NORMAL_DIGITS;
   const misleads = (shown: Decimal): boolean =>
     thresholds.some((th) => compareDecimals(shown, th) !== compareDecimals(value, th));
-  while (digits < value.scale && misleads(roundDecimal(value, digits))) digits++;
+  // Nor is a value that is not zero ever shown as 0: 5×10⁻³²⁴ stays that, however small.
+  const hides = (shown: Decimal): boolean => shown.units === ZERO && value.units !== ZERO;
+  while (
+    digits < value.scale &&
+    (misleads(roundDecimal(value, digits)) || hides(roundDecimal(value, digits)))
+  )
+    digits++;
   return roundDecimal(value, digits);
 }
 
@@ -293,7 +334,9 @@ export function findingWords(locale: Locale, f: Finding, batchYear = 2022): Find
   const op = f.operator ? t(locale, `op.${f.operator}`) : "";
   const withOp = (text: string): string => (op ? `${op} ${text}` : text);
   const gapDecimal =
-    shown && standard && measure.kind !== "tolerance" ? distance(shown, standard) : undefined;
+    shown && standard && measure.kind !== "tolerance"
+      ? toCellPrecision(distance(shown, standard))
+      : undefined;
   // None at the threshold itself: a value failing 「高于」 there is short by no amount.
   const gap =
     gapDecimal && gapDecimal.units !== ZERO
@@ -338,7 +381,7 @@ export function findingWords(locale: Locale, f: Finding, batchYear = 2022): Find
     key in zhCN ? t(locale, key as StringKey, params) : ruleName(locale, f.ruleId, batchYear);
   if (relaxed && shown) {
     const relaxedParams = { op, threshold: quantity(relaxed) };
-    const short = distance(shown, relaxed);
+    const short = toCellPrecision(distance(shown, relaxed));
     // An info finding under a relaxed threshold is one that passes only thanks to it.
     message +=
       f.severity === "info"

@@ -95,7 +95,7 @@ export const zhCN = {
   "finding.per_10k_consistency":
     "填报的每万人有效发明专利拥有量 {actual} 与按专利数和从业人员数计算的 {recomputed} 相差超过 {threshold}。",
   "finding.unit_slip":
-    "「{field}」{yearPart}为 {actual}，远超常见范围，可能是单位填错（万元/亿元、小数/百分数）。",
+    "「{field}」{yearPart}为 {actual}，远在常见范围之外，可能是单位填错（万元/亿元、小数/百分数）。",
   "finding.name_pattern": "{rowPart}{field}「{actual}」不符合「…产业集群」的命名格式。",
   "finding.name_mismatch": "封面集群名称「{threshold}」与基本情况中的「{actual}」不一致。",
   "finding.evidence_required": "「{field}」{optionPart}需提供佐证材料。",

@@ -16,6 +16,9 @@ describe("roundTo: half away from zero on 15 significant digits, like Excel's RO
     [9.8593, 2, 9.86],
     [0.125, 2, 0.13],
     [70, 2, 70],
+    [1e308, 2, 1e308],
+    [-1e308, 2, -1e308],
+    [5e-324, 2, 0],
   ])("ROUND(%p, %p) = %p", (x, d, expected) => {
     expect(roundTo(x, d)).toBe(expected);
   });
@@ -30,6 +33,12 @@ describe("thresholds read as 民法典 第1259条 says", () => {
     expect(compare(100, "<=", 100)).toBe(true);
     expect(compare(100.5, "<=", 100)).toBe(false);
     expect(compare(14.99, "<", 15)).toBe(true);
+  });
+  it("an infinity is level with nothing but itself", () => {
+    expect(compare(Infinity, ">", 70)).toBe(true);
+    expect(compare(70, ">=", Infinity)).toBe(false);
+    expect(compare(-Infinity, "<", 0)).toBe(true);
+    expect(compare(Infinity, ">=", Infinity)).toBe(true);
   });
   it("float noise does not decide a level comparison", () => {
     expect(compare(0.1 + 0.2, "<=", 0.3)).toBe(true);

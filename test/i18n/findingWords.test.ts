@@ -485,6 +485,65 @@ describe("numbers are shown with the precision that decided them", () => {
   });
 });
 
+/* ---------- numbers at the ends of what a cell holds ---------- */
+
+describe("numbers as people write them, however large or small", () => {
+  const all = (values: FormValues): Finding[] =>
+    evaluateShenbao({ ...EXAMPLE_A.values, ...values }, { batch, authority: zhejiang });
+  const words = (f: Finding | undefined, locale: Locale = "zh-CN"): FindingWords =>
+    findingWords(locale, f as Finding);
+
+  it("1e308 亿元 reads 1×10³⁰⁸ 亿元, never 1e+308 or Infinity; its excess too", () => {
+    const found = all({ output_total: [1e308, 50, 60], area: 1e308 });
+    const slip = found.find((f) => f.ruleId === "unit_slip" && f.fieldId === "output_total");
+    expect(words(slip).message).toBe(
+      "「集群总产值」2019年为 1×10³⁰⁸ 亿元，远在常见范围之外，可能是单位填错（万元/亿元、小数/百分数）。"
+    );
+    expect(words(found.find((f) => f.ruleId === "area_max_100"))).toMatchObject({
+      actual: "1×10³⁰⁸ 平方公里",
+      gap: "1×10³⁰⁸ 平方公里",
+    });
+    for (const f of found)
+      for (const locale of LOCALES)
+        expect(words(f, locale).message).not.toMatch(/Infinity|NaN|\de[+-]?\d/u);
+  });
+
+  it("a share of 1e308% is over 70%, not short of it (no Infinity on the way)", () => {
+    const found = all({ lead_output_share: [1e308, 1e308, 1e308] });
+    expect(found.filter((f) => f.ruleId === "lead_industry_share_gt_70")).toEqual([]);
+    const range = found.find((f) => f.ruleId === "pct_range");
+    expect(words(range).actual).toBe("1×10³⁰⁸%");
+  });
+
+  it("5e-324 亿元 is not shown as 0: 5×10⁻³²⁴ next to 40, short by 40; every digit alone", () => {
+    const found = all({ output_total: [5e-324, 50, 60] });
+    const short = found.find((f) => f.ruleId === "output_each_year_min_40");
+    expect(words(short).message).toBe(
+      "2019年集群总产值为 5×10⁻³²⁴ 亿元，未达到「近三年产值均在40亿元以上」（差 40 亿元）。"
+    );
+    const slip = found.find((f) => f.ruleId === "unit_slip");
+    expect(words(slip).actual).toBe("4.94065645841247×10⁻³²⁴ 亿元");
+  });
+
+  it("0.001 亿元 next to 40 reads 0.001, not 0; a 21-digit value in 15 significant digits", () => {
+    const [tiny] = all({ output_total: [0.001, 50, 60] }).filter(
+      (f) => f.ruleId === "output_each_year_min_40"
+    );
+    expect(words(tiny)).toMatchObject({ actual: "0.001 亿元", gap: "39.999 亿元" });
+    const slip = all({ output_total: [123456789012345680000, 50, 60] }).find(
+      (f) => f.ruleId === "unit_slip"
+    );
+    expect(words(slip).actual).toBe("1.23456789012346×10²⁰ 亿元");
+  });
+
+  it("9.999999999999999e22 rounds to 1×10²³ at 15 digits, as a cell shows it", () => {
+    const slip = all({ output_total: [9.999999999999999e22, 50, 60] }).find(
+      (f) => f.ruleId === "unit_slip"
+    );
+    expect(words(slip).actual).toBe("1×10²³ 亿元");
+  });
+});
+
 /* ---------- western relaxation ---------- */
 
 describe("a relaxed western threshold", () => {
