@@ -12,7 +12,13 @@ import type { CheckReport } from "../application/check";
 import { HIGHLIGHT_COLORS, uniqueName, type SheetPlan } from "../domain";
 import type { Locale } from "../i18n";
 import { FINDINGS_NAME, isOurMark, isOurNote, MARK_FORMULA } from "../findings";
-import { addPlanSheet, injectDefinedNames, planNames, STORED, type DefinedName } from "./writer";
+import {
+  addPlanSheet,
+  planNames,
+  withoutDefinedNames,
+  writeWithNames,
+  type DefinedName,
+} from "./writer";
 import { patchedCopy } from "./patch";
 import { argb } from "./styles";
 import type { LoadedWorkbook } from "./read";
@@ -95,12 +101,9 @@ export async function annotateLoaded(
  */
 export async function rewrittenCopy(loaded: LoadedWorkbook, report: CheckReport): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(loaded.data as unknown as ExcelJS.Buffer);
-  const original = clearPrevious(
-    wb,
-    loaded.names.filter((n) => !n.name.startsWith("_xlnm."))
-  );
-  wb.definedNames.model = [];
+  // Every name, print areas and titles included, is carried over by hand: exceljs sees none.
+  await wb.xlsx.load(withoutDefinedNames(loaded.data) as unknown as ExcelJS.Buffer);
+  const original = clearPrevious(wb, loaded.names);
 
   for (const { review, marks } of report.sheets) {
     const ws = wb.getWorksheet(review.read.sheet);
@@ -135,8 +138,5 @@ export async function rewrittenCopy(loaded: LoadedWorkbook, report: CheckReport)
   );
   addPlanSheet(wb, plan, name);
   const index = wb.worksheets.findIndex((w) => w.name === name);
-  return injectDefinedNames(await wb.xlsx.writeBuffer(STORED), [
-    ...original,
-    ...planNames(plan, name, index),
-  ]);
+  return writeWithNames(wb, [...original, ...planNames(plan, name, index)]);
 }

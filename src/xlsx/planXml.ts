@@ -5,10 +5,10 @@
  * live highlights, tables, hidden columns, page breaks) is refused with an error rather than
  * written half; writer.ts's addPlanSheet writes every plan.
  */
-import { absolute, cell, parseCell, type PlanCell, type SheetPlan } from "../domain";
+import { absolute, cell, parseCell, sheetRef, type PlanCell, type SheetPlan } from "../domain";
 import { xmlEscape } from "./package";
 import type { StylesPart } from "./styles";
-import { planNames, quoteSheet, type DefinedName } from "./writer";
+import { planNames, type DefinedName } from "./writer";
 
 /** Characters XML 1.0 cannot carry (control characters, lone surrogates) are dropped. */
 const xmlText = (s: string): string =>
@@ -107,7 +107,7 @@ export function planSheetXml(
     `<headerFooter><oddFooter>${xmlText(`&C${p.footer}`)}</oddFooter></headerFooter>` +
     "</worksheet>";
 
-  const ref = (address: string): string => `${quoteSheet(name)}!${address}`;
+  const ref = (address: string): string => sheetRef(name, address);
   const names: DefinedName[] = [
     ...planNames(plan, name, sheetIndex),
     { name: "_xlnm.Print_Area", sheetIndex, ref: ref(absolute(p.area.replace(/\$/gu, ""))) },

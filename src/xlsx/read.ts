@@ -1,7 +1,7 @@
 /** Reads the filled templates of an .xlsx file (src/domain/sheets/read.ts does the reading). */
 import ExcelJS from "exceljs";
 import { addressOfReference, readTemplateSheet, type CellValue, type ReadSheet } from "../domain";
-import { readDefinedNames, type DefinedName } from "./writer";
+import { readDefinedNames, withoutDefinedNames, type DefinedName } from "./writer";
 
 export type { ReadSheet };
 
@@ -61,7 +61,7 @@ export interface LoadedWorkbook {
 /** Throws if the bytes are no xlsx. */
 export async function loadWorkbook(data: Buffer): Promise<LoadedWorkbook> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(data as unknown as ExcelJS.Buffer, VALUES_ONLY);
+  await wb.xlsx.load(withoutDefinedNames(data) as unknown as ExcelJS.Buffer, VALUES_ONLY);
   return { wb, names: await readDefinedNames(data), data };
 }
 

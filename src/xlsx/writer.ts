@@ -6,7 +6,10 @@ import ExcelJS from "exceljs";
 import { attr, xmlEscape, xmlUnescape, XlsxPackage } from "./package";
 import { argb, BORDER_ARGB, FONT } from "./styles";
 import {
+  absolute,
   cellsIn,
+  quoteSheet,
+  sheetRef,
   HIGHLIGHT_COLORS,
   type CellStyle,
   type PageMargins,
@@ -175,8 +178,6 @@ export function addPlanSheet(
   return ws;
 }
 
-export const quoteSheet = (name: string): string => `'${name.replace(/'/gu, "''")}'`;
-
 export interface DefinedName {
   readonly name: string;
   /** 0-based sheet index for a sheet-scoped name; absent for workbook scope. */
@@ -221,36 +222,126 @@ export function injectDefinedNames(
 
 /** A plan's names, scoped to the sheet at `sheetIndex`. */
 export const planNames = (plan: SheetPlan, sheet: string, sheetIndex: number): DefinedName[] =>
-  plan.names.map((n) => ({ name: n.name, sheetIndex, ref: `${quoteSheet(sheet)}!${n.address}` }));
+  plan.names.map((n) => ({ name: n.name, sheetIndex, ref: sheetRef(sheet, n.address) }));
 
 /**
- * Writes the workbook, then adds each plan's names as sheet-scoped defined names (exceljs writes
- * names at workbook scope only, and two 申报表 sheets in one file must each own SB_output_total).
+ * Each sheet's print area and print titles as names (their 0-based sheet index is exceljs's
+ * worksheet order, the order it writes). exceljs would write them itself, but puts the sheet's
+ * name in apostrophes without doubling one inside it ('O'Brien'!…, which neither Excel nor
+ * exceljs reads back) and leaves the rows without their $.
+ */
+export function printNames(wb: ExcelJS.Workbook): DefinedName[] {
+  const out: DefinedName[] = [];
+  const bare = (s: string): string => s.replace(/\$/gu, "");
+  wb.worksheets.forEach((ws, sheetIndex) => {
+    const setup: Partial<ExcelJS.PageSetup> = ws.pageSetup;
+    const ref = (address: string): string => sheetRef(ws.name, address);
+    if (setup.printArea) {
+      const areas = setup.printArea.split("&&").map((a) => ref(absolute(bare(a))));
+      out.push({ name: "_xlnm.Print_Area", sheetIndex, ref: areas.join(",") });
+    }
+    const titles = [
+      ...(setup.printTitlesColumn
+        ? [bare(setup.printTitlesColumn).replace(/([A-Z]+)/gu, "$$$1")]
+        : []),
+      ...(setup.printTitlesRow ? [bare(setup.printTitlesRow).replace(/(\d+)/gu, "$$$1")] : []),
+    ];
+    if (titles.length > 0)
+      out.push({ name: "_xlnm.Print_Titles", sheetIndex, ref: titles.map(ref).join(",") });
+  });
+  return out;
+}
+
+/**
+ * Writes the workbook with `names` (sheet-scoped ones kept so: exceljs writes names at workbook
+ * scope only) and every sheet's print area and titles written as printNames() quotes them.
+ */
+export async function writeWithNames(
+  wb: ExcelJS.Workbook,
+  names: readonly DefinedName[]
+): Promise<Buffer> {
+  const print = printNames(wb);
+  const saved = wb.worksheets.map((ws) => {
+    const { printArea, printTitlesRow, printTitlesColumn } = ws.pageSetup;
+    delete ws.pageSetup.printArea;
+    delete ws.pageSetup.printTitlesRow;
+    delete ws.pageSetup.printTitlesColumn;
+    return { ws, printArea, printTitlesRow, printTitlesColumn };
+  });
+  let written: ExcelJS.Buffer;
+  try {
+    written = await wb.xlsx.writeBuffer(STORED);
+  } finally {
+    for (const { ws, ...setup } of saved) Object.assign(ws.pageSetup, setup);
+  }
+  return injectDefinedNames(written, [...names, ...print]);
+}
+
+/**
+ * Writes the workbook, then adds each plan's names as sheet-scoped defined names (two 申报表
+ * sheets in one file must each own SB_output_total).
  */
 export async function writeXlsx(
   wb: ExcelJS.Workbook,
   scoped: ReadonlyArray<{ sheet: string; plan: SheetPlan }>
 ): Promise<Buffer> {
   const sheetOrder = wb.worksheets.map((w) => w.name);
-  return injectDefinedNames(
-    await wb.xlsx.writeBuffer(STORED),
+  return writeWithNames(
+    wb,
     scoped.flatMap(({ sheet, plan }) => planNames(plan, sheet, sheetOrder.indexOf(sheet)))
   );
 }
 
+/** The names of a workbook part's sheets, in order. */
+export function sheetNamesOf(workbookXml: string): string[] {
+  const sheets = /<sheets\b[^>]*>([\s\S]*?)<\/sheets>/u.exec(workbookXml)?.[1] ?? "";
+  return [...sheets.matchAll(/<sheet\b([^>]*?)\/?>/gu)].map((m) =>
+    xmlUnescape(attr(` ${m[1] ?? ""}`, "name") ?? "")
+  );
+}
+
+/**
+ * A reference as an earlier version of this project (through exceljs) wrote it for a sheet whose
+ * name holds an apostrophe ('O'Brien'!…), quoted again as Excel reads it ('O''Brien'!…).
+ */
+function requoted(ref: string, sheets: readonly string[]): string {
+  let out = ref;
+  for (const sheet of sheets)
+    if (sheet.includes("'")) out = out.split(`'${sheet}'!`).join(`${quoteSheet(sheet)}!`);
+  return out;
+}
+
 /** Defined names of a workbook part with their scope (exceljs drops the scope). */
 function definedNamesOf(workbookXml: string): DefinedName[] {
+  const sheets = sheetNamesOf(workbookXml);
   const out: DefinedName[] = [];
   for (const m of workbookXml.matchAll(/<definedName\b([^>]*)>([^<]*)<\/definedName>/gu)) {
     const tag = ` ${m[1] ?? ""}`;
     const local = attr(tag, "localSheetId");
     out.push({
       name: attr(tag, "name") ?? "",
-      ref: xmlUnescape(m[2] ?? ""),
+      ref: requoted(xmlUnescape(m[2] ?? ""), sheets),
       ...(local !== undefined && /^\d+$/u.test(local) ? { sheetIndex: Number(local) } : {}),
     });
   }
   return out;
+}
+
+/**
+ * The file with no defined names, for exceljs to load: it cannot read some a valid file holds
+ * (a print area reading #REF!, a sheet name with an apostrophe quoted as an earlier version of
+ * this project wrote it) and fails on the whole file for one. This project reads and writes the
+ * names itself (readDefinedNames, injectDefinedNames). Throws if the bytes are no zip.
+ */
+export function withoutDefinedNames(data: Buffer): Buffer {
+  const pkg = new XlsxPackage(data);
+  const xml = pkg.text("xl/workbook.xml");
+  if (xml === undefined || !/<definedNames\b/u.test(xml)) return data;
+  pkg.put(
+    "xl/workbook.xml",
+    xml.replace(/<definedNames\b[^>]*?(?:\/>|>[\s\S]*?<\/definedNames>)/u, "")
+  );
+  return pkg.toBuffer(1);
 }
 
 /** Defined names of an xlsx file with their scope. Throws if the bytes are no zip. */

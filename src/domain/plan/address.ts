@@ -17,12 +17,35 @@ export function area(row: number, col: number, rows = 1, cols = 1): string {
 /** Absolute form ($B$5:$D$5), as names and conditional-format formulas want it. */
 export const absolute = (address: string): string => address.replace(/([A-Z]+)(\d+)/gu, "$$$1$$$2");
 
-/** Quotes a sheet name for a reference when Excel would ('申报表-2024'!$B$5). */
-export function sheetRef(sheet: string, address: string): string {
-  const quoted = /^[A-Za-z_][A-Za-z0-9_.]*$/u.test(sheet)
-    ? sheet
-    : `'${sheet.replace(/'/gu, "''")}'`;
-  return `${quoted}!${address}`;
+/**
+ * A sheet name as a reference writes it, the one quoting every reference this project builds
+ * goes through: bare when Excel would leave it bare (Sheet1), else in apostrophes with each
+ * apostrophe inside doubled ('O''Brien', '申报表-2024'). A name that reads as a cell (A1), an
+ * R1C1 reference (R1C1, R, C2) or a boolean is quoted too, or the reference would mean that.
+ */
+export function quoteSheet(sheet: string): string {
+  const bare =
+    /^[A-Za-z_][A-Za-z0-9_.]*$/u.test(sheet) &&
+    !/^[A-Za-z]{1,3}\d+$/u.test(sheet) &&
+    !/^(?:[Rr]\d*(?:[Cc]\d*)?|[Cc]\d*)$/u.test(sheet) &&
+    !/^(?:true|false)$/iu.test(sheet);
+  return bare ? sheet : `'${sheet.replace(/'/gu, "''")}'`;
+}
+
+/** A reference to `address` on `sheet` ('申报表-2024'!$B$5). */
+export const sheetRef = (sheet: string, address: string): string =>
+  `${quoteSheet(sheet)}!${address}`;
+
+/**
+ * The sheet a reference names, unquoted ('O''Brien'!$A$1 → O'Brien); undefined when it names
+ * none (a bare address or constant) or more than one (a union across sheets).
+ */
+export function sheetOfReference(reference: string): string | undefined {
+  const sheets = new Set<string>();
+  const body = reference.replace(/^=/u, "").trim();
+  for (const m of body.matchAll(/(?:'((?:[^']|'')+)'|([^'!,:\s()]+))!/gu))
+    sheets.add(m[1] !== undefined ? m[1].replace(/''/gu, "'") : (m[2] ?? ""));
+  return sheets.size === 1 ? [...sheets][0] : undefined;
 }
 
 /** The same cells `by` rows lower (higher when negative), $ kept. */
