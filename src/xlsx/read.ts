@@ -1,7 +1,14 @@
 /** Reads the filled templates of an .xlsx file (src/domain/sheets/read.ts does the reading). */
 import ExcelJS from "exceljs";
-import { addressOfReference, readTemplateSheet, type CellValue, type ReadSheet } from "../domain";
-import { readDefinedNames, withoutDefinedNames, type DefinedName } from "./writer";
+import {
+  addressOfReference,
+  readTemplateSheet,
+  sheetOfReference,
+  type CellValue,
+  type ReadSheet,
+} from "../domain";
+import { XlsxPackage } from "./package";
+import { readDefinedNames, sheetNamesOf, withoutDefinedNames, type DefinedName } from "./writer";
 
 export type { ReadSheet };
 
@@ -54,6 +61,9 @@ export interface LoadedWorkbook {
   /** Cell values and merges only (see VALUES_ONLY). */
   readonly wb: ExcelJS.Workbook;
   readonly names: readonly DefinedName[];
+  /** The workbook's sheet names in file order, which a name's sheetIndex counts in (chart sheets
+   * included, which exceljs does not load). */
+  readonly sheets: readonly string[];
   /** The file's bytes, which a highlighted copy patches (see annotate.ts). */
   readonly data: Buffer;
 }
@@ -62,16 +72,38 @@ export interface LoadedWorkbook {
 export async function loadWorkbook(data: Buffer): Promise<LoadedWorkbook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(withoutDefinedNames(data) as unknown as ExcelJS.Buffer, VALUES_ONLY);
-  return { wb, names: await readDefinedNames(data), data };
+  const sheets = sheetNamesOf(new XlsxPackage(data).text("xl/workbook.xml") ?? "");
+  return { wb, names: await readDefinedNames(data), sheets, data };
+}
+
+/**
+ * The names a sheet owns: those scoped to it, and those at workbook scope that point into it and
+ * into no other sheet, which a sheet-scoped name of the same name outranks. A form filled by a
+ * script through exceljs has only the latter: exceljs writes every name at workbook scope.
+ */
+export function namesOfSheet(
+  names: readonly DefinedName[],
+  sheets: readonly string[],
+  sheet: string
+): DefinedName[] {
+  const scoped = names.filter((n) => n.sheetIndex !== undefined && sheets[n.sheetIndex] === sheet);
+  const taken = new Set(scoped.map((n) => n.name));
+  const global = names.filter(
+    (n) => n.sheetIndex === undefined && !taken.has(n.name) && sheetOfReference(n.ref) === sheet
+  );
+  // Two workbook-scope names of one name pointing into the same sheet: neither is taken.
+  const once = (n: DefinedName): boolean => global.filter((m) => m.name === n.name).length === 1;
+  return [...scoped, ...global.filter(once)];
 }
 
 /** Every sheet of ours in a loaded workbook; other sheets are ignored. */
-export function templatesOf({ wb, names }: LoadedWorkbook): ReadSheet[] {
+export function templatesOf({ wb, names, sheets }: LoadedWorkbook): ReadSheet[] {
   const out: ReadSheet[] = [];
-  wb.worksheets.forEach((ws, index) => {
-    const own = names
-      .filter((n) => n.sheetIndex === index)
-      .map((n) => ({ name: n.name, address: addressOfReference(n.ref) }));
+  wb.worksheets.forEach((ws) => {
+    const own = namesOfSheet(names, sheets, ws.name).map((n) => ({
+      name: n.name,
+      address: addressOfReference(n.ref),
+    }));
     const read = readTemplateSheet(ws.name, own, (address) => plain(ws.getCell(address).value));
     if (read) out.push(read);
   });

@@ -38,12 +38,13 @@ export const sheetRef = (sheet: string, address: string): string =>
 
 /**
  * The sheet a reference names, unquoted ('O''Brien'!$A$1 → O'Brien); undefined when it names
- * none (a bare address or constant) or more than one (a union across sheets).
+ * none (a bare address or constant) or more than one (a union across sheets). A reference
+ * across a span of sheets ('申报表:汇总'!A1) gives the span, which is no sheet's name.
  */
 export function sheetOfReference(reference: string): string | undefined {
   const sheets = new Set<string>();
   const body = reference.replace(/^=/u, "").trim();
-  for (const m of body.matchAll(/(?:'((?:[^']|'')+)'|([^'!,:\s()]+))!/gu))
+  for (const m of body.matchAll(/(?:'((?:[^']|'')+)'|([^'!,\s()]+))!/gu))
     sheets.add(m[1] !== undefined ? m[1].replace(/''/gu, "'") : (m[2] ?? ""));
   return sheets.size === 1 ? [...sheets][0] : undefined;
 }
