@@ -114,6 +114,8 @@ export const enUS: Readonly<Record<StringKey, string>> = {
   "finding.evidence_required": "“{field}”{optionPart} needs supporting documents.",
   "finding.summary_row_cap":
     "{other} recommends {actual}, over this batch's cap of {threshold}: the whole submission would be refused.",
+  "finding.summary_rows_unread":
+    "The summary has more rows than the reading limit of {threshold}: rows past it were not read or checked, and the recommendations far exceed this batch's cap.",
   "finding.summary_authority_unknown":
     "“{field}” is not filled in, so the cap on recommendations cannot be checked.",
   "finding.duplicate_industry":
@@ -259,6 +261,7 @@ export const enUS: Readonly<Record<StringKey, string>> = {
   "rule.name_mismatch": "Cluster name consistent",
   "rule.evidence_required": "Evidence",
   "rule.summary_row_cap": "Recommendation cap",
+  "rule.summary_rows_unread": "Rows beyond the reading limit",
   "rule.summary_authority_unknown": "Recommending authority",
   "rule.duplicate_industry": "Duplicate leading industry",
 

@@ -101,6 +101,8 @@ export const zhCN = {
   "finding.evidence_required": "「{field}」{optionPart}需提供佐证材料。",
   "finding.summary_row_cap":
     "{other}推荐 {actual}，超过本批次上限 {threshold}，整体申报将不予受理。",
+  "finding.summary_rows_unread":
+    "推荐汇总表填写的行超过读取上限 {threshold} 行，其后的行未读取、未检查；推荐数量已远超本批次上限。",
   "finding.summary_authority_unknown": "未填写「{field}」，无法核对推荐数量上限。",
   "finding.duplicate_industry": "第 {row} 行{field}「{actual}」与第 {other} 行相同或相近。",
   "part.year": "{year}年",
@@ -231,6 +233,7 @@ export const zhCN = {
   "rule.name_mismatch": "集群名称前后一致",
   "rule.evidence_required": "佐证材料",
   "rule.summary_row_cap": "推荐数量上限",
+  "rule.summary_rows_unread": "超过读取上限的行",
   "rule.summary_authority_unknown": "推荐单位",
   "rule.duplicate_industry": "主导产业重复",
   "review.sheetName": "审查结果",

@@ -163,6 +163,7 @@ export const FORM_CHECK_IDS = [
 /** Ids of the 汇总表 checks. */
 export const SUMMARY_CHECK_IDS = [
   "summary_row_cap",
+  "summary_rows_unread",
   "summary_authority_unknown",
   "duplicate_industry",
   "required",

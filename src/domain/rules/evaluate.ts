@@ -61,6 +61,8 @@ export type HuizongRow = Readonly<Partial<Record<HuizongColumnId, CellValue>>>;
 
 export interface HuizongValues {
   readonly rows: readonly HuizongRow[];
+  /** The table has more rows than were read (see MAX_HUIZONG_ROWS). */
+  readonly truncated?: boolean;
 }
 
 /** Field ids of 汇总表 columns, as findings name them. */
@@ -84,7 +86,8 @@ export function evaluateHuizong(summary: HuizongValues, ctx: EvaluationContext):
 
   if (!ctx.authority) {
     out.push({ ruleId: "summary_authority_unknown", severity: "error", fieldId: "hz_authority" });
-  } else {
+  } else if (!summary.truncated) {
+    // A cut table's count is the cut, not the recommendations: summary_rows_unread says so.
     const cap = ctx.batch.caps[ctx.authority.kind];
     if (filled.length > cap) {
       out.push({
@@ -98,6 +101,15 @@ export function evaluateHuizong(summary: HuizongValues, ctx: EvaluationContext):
       });
     }
   }
+
+  if (summary.truncated)
+    out.push({
+      ruleId: "summary_rows_unread",
+      severity: "error",
+      fieldId: "hz_rows",
+      // The rows read; the finding points at the first row not read.
+      threshold: summary.rows.length,
+    });
 
   const seen = new Map<string, number>();
   for (const { row, n } of filled) {

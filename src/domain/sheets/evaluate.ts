@@ -105,7 +105,7 @@ export function evaluateSheet(read: ReadSheet, options: ReviewOptions = {}): Eva
     read.form === "shenbao"
       ? evaluateShenbao(read.values, { batch, settings })
       : evaluateHuizong(
-          { rows: read.rows },
+          { rows: read.rows, ...(read.truncated ? { truncated: true } : {}) },
           { batch, settings, ...(authority ? { authority } : {}) }
         );
   return {

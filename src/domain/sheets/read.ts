@@ -36,6 +36,8 @@ export type ReadSheet =
       readonly form: "huizong";
       readonly authority: string | undefined;
       readonly rows: readonly HuizongRow[];
+      /** More rows follow the MAX_HUIZONG_ROWS read; they were not read. */
+      readonly truncated?: boolean;
     });
 
 /** Names of ours: fields, derived cells, 汇总表 columns. */
@@ -87,13 +89,22 @@ export function huizongTitleRow(valueAt: ValueAt): number | undefined {
   return TITLE_LINES.find((row) => String(valueAt(cell(row, 1)) ?? "").includes("推荐汇总表"));
 }
 
-/** How far below the 汇总表's named rows the reader looks for more rows. */
-export const MAX_EXTRA_ROWS = 500;
+/**
+ * How many rows of a 推荐汇总表 are read, from its first named row down (the named rows and
+ * those typed below them). No authority recommends more than a few dozen clusters a batch, so
+ * 5,000 rows is far past any real table, while it bounds the work a damaged file can ask for. A
+ * table with more rows is read as `truncated` and reported (summary_rows_unread), never cut
+ * silently.
+ */
+export const MAX_HUIZONG_ROWS = 5000;
 
 const endOf = (address: string): { row: number; col: number } =>
   parseCell(address.split(":").pop() ?? address);
 
-function readHuizong(names: readonly NamedRange[], valueAt: ValueAt): readonly HuizongRow[] {
+function readHuizong(
+  names: readonly NamedRange[],
+  valueAt: ValueAt
+): { rows: readonly HuizongRow[]; truncated: boolean } {
   const named = (id: string): NamedRange | undefined => names.find((x) => x.name === `HZ_${id}`);
   // The names span the cap's rows; rows typed below them still count (that is the cap check).
   const blankRow = (k: number): boolean =>
@@ -103,8 +114,14 @@ function readHuizong(names: readonly NamedRange[], valueAt: ValueAt): readonly H
       const end = endOf(n.address);
       return isBlank(valueAt(cell(end.row + k, end.col)));
     });
+  const first = named("name");
+  const namedRows = first
+    ? endOf(first.address).row - parseCell(first.address.split(":")[0] as string).row + 1
+    : 0;
+  const maxExtra = Math.max(0, MAX_HUIZONG_ROWS - namedRows);
   let extra = 0;
-  while (extra < MAX_EXTRA_ROWS && !blankRow(extra + 1)) extra++;
+  while (extra < maxExtra && !blankRow(extra + 1)) extra++;
+  const truncated = extra === maxExtra && !blankRow(extra + 1);
   const column = (id: string): CellValue[] => {
     const n = named(id);
     if (!n) return [];
@@ -114,9 +131,10 @@ function readHuizong(names: readonly NamedRange[], valueAt: ValueAt): readonly H
   };
   const columns = Object.fromEntries(HUIZONG_COLUMNS.map((c) => [c.id, column(c.id)]));
   const count = Math.max(0, ...Object.values(columns).map((v) => v.length));
-  return Array.from({ length: count }, (_, i) =>
+  const rows = Array.from({ length: count }, (_, i) =>
     Object.fromEntries(HUIZONG_COLUMNS.map((c) => [c.id, columns[c.id]?.[i] ?? null]))
   );
+  return { rows, truncated };
 }
 
 /** One sheet, or undefined when it carries none of our names. */
@@ -139,11 +157,13 @@ export function readTemplateSheet(
   }
   const authorityName = names.find((n) => n.name === "HZ_authority");
   const authority = authorityName ? valueAt(authorityName.address.split(":")[0] as string) : null;
+  const { rows, truncated } = readHuizong(names, valueAt);
   return {
     ...base,
     form: "huizong",
     authority: typeof authority === "string" ? authority.trim() : undefined,
-    rows: readHuizong(names, valueAt),
+    rows,
+    ...(truncated ? { truncated } : {}),
   };
 }
 
