@@ -12,13 +12,7 @@ import type { CheckReport } from "../application/check";
 import { HIGHLIGHT_COLORS, uniqueName, type SheetPlan } from "../domain";
 import type { Locale } from "../i18n";
 import { FINDINGS_NAME, isOurMark, isOurNote, MARK_FORMULA } from "../findings";
-import {
-  addPlanSheet,
-  planNames,
-  withoutDefinedNames,
-  writeWithNames,
-  type DefinedName,
-} from "./writer";
+import { addPlanSheet, planNames, forExceljs, writeWithNames, type DefinedName } from "./writer";
 import { patchedCopy } from "./patch";
 import { argb } from "./styles";
 import type { LoadedWorkbook } from "./read";
@@ -34,16 +28,26 @@ function dropNote(cell: ExcelJS.Cell): void {
   (cell as unknown as { _comment?: unknown })._comment = undefined;
 }
 
+/** The sheet a sheet-scoped name belongs to, by name (sheets: the file's, in file order). */
+const sheetOf = (n: DefinedName, sheets: readonly string[]): string | undefined =>
+  n.sheetIndex === undefined ? undefined : sheets[n.sheetIndex];
+
 /**
  * Removes what an earlier check added, recognised as the in-Excel 清除标记 recognises it: the
  * sheet owning the sheet-scoped FINDINGS_NAME, conditional formats carrying MARK_TAG, notes
  * starting with NOTE_TAG. Returns `names` without the removed sheet's, re-indexed to the sheets
- * that remain (localSheetId counts in workbook order, which is exceljs's worksheet order).
+ * that remain in exceljs's worksheet order, the order it writes them in. localSheetId counts the
+ * file's sheets (`sheets`), chart sheets included, which exceljs does not load: a sheet-scoped
+ * name is matched to its worksheet by the sheet's name, and one of a chart sheet is dropped.
  */
-function clearPrevious(wb: ExcelJS.Workbook, names: readonly DefinedName[]): DefinedName[] {
-  const before = wb.worksheets;
+function clearPrevious(
+  wb: ExcelJS.Workbook,
+  names: readonly DefinedName[],
+  sheets: readonly string[]
+): DefinedName[] {
   for (const n of names) {
-    const ws = n.name === FINDINGS_NAME && n.sheetIndex !== undefined && before[n.sheetIndex];
+    const sheet = n.name === FINDINGS_NAME ? sheetOf(n, sheets) : undefined;
+    const ws = sheet === undefined ? undefined : wb.getWorksheet(sheet);
     if (ws) wb.removeWorksheet(ws.id);
   }
   const after = wb.worksheets;
@@ -62,8 +66,8 @@ function clearPrevious(wb: ExcelJS.Workbook, names: readonly DefinedName[]): Def
   }
   return names.flatMap((n) => {
     if (n.sheetIndex === undefined) return [n];
-    const ws = before[n.sheetIndex];
-    const index = ws ? after.indexOf(ws) : -1;
+    const sheet = sheetOf(n, sheets);
+    const index = after.findIndex((ws) => ws.name === sheet);
     return index < 0 ? [] : [{ ...n, sheetIndex: index }];
   });
 }
@@ -74,11 +78,11 @@ function clearPrevious(wb: ExcelJS.Workbook, names: readonly DefinedName[]): Def
  */
 export function copyFindingsSheet(loaded: LoadedWorkbook, plan: SheetPlan): string {
   const earlier = new Set(
-    loaded.names.filter((n) => n.name === FINDINGS_NAME).map((n) => n.sheetIndex)
+    loaded.names.filter((n) => n.name === FINDINGS_NAME).map((n) => sheetOf(n, loaded.sheets))
   );
   return uniqueName(
     plan.sheetName,
-    loaded.wb.worksheets.filter((_, i) => !earlier.has(i)).map((w) => w.name)
+    loaded.sheets.filter((name) => !earlier.has(name))
   );
 }
 
@@ -102,8 +106,8 @@ export async function annotateLoaded(
 export async function rewrittenCopy(loaded: LoadedWorkbook, report: CheckReport): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   // Every name, print areas and titles included, is carried over by hand: exceljs sees none.
-  await wb.xlsx.load(withoutDefinedNames(loaded.data) as unknown as ExcelJS.Buffer);
-  const original = clearPrevious(wb, loaded.names);
+  await wb.xlsx.load(forExceljs(loaded.data) as unknown as ExcelJS.Buffer);
+  const original = clearPrevious(wb, loaded.names, loaded.sheets);
 
   for (const { review, marks } of report.sheets) {
     const ws = wb.getWorksheet(review.read.sheet);

@@ -56,6 +56,7 @@ export class XlsxPackage {
   private readonly parts = new Map<string, ZipPart>();
   private readonly changed = new Map<string, Buffer>();
   private readonly texts = new Map<string, string>();
+  private readonly removed = new Set<string>();
 
   /** Throws if the bytes are no zip. */
   constructor(private readonly data: Buffer) {
@@ -65,15 +66,18 @@ export class XlsxPackage {
   }
 
   names(): string[] {
-    return [...new Set([...this.parts.keys(), ...this.changed.keys()])];
+    return [...new Set([...this.parts.keys(), ...this.changed.keys()])].filter(
+      (n) => !this.removed.has(n)
+    );
   }
 
   has(name: string): boolean {
-    return this.parts.has(name) || this.changed.has(name);
+    return !this.removed.has(name) && (this.parts.has(name) || this.changed.has(name));
   }
 
   /** A part's text (UTF-8), undefined if there is no such part. */
   text(name: string): string | undefined {
+    if (this.removed.has(name)) return undefined;
     const cached = this.texts.get(name);
     if (cached !== undefined) return cached;
     const changed = this.changed.get(name);
@@ -86,8 +90,23 @@ export class XlsxPackage {
   }
 
   put(name: string, content: string): void {
+    this.removed.delete(name);
     this.changed.set(name, Buffer.from(content, "utf8"));
     this.texts.set(name, content);
+  }
+
+  /** A binary part (an image). */
+  putBytes(name: string, content: Buffer): void {
+    this.removed.delete(name);
+    this.changed.set(name, content);
+    this.texts.delete(name);
+  }
+
+  /** Leaves a part out of the package written (its relationships to it stay as they are). */
+  remove(name: string): void {
+    this.removed.add(name);
+    this.changed.delete(name);
+    this.texts.delete(name);
   }
 
   /** A part name not yet taken: `${stem}${n}${ext}` with the smallest n ≥ 1. */
@@ -151,6 +170,7 @@ export class XlsxPackage {
   toBuffer(level?: number): Buffer {
     const entries: ZipEntry[] = [];
     for (const [name, part] of this.parts) {
+      if (this.removed.has(name)) continue;
       const data = this.changed.get(name);
       entries.push(data ? { name, data } : { name, from: this.data, part });
     }

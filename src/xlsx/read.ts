@@ -8,7 +8,7 @@ import {
   type ReadSheet,
 } from "../domain";
 import { XlsxPackage } from "./package";
-import { readDefinedNames, sheetNamesOf, withoutDefinedNames, type DefinedName } from "./writer";
+import { readDefinedNames, sheetNamesOf, forExceljs, type DefinedName } from "./writer";
 
 export type { ReadSheet };
 
@@ -71,7 +71,7 @@ export interface LoadedWorkbook {
 /** Throws if the bytes are no xlsx. */
 export async function loadWorkbook(data: Buffer): Promise<LoadedWorkbook> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(withoutDefinedNames(data) as unknown as ExcelJS.Buffer, VALUES_ONLY);
+  await wb.xlsx.load(forExceljs(data) as unknown as ExcelJS.Buffer, VALUES_ONLY);
   const sheets = sheetNamesOf(new XlsxPackage(data).text("xl/workbook.xml") ?? "");
   return { wb, names: await readDefinedNames(data), sheets, data };
 }

@@ -328,20 +328,40 @@ function definedNamesOf(workbookXml: string): DefinedName[] {
 }
 
 /**
- * The file with no defined names, for exceljs to load: it cannot read some a valid file holds
- * (a print area reading #REF!, a sheet name with an apostrophe quoted as an earlier version of
- * this project wrote it) and fails on the whole file for one. This project reads and writes the
- * names itself (readDefinedNames, injectDefinedNames). Throws if the bytes are no zip.
+ * The file as exceljs is given it to load, without what it fails on for the whole file:
+ * - defined names: it cannot read some a valid file holds (a print area reading #REF!, a sheet
+ *   name with an apostrophe quoted as an earlier version of this project wrote it); this project
+ *   reads and writes the names itself (readDefinedNames, injectDefinedNames);
+ * - drawings and the charts and images in them: it reads only drawings whose elements carry the
+ *   xdr: prefix and fails on those that do not (as openpyxl writes them), and it cannot write a
+ *   chart anyway. The values need none of it; a copy rewritten through exceljs loses them (the
+ *   patched copy, the common case, keeps every part).
+ * Chart sheets exceljs skips by itself. Throws if the bytes are no zip.
  */
-export function withoutDefinedNames(data: Buffer): Buffer {
+export function forExceljs(data: Buffer): Buffer {
   const pkg = new XlsxPackage(data);
+  let changed = false;
   const xml = pkg.text("xl/workbook.xml");
-  if (xml === undefined || !/<definedNames\b/u.test(xml)) return data;
-  pkg.put(
-    "xl/workbook.xml",
-    xml.replace(/<definedNames\b[^>]*?(?:\/>|>[\s\S]*?<\/definedNames>)/u, "")
-  );
-  return pkg.toBuffer(1);
+  if (xml !== undefined && /<definedNames\b/u.test(xml)) {
+    pkg.put(
+      "xl/workbook.xml",
+      xml.replace(/<definedNames\b[^>]*?(?:\/>|>[\s\S]*?<\/definedNames>)/u, "")
+    );
+    changed = true;
+  }
+  const drawing = /^xl\/(?:drawings\/(?:_rels\/)?drawing[^/]*\.xml(?:\.rels)?|charts\/.*)$/u;
+  for (const name of pkg.names()) {
+    if (drawing.test(name)) {
+      pkg.remove(name);
+      changed = true;
+    } else if (/^xl\/worksheets\/[^/]+\.xml$/u.test(name)) {
+      const sheet = pkg.text(name) ?? "";
+      if (!/<drawing\b/u.test(sheet)) continue;
+      pkg.put(name, sheet.replace(/<drawing\b[^>]*?(?:\/>|>[\s\S]*?<\/drawing>)/gu, ""));
+      changed = true;
+    }
+  }
+  return changed ? pkg.toBuffer(1) : data;
 }
 
 /** Defined names of an xlsx file with their scope. Throws if the bytes are no zip. */
