@@ -2,9 +2,12 @@
  * `jiqun check FILE... [--json] [--out-dir DIR] [--batch YYYY]`: the evaluator on filled
  * templates. Per file a clear message when it cannot be read, and the run goes on. With
  * --out-dir, a highlighted copy (「审查结果」 sheet, marks, notes) per file; the input is never
- * modified. Exit 0: no errors; 1: errors found; 2: unreadable input or a sheet not checked.
+ * modified, and each copy appears whole or not at all. Files are held to review's limits and
+ * refused with its words (too large, a zip bomb, .xls, not xlsx) before anything parses them.
+ * Exit 0: no errors; 1: errors found; 2: unreadable input, a sheet not checked or a copy not
+ * written; 3: the disk was full or failed while writing a copy (the check stops there).
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { checkedOutcome, decideCheck } from "../application/check";
 import { describeOutcome } from "../application/outcome";
@@ -12,7 +15,9 @@ import { t } from "../i18n";
 import type { FindingRecord } from "../findings";
 import { annotateLoaded, copyFindingsSheet } from "../xlsx/annotate";
 import { loadWorkbook, templatesOf, type LoadedWorkbook, type ReadSheet } from "../xlsx/read";
+import { codeOf, DISK_FAULT_EXIT, fsReason, isDiskFault, readWorkbookBytes } from "./faults";
 import type { CliIo } from "./io";
+import { writeNew } from "./outputs";
 
 /** One finding in `--json` output. */
 export interface CheckRecord {
@@ -44,12 +49,27 @@ export async function check(
   let unreadable = false;
   let errors = false;
   const out: CheckRecord[] = [];
+  let copies = 0;
+  if (options.outDir) {
+    try {
+      mkdirSync(options.outDir, { recursive: true });
+    } catch (e) {
+      io.err(t("zh-CN", "check.outDirUnusable", { dir: options.outDir, reason: fsReason(e) }));
+      return isDiskFault(e) ? DISK_FAULT_EXIT : 2;
+    }
+  }
   for (const file of files) {
+    const input = readWorkbookBytes(file);
+    if ("refusal" in input) {
+      unreadable = true;
+      io.err(t("zh-CN", "check.refused", { file, reason: input.refusal }));
+      continue;
+    }
     let loaded: LoadedWorkbook;
     let sheets: ReadSheet[];
     try {
       // Loaded once: read for the check, then annotated for the copy.
-      loaded = await loadWorkbook(readFileSync(file));
+      loaded = await loadWorkbook(input.data);
       sheets = templatesOf(loaded);
     } catch (e) {
       unreadable = true;
@@ -117,31 +137,50 @@ export async function check(
         options.outDir,
         `${path.basename(file, path.extname(file))}${t("zh-CN", "summary.copySuffix")}.xlsx`
       );
+      let copy: Buffer;
       try {
-        mkdirSync(options.outDir, { recursive: true });
-        const copy = await annotateLoaded(loaded, report, "zh-CN");
-        writeFileSync(target, copy, { flag: "wx" });
-        if (!options.json) {
-          io.out(t("zh-CN", "check.copyWritten", { file: target }));
-          // The sentence the ribbon and the pane say after the same check.
-          const findingsSheet = report.findings && copyFindingsSheet(loaded, report.findings);
-          const applied = {
-            report,
-            ...(findingsSheet ? { findingsSheet } : {}),
-            notesSupported: true,
-            // A note of the user's on a marked cell stays, and the copy adds none there; unlike
-            // Excel's check, the copy does not list those cells.
-            userNotesKept: [],
-          };
-          io.out(describeOutcome(checkedOutcome(applied, "zh-CN"), "zh-CN").text);
-        }
+        copy = await annotateLoaded(loaded, report, "zh-CN");
       } catch (e) {
         unreadable = true;
+        io.err(t("zh-CN", "check.unreadable", { file, reason: reason(e) }));
+        continue;
+      }
+      try {
+        writeNew(target, copy);
+        copies++;
+      } catch (e) {
+        if (isDiskFault(e)) {
+          // Every further copy would fail the same way: stopped, with what is complete.
+          io.err(
+            t("zh-CN", "check.diskFault", {
+              dir: options.outDir,
+              reason: fsReason(e, "write"),
+              copies,
+            })
+          );
+          return DISK_FAULT_EXIT;
+        }
+        unreadable = true;
         io.err(
-          (e as NodeJS.ErrnoException).code === "EEXIST"
+          codeOf(e) === "EEXIST"
             ? t("zh-CN", "cli.exists", { file: target })
-            : t("zh-CN", "cli.cannotWrite", { file: target, reason: reason(e) })
+            : t("zh-CN", "cli.cannotWrite", { file: target, reason: fsReason(e, "write") })
         );
+        continue;
+      }
+      if (!options.json) {
+        io.out(t("zh-CN", "check.copyWritten", { file: target }));
+        // The sentence the ribbon and the pane say after the same check.
+        const findingsSheet = report.findings && copyFindingsSheet(loaded, report.findings);
+        const applied = {
+          report,
+          ...(findingsSheet ? { findingsSheet } : {}),
+          notesSupported: true,
+          // A note of the user's on a marked cell stays, and the copy adds none there; unlike
+          // Excel's check, the copy does not list those cells.
+          userNotesKept: [],
+        };
+        io.out(describeOutcome(checkedOutcome(applied, "zh-CN"), "zh-CN").text);
       }
     }
   }

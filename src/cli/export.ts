@@ -3,18 +3,19 @@
  * the official documents, each as its sheet prints (src/export lays it out and writes the Word
  * file). A workbook whose printed formulas carry no results is recalculated through LibreOffice
  * first; PDF is LibreOffice's rendering of the Word file. The input is only read; an existing
- * output is never overwritten. Exit 0: written; 2: bad arguments, unreadable input, nothing to
- * export, or LibreOffice needed and missing or failing.
+ * output is never overwritten, and appears whole or not at all. Exit 0: written; 2: bad
+ * arguments, unreadable input, nothing to export, or LibreOffice needed and missing or failing;
+ * 3: the disk was full or failed while writing (nothing partial left).
  */
-import { constants, copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { printSheet, renderDocx } from "../export";
 import { convertWith, findSoffice } from "../export-node/libreoffice";
 import { readTemplateGrids, withResultsFrom, type ReadGrid } from "../export-node/workbook";
 import { t } from "../i18n";
-import { inspectXlsx } from "../xlsx/safety";
+import { DISK_FAULT_EXIT, fsReason, isDiskFault, readWorkbookBytes } from "./faults";
 import type { CliIo } from "./io";
-import { refusalText } from "./review/file";
+import { writeNew } from "./outputs";
 
 const reason = (e: unknown): string =>
   (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e)).slice(0, 300);
@@ -78,19 +79,12 @@ export async function exportForms(input: string, out: string, io: CliIo): Promis
     io.err(t("zh-CN", "export.noLibreOffice"));
     return 2;
   }
-  let data: Buffer;
-  try {
-    data = readFileSync(input);
-  } catch (e) {
-    io.err(t("zh-CN", "export.unreadable", { file: input, reason: reason(e) }));
+  const read = readWorkbookBytes(input);
+  if ("refusal" in read) {
+    io.err(t("zh-CN", "export.unreadable", { file: input, reason: read.refusal }));
     return 2;
   }
-  const refusal = inspectXlsx(data);
-  if (refusal) {
-    io.err(t("zh-CN", "export.unreadable", { file: input, reason: refusalText(refusal) }));
-    return 2;
-  }
-  const grids = await gridsOf(input, data, soffice, io);
+  const grids = await gridsOf(input, read.data, soffice, io);
   if (!grids) return 2;
 
   const names = grids.map((g) => g.grid.name);
@@ -99,7 +93,7 @@ export async function exportForms(input: string, out: string, io: CliIo): Promis
     { title: names.join("、"), creator: t("zh-CN", "app.name") }
   );
   try {
-    if (kind === ".docx") writeFileSync(out, docx, { flag: "wx" });
+    if (kind === ".docx") writeNew(out, docx);
     else {
       let converted: { output: string; cleanup: () => void };
       try {
@@ -109,7 +103,7 @@ export async function exportForms(input: string, out: string, io: CliIo): Promis
         return 2;
       }
       try {
-        copyFileSync(converted.output, out, constants.COPYFILE_EXCL);
+        writeNew(out, readFileSync(converted.output));
       } finally {
         converted.cleanup();
       }
@@ -118,9 +112,9 @@ export async function exportForms(input: string, out: string, io: CliIo): Promis
     io.err(
       (e as NodeJS.ErrnoException).code === "EEXIST"
         ? t("zh-CN", "cli.exists", { file: out })
-        : t("zh-CN", "cli.cannotWrite", { file: out, reason: reason(e) })
+        : t("zh-CN", "cli.cannotWrite", { file: out, reason: fsReason(e, "write") })
     );
-    return 2;
+    return isDiskFault(e) ? DISK_FAULT_EXIT : 2;
   }
   io.out(t("zh-CN", "export.written", { file: out, sheets: names.join("、") }));
   return 0;

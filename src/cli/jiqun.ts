@@ -7,10 +7,11 @@
  *   jiqun check 申报表.xlsx ... [--json] [--out-dir DIR] [--batch YYYY]
  *   jiqun review DIR|FILE... --out DIR [--jobs N] [--json]
  *   jiqun export 申报表.xlsx --out 申报表.docx|申报表.pdf
- * Exit codes: 0 done (check: no errors), 1 check found errors, 2 bad arguments or unreadable input.
+ * Exit codes: 0 done (check: no errors), 1 check found errors, 2 bad arguments or unreadable input,
+ * 3 a full or failing disk (ENOSPC, EDQUOT, EIO) while writing: what was written is whole, no
+ * partial file is left, and a review's folder stays marked incomplete.
  */
 import "../i18n/all";
-import { writeFileSync } from "node:fs";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import {
   batchParams,
@@ -28,6 +29,8 @@ import { PLAN_TEXT_ZH } from "../i18n/planText";
 import { templatePlan, templateXlsx } from "../xlsx/templates";
 import { check } from "./check";
 import { exportForms } from "./export";
+import { DISK_FAULT_EXIT, fsReason, isDiskFault } from "./faults";
+import { writeNew } from "./outputs";
 import { review } from "./review/command";
 import type { CliIo } from "./io";
 
@@ -216,15 +219,15 @@ ${USAGE}`);
       ? examplePlan(chosen.example.key).plan
       : templatePlan(form, year, authority);
     try {
-      writeFileSync(out, await templateXlsx(plan), { flag: "wx" });
+      writeNew(out, await templateXlsx(plan));
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       io.err(
         code === "EEXIST"
           ? t("zh-CN", "cli.exists", { file: out })
-          : t("zh-CN", "cli.cannotWrite", { file: out, reason: String(e) })
+          : t("zh-CN", "cli.cannotWrite", { file: out, reason: fsReason(e, "write") })
       );
-      return 2;
+      return isDiskFault(e) ? DISK_FAULT_EXIT : 2;
     }
     io.out(
       chosen

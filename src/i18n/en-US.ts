@@ -116,6 +116,8 @@ export const enUS: Readonly<Record<StringKey, string>> = {
     "{other} recommends {actual}, over this batch's cap of {threshold}: the whole submission would be refused.",
   "finding.summary_rows_unread":
     "The summary has more rows than the reading limit of {threshold}: rows past it were not read or checked, and the recommendations far exceed this batch's cap.",
+  "finding.formula_uncached":
+    "“{field}”{rowPart} (cell {cell}) is a formula with no saved result, so its value cannot be read. Open the file in Excel or WPS, save it, and check again.",
   "finding.summary_authority_unknown":
     "“{field}” is not filled in, so the cap on recommendations cannot be checked.",
   "finding.duplicate_industry":
@@ -222,7 +224,7 @@ export const enUS: Readonly<Record<StringKey, string>> = {
     "Unknown recommending authority: {authority}. Use a province-level unit, a 计划单列市 or 新疆生产建设兵团.",
   "cli.missingOut": "Missing --out <file.xlsx>.",
   "cli.exists": "File exists, not overwritten: {file}",
-  "cli.cannotWrite": "Cannot write {file}: {reason}",
+  "cli.cannotWrite": "Cannot write '{file}': {reason}. No partial file was left.",
   "cli.written": "Wrote {file} ({sheet})",
   "cli.writtenExample": "Wrote {file} ({sheet}, example {example}: {title})",
   "cli.badExample": "Unknown example “{example}”. Available examples:\n{examples}",
@@ -233,6 +235,36 @@ export const enUS: Readonly<Record<StringKey, string>> = {
   "cli.exampleForm":
     "Example data is for the application form only: jiqun template shenbao --example {example} --out <file.xlsx>.",
   "cli.internal": "Internal error: {reason}",
+  "fs.EACCES": "permission denied",
+  "fs.EPERM": "operation not permitted (no permission)",
+  "fs.ENOENT": "does not exist",
+  "fs.ENOENT.write": "its folder does not exist",
+  "fs.ENOSPC": "the disk is full",
+  "fs.EDQUOT": "the disk quota is exceeded",
+  "fs.EIO": "the disk failed to read or write (I/O error)",
+  "fs.EISDIR": "it is a folder, not a file",
+  "fs.ENOTDIR": "a part of the path is not a folder",
+  "fs.ELOOP": "symbolic links form a loop",
+  "fs.EROFS": "the disk is read-only",
+  "fs.EEXIST": "already exists",
+  "fs.ENAMETOOLONG": "the name is too long",
+  "fs.other": "system error {code}",
+  "check.refused": "{file}: {reason} Skipped; the others are checked.",
+  "check.outDirUnusable":
+    "Cannot use the output folder '{dir}': {reason}. Nothing was checked, no copy written.",
+  "check.diskFault":
+    "Writing into the output folder '{dir}' failed: {reason}. The check stopped: {copies} highlighted copies were written (each complete), unfinished temporary files were removed, the other files were not checked. Free some space and run it again (copies already written are never overwritten; delete them first).",
+  "batch.inputUnreadable": "Cannot read the input '{input}': {reason}. Nothing was written.",
+  "batch.outUnusable": "Cannot use the output folder '{dir}': {reason}. Nothing was written.",
+  "batch.locked":
+    "The output folder '{dir}' is in use by another review (process {pid}). Wait for it to end, or give another output folder. Nothing was written.",
+  "batch.stale":
+    "The output folder '{dir}' holds a review that did not finish (process {pid} has ended); its results are incomplete. Delete the folder or give another output folder, then review again.",
+  "batch.diskFault":
+    "Writing into the output folder '{dir}' failed: {reason}. The review stopped and its results are incomplete: {copies} highlighted copies were written (each complete); 汇总.xlsx and 审查报告.json were not fully written; unfinished temporary files were removed. The file '{marker}' in the folder marks it incomplete: free some space, delete the folder (or give another output folder) and review again.",
+  "batch.incompleteFile": "未完成-审查未结束.txt",
+  "batch.incompleteText":
+    "The review writing into this folder did not finish (jiqun review, process {pid}, started {time}).\nIts results are incomplete: highlighted copies, 汇总.xlsx or 审查报告.json may be missing.\nIf the review is still running, wait for it to end (this file is removed when it ends normally); otherwise delete the whole folder (or give another output folder) and run jiqun review again.\n",
   "export.badOut": "The output file must end in .docx or .pdf: {file}",
   "export.unreadable": "Cannot read {file}: {reason}",
   "export.notOurs": "{file}: no 申报表 or 汇总表 of the assistant: nothing to export.",
@@ -262,6 +294,7 @@ export const enUS: Readonly<Record<StringKey, string>> = {
   "rule.evidence_required": "Evidence",
   "rule.summary_row_cap": "Recommendation cap",
   "rule.summary_rows_unread": "Rows beyond the reading limit",
+  "rule.formula_uncached": "Formula not calculated",
   "rule.summary_authority_unknown": "Recommending authority",
   "rule.duplicate_industry": "Duplicate leading industry",
 

@@ -103,6 +103,8 @@ export const zhCN = {
     "{other}推荐 {actual}，超过本批次上限 {threshold}，整体申报将不予受理。",
   "finding.summary_rows_unread":
     "推荐汇总表填写的行超过读取上限 {threshold} 行，其后的行未读取、未检查；推荐数量已远超本批次上限。",
+  "finding.formula_uncached":
+    "「{field}」{rowPart}（单元格 {cell}）是没有保存计算结果的公式，无法读取其值。请先用 Excel 或 WPS 打开该文件并保存，再重新检查。",
   "finding.summary_authority_unknown": "未填写「{field}」，无法核对推荐数量上限。",
   "finding.duplicate_industry": "第 {row} 行{field}「{actual}」与第 {other} 行相同或相近。",
   "part.year": "{year}年",
@@ -195,7 +197,7 @@ export const zhCN = {
     "未知的推荐单位：{authority}。请填写省级单位、计划单列市或新疆生产建设兵团的名称。",
   "cli.missingOut": "缺少 --out <文件.xlsx>。",
   "cli.exists": "文件已存在，未覆盖：{file}",
-  "cli.cannotWrite": "无法写入 {file}:{reason}",
+  "cli.cannotWrite": "无法写入「{file}」：{reason}。没有留下不完整的文件。",
   "cli.written": "已生成 {file}（{sheet}）",
   "cli.writtenExample": "已生成 {file}（{sheet}，示例 {example}：{title}）",
   "cli.badExample": "未知的示例「{example}」。可选的示例：\n{examples}",
@@ -206,6 +208,35 @@ export const zhCN = {
   "cli.exampleForm":
     "示例数据只用于申报表：请用 jiqun template shenbao --example {example} --out <文件.xlsx>。",
   "cli.internal": "内部错误：{reason}",
+  "fs.EACCES": "没有权限",
+  "fs.EPERM": "操作不被允许（没有权限）",
+  "fs.ENOENT": "不存在",
+  "fs.ENOENT.write": "所在的文件夹不存在",
+  "fs.ENOSPC": "磁盘空间已满",
+  "fs.EDQUOT": "超出了磁盘配额",
+  "fs.EIO": "磁盘读写出错（I/O 错误）",
+  "fs.EISDIR": "这是文件夹，不是文件",
+  "fs.ENOTDIR": "路径中有一段不是文件夹",
+  "fs.ELOOP": "符号链接构成了循环",
+  "fs.EROFS": "所在的磁盘是只读的",
+  "fs.EEXIST": "已存在",
+  "fs.ENAMETOOLONG": "名称过长",
+  "fs.other": "系统错误 {code}",
+  "check.refused": "{file}：{reason}已跳过，继续检查其他文件。",
+  "check.outDirUnusable": "无法使用输出文件夹「{dir}」：{reason}。什么也没有检查，没有写出副本。",
+  "check.diskFault":
+    "写入输出文件夹「{dir}」时出错：{reason}。检查已停止：已写出 {copies} 个带标记的副本（每个都完整可用），未写完的临时文件已删除，其余文件没有检查。请腾出空间后重新运行（已写出的副本不会被覆盖，可先删除）。",
+  "batch.inputUnreadable": "无法读取输入「{input}」：{reason}。什么也没有写。",
+  "batch.outUnusable": "无法使用输出文件夹「{dir}」：{reason}。什么也没有写。",
+  "batch.locked":
+    "输出文件夹「{dir}」正被另一次审查（进程 {pid}）使用。请等它结束，或指定另一个输出文件夹。什么也没有写。",
+  "batch.stale":
+    "输出文件夹「{dir}」中有一次没有完成的审查（进程 {pid} 已结束），其中的结果不全。请删除该文件夹或指定另一个输出文件夹，再重新审查。",
+  "batch.diskFault":
+    "写入输出文件夹「{dir}」时出错：{reason}。审查已停止，结果不完整：已写出 {copies} 个带标记的副本（每个都完整可用），汇总.xlsx 和审查报告.json 没有写全；未写完的临时文件已删除。文件夹中的「{marker}」标明结果不全：请腾出空间后删除该文件夹（或指定另一个输出文件夹），重新审查。",
+  "batch.incompleteFile": "未完成-审查未结束.txt",
+  "batch.incompleteText":
+    "这个文件夹中的审查没有完成（jiqun review，进程号：{pid}，开始于 {time}）。\n其中的结果不全：可能缺少带标记的副本、汇总.xlsx 或审查报告.json。\n如果该审查仍在运行，请等它结束（正常结束时本文件会被删除）；否则请删除整个文件夹（或指定另一个输出文件夹），重新运行 jiqun review。\n",
   "export.badOut": "输出文件须以 .docx 或 .pdf 结尾：{file}",
   "export.unreadable": "无法读取 {file}：{reason}",
   "export.notOurs": "{file}：没有集群申报助手的申报表或汇总表，没有可导出的内容。",
@@ -234,6 +265,7 @@ export const zhCN = {
   "rule.evidence_required": "佐证材料",
   "rule.summary_row_cap": "推荐数量上限",
   "rule.summary_rows_unread": "超过读取上限的行",
+  "rule.formula_uncached": "公式未计算",
   "rule.summary_authority_unknown": "推荐单位",
   "rule.duplicate_industry": "主导产业重复",
   "review.sheetName": "审查结果",

@@ -98,8 +98,9 @@ describe("jiqun check", () => {
     const good = await filled(EXAMPLE_A);
     const r = await run("check", notXlsx, path.join(dir, "missing.xlsx"), foreign, good);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/note\.xlsx：无法读取/u);
-    expect(r.err).toMatch(/missing\.xlsx：无法读取（ENOENT）/u);
+    // The same words as jiqun review's, from the bytes: not a permission problem nor "corrupt".
+    expect(r.err).toMatch(/note\.xlsx：不是 \.xlsx 文件。已跳过，继续检查其他文件。/u);
+    expect(r.err).toMatch(/missing\.xlsx：无法打开文件（不存在）。已跳过/u);
     expect(r.err).toMatch(/foreign\.xlsx：不是集群申报助手生成的模板/u);
     expect(r.out).toMatch(/A-2022\.xlsx · 申报表-2022：错误 0 项/u);
   });

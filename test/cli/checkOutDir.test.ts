@@ -475,7 +475,7 @@ describe("bad inputs and an existing copy", () => {
     expect(r.code).toBe(2);
     const lines = r.err.trim().split("\n");
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toMatch(/^.*坏文件\.xlsx：无法读取（.+），不是有效的 xlsx 文件或已损坏/u);
+    expect(lines[0]).toMatch(/^.*坏文件\.xlsx：不是 \.xlsx 文件。已跳过，继续检查其他文件。$/u);
     expect(lines[1]).toMatch(/别人的表\.xlsx：不是集群申报助手生成的模板/u);
     expect(lines[2]).toMatch(
       /旧批次\.xlsx · 申报表-2022：该表为 2022年度批次，与 --batch 指定的 2024年度不一致，未检查。/u

@@ -202,7 +202,7 @@ describe("jiqun export: refusals and files that need no LibreOffice", () => {
     expect(r.err).toContain("不是 .xlsx 文件");
     r = await run("export", path.join(dir, "missing.xlsx"), "--out", path.join(dir, "m.docx"));
     expect(r.code).toBe(2);
-    expect(r.err).toContain("ENOENT");
+    expect(r.err).toContain("无法打开文件（不存在）");
     const other = path.join(dir, "other.xlsx");
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("申报表").getCell("A1").value = "中小企业特色产业集群申报表";
