@@ -661,7 +661,7 @@ describe("jiqun review: what else keeps the exit code honest and the copies apar
       ["same-names/y/a-2.xlsx", "a-2-审查.xlsx"],
       ["same-names/y/a.xlsx", "a-3-审查.xlsx"],
       ["same-names/z/A.xlsx", "A-4-审查.xlsx"],
-      ["same-names/z/link.xlsx", "无法打开文件（ENOENT）。"],
+      ["same-names/z/link.xlsx", "无法打开文件（不存在）。"],
     ]);
     expect(report.clusters.map((c) => c.result)).toEqual(Array(4).fill("pass"));
     expect(listing(out).sort()).toEqual(
@@ -737,8 +737,8 @@ it("a loop of links among the inputs is refused with its reason; the rest is rev
   const report = JSON.parse(r.out) as Summary;
   expect(report.files.map((f) => [path.basename(f.file), f.status, f.reason])).toEqual([
     ["a.xlsx", "checked", undefined],
-    ["loop-1.xlsx", "refused", "无法打开文件（ELOOP）。"],
-    ["loop-2.xlsx", "refused", "无法打开文件（ELOOP）。"],
+    ["loop-1.xlsx", "refused", "无法打开文件（符号链接构成了循环）。"],
+    ["loop-2.xlsx", "refused", "无法打开文件（符号链接构成了循环）。"],
   ]);
   expect(report.clusters).toHaveLength(1);
 });

@@ -1,14 +1,17 @@
 /**
  * `jiqun review DIR|FILE... --out DIR [--jobs N] [--json]`: a whole batch of submissions checked
  * on all cores, with a summary workbook, a JSON report and a highlighted copy per file. Inputs
- * are only ever read; the output directory must be new or empty, so nothing is overwritten.
- * Exit 0: every sheet was checked and has no errors, within the caps; 1: errors found, a sheet
- * not checked or files refused; 2: bad arguments.
+ * are only ever read; the output directory must be new or empty, so nothing is overwritten, and
+ * one run at a time writes into it. Every output appears whole under its name (outputs.ts); the
+ * folder is marked incomplete until the summary is in place, so a run killed or stopped by a
+ * full disk never leaves results that look finished. Exit codes: see review().
  */
-import { mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync } from "node:fs";
 import path from "node:path";
 import { t } from "../../i18n";
+import { codeOf, DISK_FAULT_EXIT, fsReason, isDiskFault } from "../faults";
 import type { CliIo } from "../io";
+import { isTempName, TEMP_PREFIX, writeNew } from "../outputs";
 import type { FileOutcome } from "./file";
 import { defaultWorkers, reviewAll, type Job } from "./pool";
 import { summarise, summaryWorkbook } from "./summary";
@@ -102,23 +105,116 @@ function bar(done: number, total: number, width = 28): string {
   return `[${"#".repeat(filled)}${".".repeat(width - filled)}] ${done}/${total}`;
 }
 
+/** Read from a marker: the process that wrote it, if it says. */
+function markerPid(file: string): number | undefined {
+  try {
+    const pid = Number(/进程号：(\d+)/u.exec(readFileSync(file, "utf8"))?.[1]);
+    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether a process runs with this id (EPERM: it does, as another user). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return codeOf(e) === "EPERM";
+  }
+}
+
+/**
+ * Why a folder holding the incomplete marker is refused: another review is writing it, or one
+ * ended without finishing (its process is gone). Neither is taken over: the folder holds part of
+ * a review, and review writes only into new or empty folders. A marker without a readable pid
+ * (being written) counts as in use.
+ */
+function lockedText(dir: string, marker: string): string {
+  const pid = markerPid(marker);
+  return pid !== undefined && !alive(pid)
+    ? t("zh-CN", "batch.stale", { dir, pid })
+    : t("zh-CN", "batch.locked", { dir, pid: pid ?? "?" });
+}
+
+/** What a folder holds besides review's temporary files (a killed run may leave those). */
+const contents = (dir: string): string[] => readdirSync(dir).filter((f) => !isTempName(f));
+
+/** Removes this process's temporary files left in the folder (a thread that failed mid-write). */
+function removeOwnTemps(dir: string): void {
+  const own = `${TEMP_PREFIX}${process.pid}-`;
+  try {
+    for (const f of readdirSync(dir))
+      if (f.startsWith(own) && isTempName(f)) rmSync(path.join(dir, f), { force: true });
+  } catch {
+    // The folder cannot be listed any more: nothing more to clean.
+  }
+}
+
+/**
+ * Exit 0: every sheet checked and passing, within the caps; 1: errors, unchecked sheets, refused
+ * files; 2: bad arguments, an unreadable input folder, an output folder that cannot be used, is
+ * not empty, or is in use by another review (nothing written); 3: writing the outputs failed
+ * (a full disk, a quota, an I/O error): the run stopped and the folder stays marked incomplete.
+ */
 export async function review(
   inputs: readonly string[],
   io: CliIo,
   options: ReviewOptions
 ): Promise<number> {
   const out = path.resolve(options.outDir);
-  const existing = statSync(out, { throwIfNoEntry: false });
-  if (existing && (!existing.isDirectory() || readdirSync(out).length > 0)) {
-    io.err(t("zh-CN", "batch.outNotEmpty", { dir: options.outDir }));
+  const dir = options.outDir;
+  const markerName = t("zh-CN", "batch.incompleteFile");
+  const marker = path.join(out, markerName);
+  try {
+    const existing = statSync(out, { throwIfNoEntry: false });
+    if (existing && existing.isDirectory() && contents(out).includes(markerName)) {
+      io.err(lockedText(dir, marker));
+      return 2;
+    }
+    if (existing && (!existing.isDirectory() || contents(out).length > 0)) {
+      io.err(t("zh-CN", "batch.outNotEmpty", { dir }));
+      return 2;
+    }
+  } catch (e) {
+    io.err(t("zh-CN", "batch.outUnusable", { dir, reason: fsReason(e) }));
     return 2;
   }
-  const files = inputFiles(inputs).filter((f) => path.resolve(path.dirname(f)) !== out);
+  let files: string[];
+  try {
+    files = inputFiles(inputs).filter((f) => path.resolve(path.dirname(f)) !== out);
+  } catch (e) {
+    const input = inputs.find((i) => (e as { path?: unknown }).path === i) ?? inputs.join("、");
+    io.err(t("zh-CN", "batch.inputUnreadable", { input, reason: fsReason(e) }));
+    return 2;
+  }
   if (files.length === 0) {
     io.err(t("zh-CN", "batch.noFiles"));
     return 2;
   }
-  mkdirSync(out, { recursive: true });
+  // The marker is also the lock: created whole and only if absent, by one run at a time. It says
+  // "incomplete" until 汇总.xlsx and the JSON report are in place, whatever ends the run.
+  try {
+    mkdirSync(out, { recursive: true });
+    writeNew(
+      marker,
+      t("zh-CN", "batch.incompleteText", { pid: process.pid, time: new Date().toISOString() })
+    );
+  } catch (e) {
+    if (codeOf(e) === "EEXIST") {
+      io.err(lockedText(dir, marker));
+      return 2;
+    }
+    io.err(t("zh-CN", "batch.outUnusable", { dir, reason: fsReason(e, "write") }));
+    return isDiskFault(e) ? DISK_FAULT_EXIT : 2;
+  }
+  // Under the lock, the folder looked at again: another run may have finished in it meanwhile.
+  if (contents(out).some((f) => f !== markerName)) {
+    rmSync(marker, { force: true });
+    io.err(t("zh-CN", "batch.outNotEmpty", { dir }));
+    return 2;
+  }
   const names = copyNames(files);
   const jobs: Job[] = files.map((file, i) => ({
     file,
@@ -130,7 +226,7 @@ export async function review(
   if (options.jobs !== undefined && options.jobs > cores)
     io.err(t("zh-CN", "batch.jobsCapped", { jobs: options.jobs, cores }));
   const started = Date.now();
-  const outcomes = await reviewAll(jobs, workers, (o: FileOutcome, done) => {
+  const { outcomes, fault } = await reviewAll(jobs, workers, (o: FileOutcome, done) => {
     if (options.json) return;
     if (options.tty)
       io.progress?.(`\r${bar(done, files.length)} ${path.basename(o.file)}`.padEnd(80));
@@ -150,12 +246,22 @@ export async function review(
       );
   });
   if (options.tty && !options.json) io.progress?.("\n");
+  const copies = outcomes.filter((o) => o.copy !== undefined).length;
+  const stopped = (reason: string): number => {
+    removeOwnTemps(out);
+    io.err(t("zh-CN", "batch.diskFault", { dir, reason, copies, marker: markerName }));
+    return DISK_FAULT_EXIT;
+  };
+  if (fault) return stopped(fault.reason);
   const summary = summarise(outcomes);
-  writeFileSync(path.join(out, t("zh-CN", "summary.file")), await summaryWorkbook(summary), {
-    flag: "wx",
-  });
-  const report = JSON.stringify(summary, null, 2);
-  writeFileSync(path.join(out, t("zh-CN", "summary.report")), report, { flag: "wx" });
+  const report = JSON.stringify({ complete: true, ...summary }, null, 2);
+  try {
+    writeNew(path.join(out, t("zh-CN", "summary.file")), await summaryWorkbook(summary));
+    writeNew(path.join(out, t("zh-CN", "summary.report")), report);
+    unlinkSync(marker);
+  } catch (e) {
+    return stopped(fsReason(e, "write"));
+  }
   if (options.json) io.out(report);
   const refused = outcomes.filter((o) => o.status === "refused").length;
   const failing = summary.clusters.filter((c) => c.result === "fail").length;

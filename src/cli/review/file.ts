@@ -1,9 +1,8 @@
 /**
  * One file of a batch review: refuse what is unsafe or unreadable with a per-file reason, else
- * read its templates once, check every sheet, and write the highlighted copy. Never throws,
- * never writes next to the input.
+ * read its templates once, check every sheet, and write the highlighted copy (whole, under its
+ * name, or not at all). Never throws, never writes next to the input.
  */
-import { readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import {
   findAuthority,
@@ -18,7 +17,9 @@ import { decideCheck } from "../../application/check";
 import type { FindingRecord } from "../../findings";
 import { annotateLoaded } from "../../xlsx/annotate";
 import { loadWorkbook, templatesOf } from "../../xlsx/read";
-import { DEFAULT_LIMITS, inspectXlsx, type Limits, type Refusal } from "../../xlsx/safety";
+import type { Limits } from "../../xlsx/safety";
+import { codeOf, fsReason, readWorkbookBytes } from "../faults";
+import { writeNew } from "../outputs";
 
 /** One checked sheet of a file: a cluster (申报表) or a 推荐汇总表. */
 export interface SheetOutcome {
@@ -48,31 +49,25 @@ export interface FileOutcome {
   readonly ms: number;
 }
 
+/**
+ * A file whose copy could not be written: the output folder failed (a full disk, an I/O error),
+ * whatever the input. Never a refusal of the input.
+ */
+export interface OutputFault {
+  readonly file: string;
+  readonly status: "outputFault";
+  readonly code: string;
+  /** Why, in Chinese. */
+  readonly reason: string;
+}
+
+export type FileResult = FileOutcome | OutputFault;
+
 export interface FileOptions {
   readonly outDir: string;
   readonly limits?: Limits;
   /** Copies are named after the input; a number keeps two inputs of the same name apart. */
   readonly copyName: string;
-}
-
-const MB = (n: number): string => (n / 1024 / 1024).toFixed(1);
-
-/** A refused file's reason, in Chinese; shared by jiqun review and jiqun export. */
-export function refusalText(r: Refusal): string {
-  switch (r.kind) {
-    case "tooLarge":
-      return t("zh-CN", "batch.tooLarge", { size: MB(r.bytes) });
-    case "encrypted":
-      return t("zh-CN", "batch.encrypted");
-    case "notXlsx":
-      return t("zh-CN", "batch.notXlsx");
-    case "corrupt":
-      return t("zh-CN", "batch.corrupt");
-    case "zipBomb":
-      return t("zh-CN", "batch.zipBomb", { size: MB(r.bytes) });
-    case "enormousSheet":
-      return t("zh-CN", "batch.enormousSheet", { size: MB(r.bytes) });
-  }
 }
 
 const countsOf = (records: readonly FindingRecord[]): Record<Severity, number> => {
@@ -81,7 +76,7 @@ const countsOf = (records: readonly FindingRecord[]): Record<Severity, number> =
   return c;
 };
 
-export async function reviewFile(file: string, options: FileOptions): Promise<FileOutcome> {
+export async function reviewFile(file: string, options: FileOptions): Promise<FileResult> {
   const started = Date.now();
   const refused = (reason: string): FileOutcome => ({
     file,
@@ -90,22 +85,10 @@ export async function reviewFile(file: string, options: FileOptions): Promise<Fi
     sheets: [],
     ms: Date.now() - started,
   });
-  const limits = options.limits ?? DEFAULT_LIMITS;
-  let data: Buffer;
+  const input = readWorkbookBytes(file, options.limits);
+  if ("refusal" in input) return refused(input.refusal);
   try {
-    // Too large is known from the size: such a file is never read into memory.
-    const { size } = statSync(file);
-    if (size > limits.maxFileBytes) return refused(refusalText({ kind: "tooLarge", bytes: size }));
-    data = readFileSync(file);
-  } catch (e) {
-    return refused(
-      t("zh-CN", "batch.cannotRead", { reason: (e as NodeJS.ErrnoException).code ?? String(e) })
-    );
-  }
-  const refusal = inspectXlsx(data, limits);
-  if (refusal) return refused(refusalText(refusal));
-  try {
-    const loaded = await loadWorkbook(data);
+    const loaded = await loadWorkbook(input.data);
     const reads = templatesOf(loaded);
     if (reads.length === 0) return refused(t("zh-CN", "batch.notOurs"));
     const report = decideCheck(reads, { locale: "zh-CN", source: path.basename(file) });
@@ -148,7 +131,12 @@ export async function reviewFile(file: string, options: FileOptions): Promise<Fi
     });
     const copy = `${options.copyName}${t("zh-CN", "summary.copySuffix")}.xlsx`;
     const bytes = await annotateLoaded(loaded, report, "zh-CN");
-    writeFileSync(path.join(options.outDir, copy), bytes, { flag: "wx" });
+    try {
+      writeNew(path.join(options.outDir, copy), bytes);
+    } catch (e) {
+      // The output folder's fault, not the input's: the run stops (see pool.ts and command.ts).
+      return { file, status: "outputFault", code: codeOf(e) ?? "", reason: fsReason(e, "write") };
+    }
     return { file, status: "checked", sheets, copy, ms: Date.now() - started };
   } catch (e) {
     return refused(

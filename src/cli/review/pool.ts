@@ -7,7 +7,13 @@ import { availableParallelism } from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { t } from "../../i18n";
-import { reviewFile, type FileOptions, type FileOutcome } from "./file";
+import {
+  reviewFile,
+  type FileOptions,
+  type FileOutcome,
+  type FileResult,
+  type OutputFault,
+} from "./file";
 
 export interface Job {
   readonly file: string;
@@ -32,27 +38,42 @@ function spawn(script: string): Worker {
   return worker;
 }
 
+/**
+ * The outcomes of the files reviewed, in the jobs' order. A copy that could not be written (a
+ * full disk, an I/O error) stops the run: no file is started after it, the files already on
+ * other threads end, and the fault comes back with the outcomes of the files done.
+ */
 export async function reviewAll(
   jobs: readonly Job[],
   workers: number,
   onDone: (outcome: FileOutcome, done: number) => void
-): Promise<FileOutcome[]> {
-  const results: FileOutcome[] = new Array<FileOutcome>(jobs.length);
+): Promise<{ readonly outcomes: FileOutcome[]; readonly fault?: OutputFault }> {
+  const results: (FileOutcome | undefined)[] = new Array<FileOutcome | undefined>(jobs.length);
   let next = 0;
   let done = 0;
-  const finish = (i: number, outcome: FileOutcome): void => {
-    results[i] = outcome;
+  let fault: OutputFault | undefined;
+  const finish = (i: number, result: FileResult): void => {
+    if (result.status === "outputFault") {
+      fault ??= result;
+      next = jobs.length;
+      return;
+    }
+    results[i] = result;
     done++;
-    onDone(outcome, done);
+    onDone(result, done);
   };
+  const settled = () => ({
+    outcomes: results.filter((r): r is FileOutcome => r !== undefined),
+    ...(fault ? { fault } : {}),
+  });
   const script = path.join(__dirname, "worker.js");
   const threaded = !__filename.endsWith(".ts") && workers > 1 && jobs.length > 1;
   if (!threaded) {
-    for (let i = 0; i < jobs.length; i++) {
+    for (let i = 0; i < jobs.length && !fault; i++) {
       const job = jobs[i] as Job;
       finish(i, await reviewFile(job.file, job.options));
     }
-    return results;
+    return settled();
   }
   const count = Math.min(workers, jobs.length);
   await Promise.all(
@@ -65,7 +86,7 @@ export async function reviewAll(
           if (!job) break;
           if (worker && exited.has(worker)) worker = undefined;
           const w = (worker ??= spawn(script));
-          const outcome = await runOn(w, job).catch(async (e: unknown): Promise<FileOutcome> => {
+          const outcome = await runOn(w, job).catch(async (e: unknown): Promise<FileResult> => {
             // A worker that failed (out of memory, a crash) is gone: the next file gets a new one.
             worker = undefined;
             await w.terminate();
@@ -89,18 +110,18 @@ export async function reviewAll(
       }
     })
   );
-  return results;
+  return settled();
 }
 
 /** One job on a worker: its outcome, or the worker's error or exit. Leaves no listener behind. */
-function runOn(worker: Worker, job: Job): Promise<FileOutcome> {
-  return new Promise<FileOutcome>((resolve, reject) => {
+function runOn(worker: Worker, job: Job): Promise<FileResult> {
+  return new Promise<FileResult>((resolve, reject) => {
     const done = (): void => {
       worker.off("message", onMessage);
       worker.off("error", onError);
       worker.off("exit", onExit);
     };
-    const onMessage = (m: FileOutcome): void => {
+    const onMessage = (m: FileResult): void => {
       done();
       resolve(m);
     };
