@@ -8,8 +8,9 @@
  *   jiqun review DIR|FILE... --out DIR [--jobs N] [--json]
  *   jiqun export 申报表.xlsx --out 申报表.docx|申报表.pdf
  * Exit codes: 0 done (check: no errors), 1 check found errors, 2 bad arguments or unreadable input,
- * 3 a full or failing disk (ENOSPC, EDQUOT, EIO) while writing: what was written is whole, no
- * partial file is left, and a review's folder stays marked incomplete.
+ * 3 a full or failing disk (ENOSPC, EDQUOT, EIO) while writing, or for review any write into its
+ * folder once started: what was written is whole, no partial file is left, and a review's folder
+ * stays marked incomplete.
  */
 import "../i18n/all";
 import { parseArgs, type ParseArgsConfig } from "node:util";

@@ -208,7 +208,7 @@ describe("a full disk", () => {
     );
     expect(r.status).toBe(3);
     expect(r.stderr).toBe(
-      `写入输出文件夹「${out}」时出错：磁盘空间已满。审查已停止，结果不完整：已写出 2 个带标记的副本（每个都完整可用），汇总.xlsx 和审查报告.json 没有写全；未写完的临时文件已删除。文件夹中的「${MARKER}」标明结果不全：请腾出空间后删除该文件夹（或指定另一个输出文件夹），重新审查。\n`
+      `写入输出文件夹「${out}」时出错：磁盘空间已满。审查已停止，结果不完整：已写出 2 个带标记的副本（每个都完整可用），汇总.xlsx 和审查报告.json 没有写全；未写完的临时文件已删除。文件夹中的「${MARKER}」标明结果不全：请解决上述问题（如腾出磁盘空间）后删除该文件夹（或指定另一个输出文件夹），重新审查。\n`
     );
     // The file that is not a workbook may be refused for itself; no good file is blamed.
     expect(r.stdout).not.toMatch(/(a1|a2|b)\.xlsx: 未读取|无法解析/u);

@@ -69,7 +69,7 @@ describe("a full disk", () => {
       const r = await withFs(failingAt(4, code), () => run("review", inputs, "--out", out));
       expect(r.code).toBe(3);
       expect(r.err).toBe(
-        `写入输出文件夹「${out}」时出错：${words}。审查已停止，结果不完整：已写出 2 个带标记的副本（每个都完整可用），汇总.xlsx 和审查报告.json 没有写全；未写完的临时文件已删除。文件夹中的「未完成-审查未结束.txt」标明结果不全：请腾出空间后删除该文件夹（或指定另一个输出文件夹），重新审查。\n`
+        `写入输出文件夹「${out}」时出错：${words}。审查已停止，结果不完整：已写出 2 个带标记的副本（每个都完整可用），汇总.xlsx 和审查报告.json 没有写全；未写完的临时文件已删除。文件夹中的「未完成-审查未结束.txt」标明结果不全：请解决上述问题（如腾出磁盘空间）后删除该文件夹（或指定另一个输出文件夹），重新审查。\n`
       );
       expect(r.out).not.toMatch(/无法解析|未读取/u);
       expect(readdirSync(out).sort()).toEqual([

@@ -155,8 +155,9 @@ function removeOwnTemps(dir: string): void {
 /**
  * Exit 0: every sheet checked and passing, within the caps; 1: errors, unchecked sheets, refused
  * files; 2: bad arguments, an unreadable input folder, an output folder that cannot be used, is
- * not empty, or is in use by another review (nothing written); 3: writing the outputs failed
- * (a full disk, a quota, an I/O error): the run stopped and the folder stays marked incomplete.
+ * not empty, or is in use by another review (nothing written); 3: writing into the folder failed
+ * once the run had started (a full disk, a quota, an I/O error, or anything else refusing a
+ * copy): the run stopped and the folder stays marked incomplete.
  */
 export async function review(
   inputs: readonly string[],
