@@ -10,7 +10,7 @@ import path from "node:path";
 import { main } from "../../src/cli/jiqun";
 import { NODE_FS, useOutputFs, writeNew } from "../../src/cli/outputs";
 import { EXAMPLE_A } from "../../src/domain";
-import { shenbaoXlsx } from "../support/xlsx";
+import { guizhouXlsx, shenbaoXlsx } from "../support/xlsx";
 import { failingAt } from "./faultFs";
 
 const root = mkdtempSync(path.join(tmpdir(), "jiqun-outputs-"));
@@ -104,6 +104,21 @@ describe("a full disk", () => {
     const retry = await run("template", "shenbao", "--batch", "2024", "--out", out);
     expect(retry.code).toBe(0);
     await opens(out);
+  });
+
+  it("export --out x.docx: exit 3, one message, no file left", async () => {
+    const dir = fresh("export");
+    const input = path.join(dir, "guizhou.xlsx");
+    // A 推荐汇总表 has nothing to calculate in its print area: no LibreOffice needed.
+    writeFileSync(input, await guizhouXlsx(3));
+    const out = path.join(dir, "汇总表.docx");
+    const r = await withFs(failingAt(1), () => run("export", input, "--out", out));
+    expect(r).toEqual({
+      code: 3,
+      out: "",
+      err: `无法写入「${out}」：磁盘空间已满。没有留下不完整的文件。\n`,
+    });
+    expect(readdirSync(dir)).toEqual(["guizhou.xlsx"]);
   });
 
   it("check --out-dir: stops at the fault with what is complete, exit 3; the rest is checked on a retry", async () => {
