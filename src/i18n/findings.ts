@@ -374,6 +374,7 @@ export function findingWords(locale: Locale, f: Finding, batchYear = 2022): Find
       recomputed && actualDecimal ? shownAgainst(recomputed, [actualDecimal]) : recomputed
     ),
     other,
+    cell: detail.cell !== undefined ? String(detail.cell) : "",
     wording: rule?.wording ?? "",
   };
   const key = `finding.${f.ruleId}`;

@@ -8,9 +8,11 @@ import {
   type ReadSheet,
 } from "../domain";
 import { XlsxPackage } from "./package";
+import { recalculatedBytes, sofficeFor } from "./recalc";
 import { readDefinedNames, sheetNamesOf, forExceljs, type DefinedName } from "./writer";
 
 export type { ReadSheet };
+export { sofficeFor };
 
 /** A cell's value as the evaluator sees it: formula results, rich text joined, errors as text. */
 function plain(v: ExcelJS.CellValue): CellValue {
@@ -56,6 +58,16 @@ const VALUES_ONLY: Partial<ExcelJS.XlsxReadOptions> = {
   ],
 };
 
+/** A formula cell the file keeps no result for: a script wrote it and nothing calculated it. */
+function isUncached(v: ExcelJS.CellValue): boolean {
+  return (
+    typeof v === "object" &&
+    v !== null &&
+    ("formula" in v || "sharedFormula" in v) &&
+    (v as ExcelJS.CellFormulaValue).result === undefined
+  );
+}
+
 /** A workbook loaded once for reading, with its defined names (exceljs drops their scope). */
 export interface LoadedWorkbook {
   /** Cell values and merges only (see VALUES_ONLY). */
@@ -66,14 +78,69 @@ export interface LoadedWorkbook {
   readonly sheets: readonly string[];
   /** The file's bytes, which a highlighted copy patches (see annotate.ts). */
   readonly data: Buffer;
+  /**
+   * By sheet and address, the results LibreOffice computed for the formulas a template read
+   * needs and the file keeps no result for; those it could not compute stay unknown.
+   */
+  readonly computed?: ReadonlyMap<string, ReadonlyMap<string, CellValue>>;
 }
 
-/** Throws if the bytes are no xlsx. */
-export async function loadWorkbook(data: Buffer): Promise<LoadedWorkbook> {
+export interface LoadOptions {
+  /** The soffice to recalculate uncached formulas with; null for none (see sofficeFor). */
+  readonly soffice?: string | null;
+}
+
+async function loadValues(data: Buffer): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(forExceljs(data) as unknown as ExcelJS.Buffer, VALUES_ONLY);
+  return wb;
+}
+
+/**
+ * Results for the cells a template read needs whose formulas the file keeps no result for, from
+ * a copy LibreOffice recalculated; undefined when there are none or LibreOffice is not to be
+ * used or fails (each such cell then gets a formula_uncached finding).
+ */
+async function computedResults(
+  loaded: LoadedWorkbook,
+  soffice: string | undefined
+): Promise<Map<string, Map<string, CellValue>> | undefined> {
+  const wanted = templatesOf(loaded).filter((r) => (r.uncached ?? []).length > 0);
+  if (wanted.length === 0 || soffice === undefined) return undefined;
+  let recalculated: ExcelJS.Workbook;
+  try {
+    recalculated = await loadValues(await recalculatedBytes(soffice, loaded.data));
+  } catch {
+    return undefined;
+  }
+  const out = new Map<string, Map<string, CellValue>>();
+  for (const read of wanted) {
+    const ws = recalculated.getWorksheet(read.sheet);
+    if (!ws) continue;
+    const results = new Map<string, CellValue>();
+    for (const address of read.uncached ?? []) {
+      const v = ws.getCell(address).value;
+      if (!isUncached(v)) results.set(address, plain(v));
+    }
+    out.set(read.sheet, results);
+  }
+  return out;
+}
+
+/**
+ * Loads a workbook for reading. Formulas a template read needs and the file keeps no result for
+ * are recalculated through LibreOffice when there is one (sofficeFor: `options.soffice`, else
+ * JIQUN_SOFFICE, else soffice on PATH). Throws if the bytes are no xlsx.
+ */
+export async function loadWorkbook(
+  data: Buffer,
+  options: LoadOptions = {}
+): Promise<LoadedWorkbook> {
+  const wb = await loadValues(data);
   const sheets = sheetNamesOf(new XlsxPackage(data).text("xl/workbook.xml") ?? "");
-  return { wb, names: await readDefinedNames(data), sheets, data };
+  const loaded: LoadedWorkbook = { wb, names: await readDefinedNames(data), sheets, data };
+  const computed = await computedResults(loaded, sofficeFor(options.soffice));
+  return computed ? { ...loaded, computed } : loaded;
 }
 
 /**
@@ -97,15 +164,26 @@ export function namesOfSheet(
 }
 
 /** Every sheet of ours in a loaded workbook; other sheets are ignored. */
-export function templatesOf({ wb, names, sheets }: LoadedWorkbook): ReadSheet[] {
+export function templatesOf({ wb, names, sheets, computed }: LoadedWorkbook): ReadSheet[] {
   const out: ReadSheet[] = [];
   wb.worksheets.forEach((ws) => {
+    const results = computed?.get(ws.name);
+    // The cells read whose formulas have no result here, nor one LibreOffice computed.
+    const unknown = new Set<string>();
+    const valueAt = (address: string): CellValue => {
+      const v = ws.getCell(address).value;
+      if (!isUncached(v)) return plain(v);
+      const result = results?.get(address);
+      if (result !== undefined) return result;
+      unknown.add(address);
+      return null;
+    };
     const own = namesOfSheet(names, sheets, ws.name).map((n) => ({
       name: n.name,
       address: addressOfReference(n.ref),
     }));
-    const read = readTemplateSheet(ws.name, own, (address) => plain(ws.getCell(address).value));
-    if (read) out.push(read);
+    const read = readTemplateSheet(ws.name, own, valueAt);
+    if (read) out.push(unknown.size > 0 ? { ...read, uncached: [...unknown] } : read);
   });
   return out;
 }

@@ -84,6 +84,57 @@ export function findingCell(
   return cell(start.row + Math.floor(i / width), start.col + (i % width));
 }
 
+/** 汇总表 names whose column continues below the named rows (rows typed below still count). */
+const TABLE_COLUMN = /^HZ_(?!authority$|contact$)/u;
+
+/**
+ * The field a cell of the sheet belongs to: the name of ours whose range holds it (a 汇总表
+ * column's also below its named rows), with the 汇总表 row (1-based) it is on.
+ */
+export function fieldOfCell(
+  names: readonly NamedRange[],
+  address: string
+): { readonly fieldId: string; readonly row?: number } | undefined {
+  const { row, col } = parseCell(address);
+  for (const n of names) {
+    if (!/^(?:SB|HZ)_/u.test(n.name) || n.name === "HZ_seq") continue;
+    const [a, b = a] = n.address.split(":") as [string, string?];
+    const start = parseCell(a);
+    const end = parseCell(b);
+    const column = TABLE_COLUMN.test(n.name);
+    if (col < start.col || col > end.col || row < start.row) continue;
+    if (row > end.row && !column) continue;
+    if (n.name.startsWith("SB_")) return { fieldId: n.name.slice(3) };
+    const fieldId = `hz_${n.name.slice(3)}`;
+    return column ? { fieldId, row: row - start.row + 1 } : { fieldId };
+  }
+  return undefined;
+}
+
+/**
+ * One error per cell read whose formula has no result (read.uncached), on its field; findings
+ * the blank read of such a cell gave (未填写 and the like) are dropped, its value being unknown.
+ */
+function withUncached(read: ReadSheet, findings: readonly LocatedFinding[]): LocatedFinding[] {
+  const cells = new Set(read.uncached ?? []);
+  if (cells.size === 0) return [...findings];
+  const uncached = [...cells].flatMap((address): LocatedFinding[] => {
+    const field = fieldOfCell(read.names, address);
+    if (!field) return [];
+    return [
+      {
+        ruleId: "formula_uncached",
+        severity: "error",
+        fieldId: field.fieldId,
+        ...(field.row !== undefined ? { row: field.row } : {}),
+        cell: address,
+        detail: { cell: address },
+      },
+    ];
+  });
+  return [...uncached, ...findings.filter((f) => f.cell === undefined || !cells.has(f.cell))];
+}
+
 export function evaluateSheet(read: ReadSheet, options: ReviewOptions = {}): EvaluatedSheet {
   const year = read.batchYear;
   if (year === undefined) return { read, problem: "noBatch", findings: [] };
@@ -111,10 +162,13 @@ export function evaluateSheet(read: ReadSheet, options: ReviewOptions = {}): Eva
   return {
     read,
     batchYear: year,
-    findings: findings.map((f) => {
-      const at = findingCell(read.names, f.fieldId, findingIndex(read, year, f));
-      return at ? { ...f, cell: at } : f;
-    }),
+    findings: withUncached(
+      read,
+      findings.map((f) => {
+        const at = findingCell(read.names, f.fieldId, findingIndex(read, year, f));
+        return at ? { ...f, cell: at } : f;
+      })
+    ),
   };
 }
 

@@ -23,6 +23,11 @@ interface SheetBase {
   readonly sheet: string;
   readonly batchYear: number | undefined;
   readonly names: readonly NamedRange[];
+  /**
+   * Cells read whose formula the file keeps no result for and none could be computed (a form
+   * filled by a script, never opened in a spreadsheet): read as blank, their values are unknown.
+   */
+  readonly uncached?: readonly string[];
 }
 
 export type ReadSheet =
