@@ -118,8 +118,6 @@ export const enUS: Readonly<Record<StringKey, string>> = {
     "The summary has more rows than the reading limit of {threshold}: rows past it were not read or checked, and the recommendations far exceed this batch's cap.",
   "finding.formula_uncached":
     "“{field}”{rowPart} (cell {cell}) is a formula with no saved result, so its value cannot be read. Open the file in Excel or WPS, save it, and check again.",
-  "finding.formula_uncached":
-    "“{field}”{rowPart} (cell {cell}) is a formula with no saved result, so its value cannot be read. Open the file in Excel or WPS, save it, and check again.",
   "finding.summary_authority_unknown":
     "“{field}” is not filled in, so the cap on recommendations cannot be checked.",
   "finding.duplicate_industry":
@@ -296,7 +294,6 @@ export const enUS: Readonly<Record<StringKey, string>> = {
   "rule.evidence_required": "Evidence",
   "rule.summary_row_cap": "Recommendation cap",
   "rule.summary_rows_unread": "Rows beyond the reading limit",
-  "rule.formula_uncached": "Formula not calculated",
   "rule.formula_uncached": "Formula not calculated",
   "rule.summary_authority_unknown": "Recommending authority",
   "rule.duplicate_industry": "Duplicate leading industry",

@@ -105,8 +105,6 @@ export const zhCN = {
     "推荐汇总表填写的行超过读取上限 {threshold} 行，其后的行未读取、未检查；推荐数量已远超本批次上限。",
   "finding.formula_uncached":
     "「{field}」{rowPart}（单元格 {cell}）是没有保存计算结果的公式，无法读取其值。请先用 Excel 或 WPS 打开该文件并保存，再重新检查。",
-  "finding.formula_uncached":
-    "「{field}」{rowPart}（单元格 {cell}）是没有保存计算结果的公式，无法读取其值。请先用 Excel 或 WPS 打开该文件并保存，再重新检查。",
   "finding.summary_authority_unknown": "未填写「{field}」，无法核对推荐数量上限。",
   "finding.duplicate_industry": "第 {row} 行{field}「{actual}」与第 {other} 行相同或相近。",
   "part.year": "{year}年",
@@ -267,7 +265,6 @@ export const zhCN = {
   "rule.evidence_required": "佐证材料",
   "rule.summary_row_cap": "推荐数量上限",
   "rule.summary_rows_unread": "超过读取上限的行",
-  "rule.formula_uncached": "公式未计算",
   "rule.formula_uncached": "公式未计算",
   "rule.summary_authority_unknown": "推荐单位",
   "rule.duplicate_industry": "主导产业重复",
