@@ -13,6 +13,7 @@ import { HIGHLIGHT_COLORS, uniqueName, type SheetPlan } from "../domain";
 import type { Locale } from "../i18n";
 import { FINDINGS_NAME, isOurMark, isOurNote, MARK_FORMULA } from "../findings";
 import { addPlanSheet, planNames, forExceljs, writeWithNames, type DefinedName } from "./writer";
+import { withDrawingsOf } from "./drawings";
 import { patchedCopy } from "./patch";
 import { argb } from "./styles";
 import type { LoadedWorkbook } from "./read";
@@ -142,5 +143,8 @@ export async function rewrittenCopy(loaded: LoadedWorkbook, report: CheckReport)
   );
   addPlanSheet(wb, plan, name);
   const index = wb.worksheets.findIndex((w) => w.name === name);
-  return writeWithNames(wb, [...original, ...planNames(plan, name, index)]);
+  return withDrawingsOf(
+    loaded.data,
+    await writeWithNames(wb, [...original, ...planNames(plan, name, index)])
+  );
 }

@@ -95,6 +95,14 @@ export class XlsxPackage {
     this.texts.set(name, content);
   }
 
+  /** A part's bytes, undefined if there is no such part. */
+  bytes(name: string): Buffer | undefined {
+    if (this.removed.has(name)) return undefined;
+    const changed = this.changed.get(name);
+    const part = this.parts.get(name);
+    return changed ?? (part ? unpack(this.data, part) : undefined);
+  }
+
   /** A binary part (an image). */
   putBytes(name: string, content: Buffer): void {
     this.removed.delete(name);

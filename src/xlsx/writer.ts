@@ -334,8 +334,8 @@ function definedNamesOf(workbookXml: string): DefinedName[] {
  *   reads and writes the names itself (readDefinedNames, injectDefinedNames);
  * - drawings and the charts and images in them: it reads only drawings whose elements carry the
  *   xdr: prefix and fails on those that do not (as openpyxl writes them), and it cannot write a
- *   chart anyway. The values need none of it; a copy rewritten through exceljs loses them (the
- *   patched copy, the common case, keeps every part).
+ *   chart anyway. The values need none of it; a copy rewritten through exceljs gets each
+ *   worksheet's drawing back as it was (drawings.ts), and the patched copy keeps every part.
  * Chart sheets exceljs skips by itself. Throws if the bytes are no zip.
  */
 export function forExceljs(data: Buffer): Buffer {
