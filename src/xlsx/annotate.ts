@@ -9,7 +9,7 @@
  */
 import ExcelJS from "exceljs";
 import type { CheckReport } from "../application/check";
-import { HIGHLIGHT_COLORS, uniqueName, type SheetPlan } from "../domain";
+import { HIGHLIGHT_COLORS, sheetOfReference, uniqueName, type SheetPlan } from "../domain";
 import type { Locale } from "../i18n";
 import { FINDINGS_NAME, isOurMark, isOurNote, MARK_FORMULA } from "../findings";
 import { addPlanSheet, planNames, forExceljs, writeWithNames, type DefinedName } from "./writer";
@@ -29,9 +29,13 @@ function dropNote(cell: ExcelJS.Cell): void {
   (cell as unknown as { _comment?: unknown })._comment = undefined;
 }
 
-/** The sheet a sheet-scoped name belongs to, by name (sheets: the file's, in file order). */
+/**
+ * The sheet a name belongs to, by name (sheets: the file's, in file order): a sheet-scoped one's
+ * own, a workbook-scope one's the one sheet it points into (a copy saved again by a script
+ * through exceljs has every name at workbook scope).
+ */
 const sheetOf = (n: DefinedName, sheets: readonly string[]): string | undefined =>
-  n.sheetIndex === undefined ? undefined : sheets[n.sheetIndex];
+  n.sheetIndex === undefined ? sheetOfReference(n.ref) : sheets[n.sheetIndex];
 
 /**
  * Removes what an earlier check added, recognised as the in-Excel 清除标记 recognises it: the
@@ -46,10 +50,14 @@ function clearPrevious(
   names: readonly DefinedName[],
   sheets: readonly string[]
 ): DefinedName[] {
+  const removed = new Set<string>();
   for (const n of names) {
     const sheet = n.name === FINDINGS_NAME ? sheetOf(n, sheets) : undefined;
     const ws = sheet === undefined ? undefined : wb.getWorksheet(sheet);
-    if (ws) wb.removeWorksheet(ws.id);
+    if (ws && sheet !== undefined) {
+      wb.removeWorksheet(ws.id);
+      removed.add(sheet);
+    }
   }
   const after = wb.worksheets;
   for (const ws of after) {
@@ -66,7 +74,10 @@ function clearPrevious(
     }
   }
   return names.flatMap((n) => {
-    if (n.sheetIndex === undefined) return [n];
+    if (n.sheetIndex === undefined) {
+      const sheet = sheetOfReference(n.ref);
+      return sheet !== undefined && removed.has(sheet) ? [] : [n];
+    }
     const sheet = sheetOf(n, sheets);
     const index = after.findIndex((ws) => ws.name === sheet);
     return index < 0 ? [] : [{ ...n, sheetIndex: index }];

@@ -6,8 +6,11 @@
 import ExcelJS from "exceljs";
 import { EXAMPLE_A, sheetOfReference } from "../../src/domain";
 import { XlsxPackage } from "../../src/xlsx/package";
-import { readTemplates } from "../../src/xlsx/read";
-import { readDefinedNames } from "../../src/xlsx/writer";
+import { decideCheck } from "../../src/application/check";
+import { FINDINGS_NAME } from "../../src/findings";
+import { annotateLoaded } from "../../src/xlsx/annotate";
+import { loadWorkbook, readTemplates, templatesOf } from "../../src/xlsx/read";
+import { readDefinedNames, sheetNamesOf } from "../../src/xlsx/writer";
 import { shenbaoXlsx } from "../support/xlsx";
 
 const SHEET = "申报表-2024";
@@ -102,4 +105,28 @@ test("the sheet a reference points into: one, or none", () => {
   expect(sheetOfReference("'甲'!$B$5,'甲'!$C$5")).toBe("甲");
   expect(sheetOfReference("Sheet1:Sheet2!$B$5")).toBe("Sheet1:Sheet2");
   expect(sheetOfReference("$B$5")).toBeUndefined();
+});
+
+test("a checked copy saved again by a script is checked again with one 审查结果 sheet", async () => {
+  const first = await loadWorkbook(await shenbaoXlsx(2024, [EXAMPLE_A.values]));
+  const copy = await annotateLoaded(
+    first,
+    decideCheck(templatesOf(first), { locale: "zh-CN" }),
+    "zh-CN"
+  );
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(copy as unknown as ExcelJS.Buffer);
+  const script = Buffer.from(await wb.xlsx.writeBuffer());
+  expect((await readDefinedNames(script)).find((n) => n.name === FINDINGS_NAME)?.sheetIndex).toBe(
+    undefined
+  );
+
+  const loaded = await loadWorkbook(script);
+  const reads = templatesOf(loaded);
+  expect(reads.map((r) => r.sheet)).toEqual([SHEET]);
+  const again = await annotateLoaded(loaded, decideCheck(reads, { locale: "zh-CN" }), "zh-CN");
+  const sheets = sheetNamesOf(new XlsxPackage(again).text("xl/workbook.xml") ?? "");
+  expect(sheets).toEqual([SHEET, "审查结果"]);
+  const findings = (await readDefinedNames(again)).filter((n) => n.name === FINDINGS_NAME);
+  expect(findings.map((n) => sheets[n.sheetIndex ?? -1])).toEqual(["审查结果"]);
 });
