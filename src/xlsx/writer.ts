@@ -3,7 +3,7 @@
  * batch review and the LibreOffice checks. Same plan as the Office.js writer (src/excel).
  */
 import ExcelJS from "exceljs";
-import { attr, xmlEscape, xmlUnescape, XlsxPackage } from "./package";
+import { attr, relsPathOf, xmlEscape, xmlUnescape, XlsxPackage } from "./package";
 import { argb, BORDER_ARGB, FONT } from "./styles";
 import {
   absolute,
@@ -350,18 +350,22 @@ export function forExceljs(data: Buffer): Buffer {
     changed = true;
   }
   const drawing = /^xl\/(?:drawings\/(?:_rels\/)?drawing[^/]*\.xml(?:\.rels)?|charts\/.*)$/u;
-  for (const name of pkg.names()) {
-    if (drawing.test(name)) {
-      pkg.remove(name);
-      changed = true;
-    } else if (/^xl\/worksheets\/[^/]+\.xml$/u.test(name)) {
-      const sheet = pkg.text(name) ?? "";
-      if (!/<drawing\b/u.test(sheet)) continue;
-      pkg.put(name, sheet.replace(/<drawing\b[^>]*?(?:\/>|>[\s\S]*?<\/drawing>)/gu, ""));
-      changed = true;
+  const names = pkg.names();
+  // Most files have no drawing: their worksheets (the bulk of the file) are not even unpacked.
+  if (names.some((name) => drawing.test(name))) {
+    for (const name of names) {
+      if (drawing.test(name)) pkg.remove(name);
+      else if (/^xl\/worksheets\/[^/]+\.xml$/u.test(name)) {
+        const rels = pkg.text(relsPathOf(name)) ?? "";
+        if (!/relationships\/drawing"/u.test(rels)) continue;
+        const sheet = pkg.text(name) ?? "";
+        pkg.put(name, sheet.replace(/<drawing\b[^>]*?(?:\/>|>[\s\S]*?<\/drawing>)/gu, ""));
+      }
     }
+    changed = true;
   }
-  return changed ? pkg.toBuffer(1) : data;
+  // Only exceljs reads these bytes, at once: not worth compressing.
+  return changed ? pkg.toBuffer(0) : data;
 }
 
 /** Defined names of an xlsx file with their scope. Throws if the bytes are no zip. */
