@@ -87,3 +87,21 @@ export function writeNew(file: string, data: Uint8Array | string, fs: OutputFs =
     }
   }
 }
+
+/**
+ * Replaces a file this run wrote itself, whole: readers see the old bytes or the new, never a
+ * mix (rename over a name is atomic on one file system). Throws leaving the old file as it was.
+ */
+export function replaceOwn(file: string, data: Uint8Array | string, fs: OutputFs = current): void {
+  const temp = path.join(path.dirname(file), tempName());
+  try {
+    fs.create(temp, data);
+    fs.rename(temp, file);
+  } finally {
+    try {
+      if (fs.exists(temp)) fs.unlink(temp);
+    } catch {
+      // The disk failing: nothing more to do with a temporary file.
+    }
+  }
+}

@@ -262,6 +262,8 @@ export const enUS: Readonly<Record<StringKey, string>> = {
     "The output folder '{dir}' holds a review that did not finish (process {pid} has ended); its results are incomplete. Delete the folder or give another output folder, then review again.",
   "batch.diskFault":
     "Writing into the output folder '{dir}' failed: {reason}. The review stopped and its results are incomplete: {copies} highlighted copies were written (each complete); 汇总.xlsx and 审查报告.json were not fully written; unfinished temporary files were removed. The file '{marker}' in the folder marks it incomplete: fix the problem above (free some disk space, say), delete the folder (or give another output folder) and review again.",
+  "batch.incompleteReport":
+    "The review did not finish: this report is replaced by the complete one when the review ends normally. If the review is no longer running, delete the folder (or give another output folder) and review again.",
   "batch.incompleteFile": "未完成-审查未结束.txt",
   "batch.incompleteText":
     "The review writing into this folder did not finish (jiqun review, process {pid}, started {time}).\nIts results are incomplete: highlighted copies, 汇总.xlsx or 审查报告.json may be missing.\nIf the review is still running, wait for it to end (this file is removed when it ends normally); otherwise delete the whole folder (or give another output folder) and run jiqun review again.\n",

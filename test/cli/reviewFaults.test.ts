@@ -158,6 +158,15 @@ async function expectCompleteOrMarked(dir: string): Promise<"empty" | "marked" |
   if (files.length === 0) return "empty";
   if (files.includes(MARKER)) {
     expect(readFileSync(path.join(dir, MARKER), "utf8")).toMatch(/审查没有完成/u);
+    // The report, once there, says so too until the finished one replaces it whole.
+    if (files.includes("审查报告.json"))
+      expect(
+        (
+          JSON.parse(readFileSync(path.join(dir, "审查报告.json"), "utf8")) as {
+            complete?: boolean;
+          }
+        ).complete
+      ).toBe(false);
     return "marked";
   }
   expect(files).toEqual([...COPIES, "审查报告.json", "汇总.xlsx"].sort());
@@ -289,8 +298,9 @@ describe("a full disk", () => {
 it("after a kill at any of twenty points, the folder is complete or marked incomplete, and every copy opens", async () => {
   const next = seeded(20261130);
   const runs = Array.from({ length: 20 }, (_, run) => {
-    // Writes in the main thread: marker 3, and with one thread 3 per copy, then 汇总 3, report
-    // 3, the marker's removal 1 (19 with --jobs 1; 10 with --jobs 2, the copies on the workers).
+    // Writes in the main thread: marker 3, the incomplete report 3, and with one thread 3 per
+    // copy, then 汇总 3, the report's replacement 2, the marker's removal 1 (21 with --jobs 1;
+    // 12 with --jobs 2, the copies on the workers): every point below is reached.
     // A few on two worker threads, killed from a worker or the main thread; most on one, cheaper.
     const jobs = run % 5 === 1 ? 2 : 1;
     const killAt = run === 19 ? 0 : 1 + Math.floor(next() * (jobs === 1 ? 19 : 10));

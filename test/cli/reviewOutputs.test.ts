@@ -65,8 +65,8 @@ describe("a full disk", () => {
     "review (%s): stops at once with one message naming the folder and the copies written, blames no input, exit 3",
     async (code, words) => {
       const out = path.join(fresh(`review-${code}`), "结果");
-      // The first file created is the incomplete marker; then a copy per file.
-      const r = await withFs(failingAt(4, code), () => run("review", inputs, "--out", out));
+      // The first files created are the incomplete marker and report; then a copy per file.
+      const r = await withFs(failingAt(5, code), () => run("review", inputs, "--out", out));
       expect(r.code).toBe(3);
       expect(r.err).toBe(
         `写入输出文件夹「${out}」时出错：${words}。审查已停止，结果不完整：已写出 2 个带标记的副本（每个都完整可用），汇总.xlsx 和审查报告.json 没有写全；未写完的临时文件已删除。文件夹中的「未完成-审查未结束.txt」标明结果不全：请解决上述问题（如腾出磁盘空间）后删除该文件夹（或指定另一个输出文件夹），重新审查。\n`
@@ -75,8 +75,12 @@ describe("a full disk", () => {
       expect(readdirSync(out).sort()).toEqual([
         "a1-审查.xlsx",
         "a2-审查.xlsx",
+        "审查报告.json",
         "未完成-审查未结束.txt",
       ]);
+      expect(JSON.parse(readFileSync(path.join(out, "审查报告.json"), "utf8"))).toMatchObject({
+        complete: false,
+      });
       for (const copy of ["a1-审查.xlsx", "a2-审查.xlsx"]) await opens(path.join(out, copy));
       expect(readFileSync(path.join(out, "未完成-审查未结束.txt"), "utf8")).toMatch(
         /审查没有完成.*\n.*结果不全/u
@@ -86,8 +90,8 @@ describe("a full disk", () => {
 
   it("review: a disk full for the summary leaves the copies and the marker, exit 3", async () => {
     const out = path.join(fresh("review-summary"), "结果");
-    // Marker, three copies, then 汇总.xlsx fails.
-    const r = await withFs(failingAt(5), () => run("review", inputs, "--out", out, "--json"));
+    // Marker, report, three copies, then 汇总.xlsx fails.
+    const r = await withFs(failingAt(6), () => run("review", inputs, "--out", out, "--json"));
     expect(r.code).toBe(3);
     expect(r.out).toBe("");
     expect(r.err).toMatch(
@@ -97,8 +101,12 @@ describe("a full disk", () => {
       "a1-审查.xlsx",
       "a2-审查.xlsx",
       "a3-审查.xlsx",
+      "审查报告.json",
       "未完成-审查未结束.txt",
     ]);
+    expect(JSON.parse(readFileSync(path.join(out, "审查报告.json"), "utf8"))).toMatchObject({
+      complete: false,
+    });
   });
 });
 

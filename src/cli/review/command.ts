@@ -11,7 +11,7 @@ import path from "node:path";
 import { t } from "../../i18n";
 import { codeOf, DISK_FAULT_EXIT, fsReason, isDiskFault } from "../faults";
 import type { CliIo } from "../io";
-import { isTempName, TEMP_PREFIX, writeNew } from "../outputs";
+import { isTempName, replaceOwn, TEMP_PREFIX, writeNew } from "../outputs";
 import type { FileOutcome } from "./file";
 import { defaultWorkers, reviewAll, type Job } from "./pool";
 import { summarise, summaryWorkbook } from "./summary";
@@ -152,6 +152,14 @@ function removeOwnTemps(dir: string): void {
   }
 }
 
+/** The report while the review runs, and after one that did not finish. */
+const incompleteReport = (): { complete: false; pid: number; started: string; note: string } => ({
+  complete: false,
+  pid: process.pid,
+  started: new Date().toISOString(),
+  note: t("zh-CN", "batch.incompleteReport"),
+});
+
 /**
  * Exit 0: every sheet checked and passing, within the caps; 1: errors, unchecked sheets, refused
  * files; 2: bad arguments, an unreadable input folder, an output folder that cannot be used, is
@@ -216,6 +224,16 @@ export async function review(
     io.err(t("zh-CN", "batch.outNotEmpty", { dir }));
     return 2;
   }
+  // The report says "incomplete" from the start, for scripts that read it rather than the
+  // marker; the finished report replaces it whole at the end.
+  const reportFile = path.join(out, t("zh-CN", "summary.report"));
+  try {
+    writeNew(reportFile, `${JSON.stringify(incompleteReport(), null, 2)}\n`);
+  } catch (e) {
+    rmSync(marker, { force: true });
+    io.err(t("zh-CN", "batch.outUnusable", { dir, reason: fsReason(e, "write") }));
+    return isDiskFault(e) ? DISK_FAULT_EXIT : 2;
+  }
   const names = copyNames(files);
   const jobs: Job[] = files.map((file, i) => ({
     file,
@@ -258,7 +276,7 @@ export async function review(
   const report = JSON.stringify({ complete: true, ...summary }, null, 2);
   try {
     writeNew(path.join(out, t("zh-CN", "summary.file")), await summaryWorkbook(summary));
-    writeNew(path.join(out, t("zh-CN", "summary.report")), report);
+    replaceOwn(reportFile, report);
     unlinkSync(marker);
   } catch (e) {
     return stopped(fsReason(e, "write"));
