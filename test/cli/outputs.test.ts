@@ -3,52 +3,17 @@
  * the middle of a write (injected, the same on every machine) leaves no partial file that would
  * block the retry, and the commands say what happened in Chinese, naming the output as given.
  */
-import ExcelJS from "exceljs";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { main } from "../../src/cli/jiqun";
-import { NODE_FS, useOutputFs, writeNew } from "../../src/cli/outputs";
-import { EXAMPLE_A } from "../../src/domain";
-import { guizhouXlsx, shenbaoXlsx } from "../support/xlsx";
-import { failingAt } from "./faultFs";
+import { NODE_FS, writeNew } from "../../src/cli/outputs";
+import { guizhouXlsx } from "../support/xlsx";
+import { failingAt, folders, opens, run, threeForms, withFs } from "./faultFs";
 
-const root = mkdtempSync(path.join(tmpdir(), "jiqun-outputs-"));
-let serial = 0;
-/** A new empty folder. */
-const fresh = (name: string): string => {
-  const dir = path.join(root, `${serial++}-${name}`);
-  mkdirSync(dir);
-  return dir;
-};
-
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(args, { out: (l) => (out += `${l}\n`), err: (l) => (err += `${l}\n`) });
-  return { code, out, err };
-}
-
-/** Runs with the layer in place, restored whatever happens. */
-async function withFs<T>(layer: typeof NODE_FS, body: () => Promise<T>): Promise<T> {
-  const restore = useOutputFs(layer);
-  try {
-    return await body();
-  } finally {
-    restore();
-  }
-}
-
-async function opens(file: string): Promise<void> {
-  await new ExcelJS.Workbook().xlsx.load(readFileSync(file) as unknown as ExcelJS.Buffer);
-}
+const fresh = folders("jiqun-outputs-");
 
 let inputs: string;
-const names = ["a1.xlsx", "a2.xlsx", "a3.xlsx"];
 beforeAll(async () => {
-  inputs = fresh("inputs");
-  const bytes = await shenbaoXlsx(2024, [EXAMPLE_A.values]);
-  for (const n of names) writeFileSync(path.join(inputs, n), bytes);
+  inputs = await threeForms(fresh);
 });
 
 afterEach(() => jest.restoreAllMocks());
@@ -123,7 +88,7 @@ describe("a full disk", () => {
 
   it("check --out-dir: stops at the fault with what is complete, exit 3; the rest is checked on a retry", async () => {
     const outDir = path.join(fresh("check"), "审查");
-    const files = names.map((n) => path.join(inputs, n));
+    const files = ["a1.xlsx", "a2.xlsx", "a3.xlsx"].map((n) => path.join(inputs, n));
     const r = await withFs(failingAt(2), () => run("check", ...files, "--out-dir", outDir));
     expect(r.code).toBe(3);
     expect(r.err).toBe(

@@ -5,54 +5,17 @@
  * marker is also the folder's lock, and folders the system refuses are said so in Chinese.
  * The compiled run (threads, kills, two processes) is reviewFaults.test.ts.
  */
-import ExcelJS from "exceljs";
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { main } from "../../src/cli/jiqun";
-import { NODE_FS, useOutputFs } from "../../src/cli/outputs";
-import { EXAMPLE_A } from "../../src/domain";
-import { shenbaoXlsx } from "../support/xlsx";
-import { failingAt } from "./faultFs";
+import { failingAt, folders, opens, run, threeForms, withFs } from "./faultFs";
 
-const root = mkdtempSync(path.join(tmpdir(), "jiqun-review-outputs-"));
-let serial = 0;
-/** A new empty folder. */
-const fresh = (name: string): string => {
-  const dir = path.join(root, `${serial++}-${name}`);
-  mkdirSync(dir);
-  return dir;
-};
-
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await main(args, { out: (l) => (out += `${l}\n`), err: (l) => (err += `${l}\n`) });
-  return { code, out, err };
-}
-
-/** Runs with the layer in place, restored whatever happens. */
-async function withFs<T>(layer: typeof NODE_FS, body: () => Promise<T>): Promise<T> {
-  const restore = useOutputFs(layer);
-  try {
-    return await body();
-  } finally {
-    restore();
-  }
-}
-
-async function opens(file: string): Promise<void> {
-  await new ExcelJS.Workbook().xlsx.load(readFileSync(file) as unknown as ExcelJS.Buffer);
-}
+const fresh = folders("jiqun-review-outputs-");
 
 let inputs: string;
-const names = ["a1.xlsx", "a2.xlsx", "a3.xlsx"];
 beforeAll(async () => {
-  inputs = fresh("inputs");
-  const bytes = await shenbaoXlsx(2024, [EXAMPLE_A.values]);
-  for (const n of names) writeFileSync(path.join(inputs, n), bytes);
+  inputs = await threeForms(fresh);
 });
 
 afterEach(() => jest.restoreAllMocks());
