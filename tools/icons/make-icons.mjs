@@ -499,13 +499,22 @@ const GLYPHS = {
 /** The browser tab's icon: the add-in icon at the sizes a tab and a bookmark use. */
 const FAVICON = { name: "icon", sizes: [16, 32], file: "favicon.ico" };
 
+/**
+ * Every size an add-in command's <Icon> may list (16, 32 and 80 required; 20, 24, 40, 48 and 64
+ * for the scaling factors between), so Office picks an exact image at any DPI instead of scaling
+ * a neighbour; manifest.xml lists all eight for each button and the group. The add-in icon also
+ * serves <IconUrl> (32) and <HighResolutionIconUrl> (64, what a task pane add-in must give), and
+ * 128 for listings.
+ */
+const COMMAND_SIZES = [16, 20, 24, 32, 40, 48, 64, 80];
+
 const OUTPUTS = [
-  ["icon", [16, 32, 64, 80, 128]],
-  ["insert-form", [16, 32, 80]],
-  ["insert-summary", [16, 32, 80]],
-  ["check", [16, 32, 80]],
-  ["clear", [16, 32, 80]],
-  ["pane", [16, 32, 80]],
+  ["icon", [...COMMAND_SIZES, 128]],
+  ["insert-form", COMMAND_SIZES],
+  ["insert-summary", COMMAND_SIZES],
+  ["check", COMMAND_SIZES],
+  ["clear", COMMAND_SIZES],
+  ["pane", COMMAND_SIZES],
 ];
 
 // ---------------------------------------------------------------------------------------------
