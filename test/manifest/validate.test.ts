@@ -257,6 +257,35 @@ describe("tools/manifest/validate.mjs", () => {
         ),
       [/^\s*\[semantic\] .*check-80\.png is 80x80 but is used as a 32x32 icon/m],
     ],
+    [
+      "no <SupportUrl> (AppSource requires one)",
+      (m) => replaceOnce(m, /\n {2}<SupportUrl [^>]*\/>/, ""),
+      [
+        /^\s*\[semantic\] .*<OfficeApp>: missing <SupportUrl DefaultValue="https:\/\/…"\/> \(AppSource requires it\)/m,
+      ],
+    ],
+    [
+      "<SupportUrl> ahead of <HighResolutionIconUrl> (schema order)",
+      (m) => {
+        const support = /\n {2}<SupportUrl [^>]*\/>/.exec(m)?.[0] ?? "";
+        return replaceOnce(
+          replaceOnce(m, support, ""),
+          "\n  <HighResolutionIconUrl",
+          `${support}\n  <HighResolutionIconUrl`
+        );
+      },
+      [
+        /^\s*\[xsd\] .*: Element 'HighResolutionIconUrl': This element is not expected\. Expected is one of \( AppDomains, Hosts/m,
+      ],
+    ],
+    [
+      "<SupportUrl> over http",
+      (m) =>
+        replaceOnce(m, '<SupportUrl DefaultValue="https://', '<SupportUrl DefaultValue="http://'),
+      [
+        /^\s*\[semantic\] .*<SupportUrl>: DefaultValue "http:\/\/localhost:3000\/support\.html" must use https/m,
+      ],
+    ],
   ];
 
   it.each(cases)("rejects: %s", (name, mutate, expected) => {
@@ -264,6 +293,14 @@ describe("tools/manifest/validate.mjs", () => {
     expect(r.status).toBe(1);
     expect(r.output).toMatch(/^FAIL /m);
     for (const re of expected) expect(r.output).toMatch(re);
+  });
+
+  it("every add-in command icon lists all eight sizes Office picks from at each DPI", () => {
+    const icons = [...manifest.matchAll(/<Icon>([\s\S]*?)<\/Icon>/gu)].map((m) =>
+      [...(m[1] ?? "").matchAll(/size="(\d+)"/gu)].map((s) => Number(s[1]))
+    );
+    expect(icons).toHaveLength(6); // the group and its five buttons
+    for (const sizes of icons) expect(sizes).toEqual([16, 20, 24, 32, 40, 48, 64, 80]);
   });
 
   it("exits 2 when the file does not exist", () => {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Offline validator for the add-in only (XML) manifest of 集群申报助手.
 //
-//   node tools/manifest/validate.mjs [--root <dir>] path/to/manifest.xml
+//   node tools/manifest/validate.mjs [--root <dir>] [--base <url>] path/to/manifest.xml
 //
 // Exit 0 and one "OK" line when valid; exit 1 listing every problem; exit 2 on usage, I/O or
 // internal errors (e.g. the vendored schemas do not compile).
@@ -15,6 +15,11 @@
 //
 // --root <dir>: the directory whose assets/ folder is served at https://localhost:<port>/assets/
 // (default: the manifest's directory). Used to check that referenced local icons exist.
+//
+// --base <url>: the manifest is a built one (dist/manifest.xml) for the add-in hosted at <url>
+// (an https URL ending in "/"), with <dir> holding what is served there. Every URL but
+// <SupportUrl> must then start with <url>, and every URL that does must name a file in <dir>
+// (icons also of the right size). The build runs this on what it writes (tools/deploy/deploy.js).
 
 import { readFileSync, existsSync, statSync } from "node:fs";
 import path from "node:path";
@@ -363,7 +368,7 @@ const JS_IDENTIFIER_RE = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 const ICON_SIZES = new Set(["16", "20", "24", "32", "40", "48", "64", "80"]);
 const REQUIRED_ICON_SIZES = ["16", "32", "80"];
 
-function semanticCheck(root, { displayName, assetsRoot }) {
+function semanticCheck(root, { displayName, assetsRoot, base }) {
   const problems = [];
   const report = (node, msg) =>
     problems.push(
@@ -619,7 +624,24 @@ function semanticCheck(root, { displayName, assetsRoot }) {
     }
   });
 
-  // 9. Local icon files exist, are PNGs of the right size (when served from localhost /assets/).
+  // 9. Local icon files exist, are PNGs of the right size (when served from localhost /assets/,
+  //    or from under --base).
+  /** The file under assetsRoot a URL is served from, or undefined when it is not ours to check. */
+  const localFile = (u) => {
+    let rel;
+    if (base) {
+      if (!u.href.startsWith(base)) return undefined;
+      rel = decodeURIComponent(u.pathname.slice(new URL(base).pathname.length));
+    } else {
+      if (
+        !["localhost", "127.0.0.1", "[::1]"].includes(u.hostname) ||
+        !u.pathname.startsWith("/assets/")
+      )
+        return undefined;
+      rel = decodeURIComponent(u.pathname.slice(1));
+    }
+    return path.join(assetsRoot, ...rel.split("/"));
+  };
   check(() => {
     const checkImage = (node, url, expectSizes) => {
       let u;
@@ -630,13 +652,8 @@ function semanticCheck(root, { displayName, assetsRoot }) {
       }
       if (/\.ico$/i.test(u.pathname))
         report(node, `"${url}": the ICO format is not supported for add-in icons`);
-      if (
-        !["localhost", "127.0.0.1", "[::1]"].includes(u.hostname) ||
-        !u.pathname.startsWith("/assets/")
-      )
-        return;
-      const rel = decodeURIComponent(u.pathname.slice(1));
-      const file = path.join(assetsRoot, ...rel.split("/"));
+      const file = localFile(u);
+      if (!file) return;
       if (!existsSync(file) || !statSync(file).isFile()) {
         report(
           node,
@@ -667,6 +684,39 @@ function semanticCheck(root, { displayName, assetsRoot }) {
       checkImage(img, img.attrs.DefaultValue ?? "", sizes);
       for (const o of img.children.filter((c) => c.local === "Override"))
         checkImage(o, o.attrs.Value ?? "", sizes);
+    }
+  });
+
+  // 9b. AppSource requires <IconUrl>, <HighResolutionIconUrl> and <SupportUrl> (their order is the
+  //     XSD's: IconUrl, HighResolutionIconUrl, SupportUrl, AppDomains, Hosts).
+  check(() => {
+    for (const name of ["IconUrl", "HighResolutionIconUrl", "SupportUrl"])
+      if (!kid(root, NS.app, name))
+        report(root, `missing <${name} DefaultValue="https://…"/> (AppSource requires it)`);
+  });
+
+  // 9c. With --base: every URL but the support page is under the base, and each one under it
+  //     names a file of the build.
+  check(() => {
+    if (!base) return;
+    for (const { node, value, what } of urlValues) {
+      let u;
+      try {
+        u = new URL(value);
+      } catch {
+        continue; // reported by check 5
+      }
+      const support = node.local === "SupportUrl" || node.parent?.local === "SupportUrl";
+      if (!u.href.startsWith(base)) {
+        if (!support) report(node, `${what} "${value}" is not under the base ${base}`);
+        continue;
+      }
+      const file = localFile(u);
+      if (!existsSync(file) || !statSync(file).isFile())
+        report(
+          node,
+          `${what} "${value}" refers to ${path.relative(process.cwd(), file) || file}, which does not exist`
+        );
     }
   });
 
@@ -859,12 +909,17 @@ function pngSize(file) {
 
 function parseArgs(argv) {
   let root;
+  let base;
   const files = [];
   for (let k = 0; k < argv.length; k++) {
     const a = argv[k];
     if (a === "--root") {
       root = argv[++k];
       if (!root) throw new UsageError("--root needs a directory");
+    } else if (a === "--base") {
+      base = argv[++k];
+      if (!base || !/^https:\/\/[^/]+\/(.*\/)?$/.test(base))
+        throw new UsageError("--base needs an https URL ending in /");
     } else if (a === "-h" || a === "--help") {
       throw new UsageError("");
     } else if (a.startsWith("-")) {
@@ -872,12 +927,12 @@ function parseArgs(argv) {
     } else files.push(a);
   }
   if (files.length !== 1) throw new UsageError("expected exactly one manifest file");
-  return { file: files[0], root };
+  return { file: files[0], root, base };
 }
 
 async function main() {
   const t0 = performance.now();
-  const { file, root } = parseArgs(process.argv.slice(2));
+  const { file, root, base } = parseArgs(process.argv.slice(2));
   let xmlText;
   try {
     xmlText = readFileSync(file, "utf8");
@@ -899,7 +954,7 @@ async function main() {
       problems.push(`[xml] ${displayName}: ${e.message}`);
     }
     if (tree) {
-      const sem = semanticCheck(tree, { displayName, assetsRoot });
+      const sem = semanticCheck(tree, { displayName, assetsRoot, base });
       const lineOf = (p) => Number((/:(\d+) </.exec(p) || [0, 0])[1]);
       problems.push(
         ...sem.problems
@@ -935,7 +990,7 @@ main().then(
     if (e instanceof UsageError) {
       if (e.message) process.stderr.write(`error: ${e.message}\n`);
       process.stderr.write(
-        "usage: node tools/manifest/validate.mjs [--root <dir>] path/to/manifest.xml\n"
+        "usage: node tools/manifest/validate.mjs [--root <dir>] [--base <url>] path/to/manifest.xml\n"
       );
     } else {
       process.stderr.write(`internal error: ${e && e.stack ? e.stack : e}\n`);
