@@ -6,7 +6,7 @@ const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-const { Compilation, sources } = require("webpack");
+const { Compilation, WebpackError, sources } = require("webpack");
 
 const PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 
@@ -28,7 +28,59 @@ function finishFunctionsMetadata(generated) {
   return { allowCustomDataForDataTypeAny, allowErrorForDataTypeAny: true, ...rest };
 }
 
-/** Rewrites the functions.json CustomFunctionsMetadataPlugin emitted through finishFunctionsMetadata. */
+/**
+ * Excel in Chinese reads functions.zh-CN.json: manifest.xml's Functions.Metadata.Url has it as
+ * its zh-CN Override, functions.json (English, from the JSDoc) as its DefaultValue for en-US and
+ * every other locale. Excel localises custom functions by one metadata file per language with
+ * the same ids in each, and the generator makes only one; so the Chinese file is functions.json
+ * with the texts of src/functions/descriptions.zh-CN.json (typed by descriptions.ts).
+ */
+const FUNCTIONS_ZH_CN_JSON = "functions.zh-CN.json";
+const ZH_CN_DESCRIPTIONS = path.resolve(__dirname, "src/functions/descriptions.zh-CN.json");
+
+/**
+ * `metadata` with each function's and parameter's description replaced by the one in
+ * `descriptions` ({ [id]: { description, parameters: { [name]: text } } }), everything else (ids,
+ * names, types, key order) as it is: a formula reads the same in either locale. Throws, listing
+ * them all, when a text is missing or empty, or names a function or parameter `metadata` lacks.
+ */
+function localizeFunctionsMetadata(metadata, descriptions) {
+  const problems = [];
+  const text = (v) => typeof v === "string" && v.trim() !== "";
+  const ids = new Set(metadata.functions.map((f) => f.id));
+  for (const id of Object.keys(descriptions))
+    if (!ids.has(id)) problems.push(`${id}: no such function`);
+  const functions = metadata.functions.map((f) => {
+    const d = descriptions[f.id];
+    if (!d || !text(d.description)) problems.push(`${f.id}: no description`);
+    const given = (d && d.parameters) || {};
+    const names = new Set(f.parameters.map((p) => p.name));
+    for (const name of Object.keys(given))
+      if (!names.has(name)) problems.push(`${f.id}(${name}): no such parameter`);
+    const parameters = f.parameters.map((p) => {
+      if (!text(given[p.name])) problems.push(`${f.id}(${p.name}): no description`);
+      return { ...p, description: given[p.name] };
+    });
+    return { ...f, description: d && d.description, parameters };
+  });
+  if (problems.length > 0) throw new Error(`translations incomplete: ${problems.join("; ")}`);
+  return { ...metadata, functions };
+}
+
+/** functions.zh-CN.json for the finished functions.json, read afresh (the dev server rebuilds). */
+function zhCNFunctionsMetadata(finished) {
+  const descriptions = JSON.parse(fs.readFileSync(ZH_CN_DESCRIPTIONS, "utf8"));
+  try {
+    return localizeFunctionsMetadata(finished, descriptions);
+  } catch (e) {
+    throw new Error(`${path.relative(__dirname, ZH_CN_DESCRIPTIONS)}: ${e.message}`);
+  }
+}
+
+/**
+ * Rewrites the functions.json CustomFunctionsMetadataPlugin emitted through finishFunctionsMetadata
+ * and emits functions.zh-CN.json beside it; an incomplete translation fails the build.
+ */
 class FinishFunctionsMetadataPlugin {
   apply(compiler) {
     const name = "FinishFunctionsMetadataPlugin";
@@ -40,8 +92,18 @@ class FinishFunctionsMetadataPlugin {
           const asset = compilation.getAsset(FUNCTIONS_JSON);
           if (!asset) return;
           const generated = JSON.parse(asset.source.source().toString());
-          const finished = JSON.stringify(finishFunctionsMetadata(generated), null, 4);
-          compilation.updateAsset(FUNCTIONS_JSON, new sources.RawSource(finished));
+          const finished = finishFunctionsMetadata(generated);
+          compilation.updateAsset(
+            FUNCTIONS_JSON,
+            new sources.RawSource(JSON.stringify(finished, null, 4))
+          );
+          compilation.fileDependencies.add(ZH_CN_DESCRIPTIONS);
+          try {
+            const zhCN = JSON.stringify(zhCNFunctionsMetadata(finished), null, 4);
+            compilation.emitAsset(FUNCTIONS_ZH_CN_JSON, new sources.RawSource(zhCN));
+          } catch (e) {
+            compilation.errors.push(new WebpackError(e.message));
+          }
         }
       );
     });
@@ -138,3 +200,5 @@ module.exports = (_env, argv) => {
 };
 
 module.exports.finishFunctionsMetadata = finishFunctionsMetadata;
+module.exports.localizeFunctionsMetadata = localizeFunctionsMetadata;
+module.exports.zhCNFunctionsMetadata = zhCNFunctionsMetadata;

@@ -1,6 +1,8 @@
-// After `npm run build`: the page's one entry (taskpane.js) and the chunks it loads, taskpane.html
-// and functions.json exist; functions.json equals the reviewed golden copy
-// (test/functions/functions.golden.json) and lets error cells through (allowErrorForDataTypeAny);
+// After `npm run build`: the page's one entry (taskpane.js) and the chunks it loads, taskpane.html,
+// functions.json and functions.zh-CN.json exist; each equals its reviewed golden copy
+// (test/functions/functions.golden.json, functions.zh-CN.golden.json), both let error cells through
+// (allowErrorForDataTypeAny) and declare the same functions, functions.json in English and
+// functions.zh-CN.json (what manifest.xml gives Excel in Chinese) in Chinese;
 // taskpane.html loads taskpane.js alone of the bundles (the functions and the ribbon commands'
 // code are chunks it loads itself). That the page associates every function and command it
 // should, in a browser, is test/e2e/runtime.e2e.test.ts's to show.
@@ -22,6 +24,7 @@ for (const f of [
   "commands.js",
   "functions.js",
   "functions.json",
+  "functions.zh-CN.json",
   "manifest.xml",
   "engine-check.js",
   "favicon.ico",
@@ -31,19 +34,32 @@ for (const f of [
   if (!existsSync(new URL(f, dist))) problems.push(`missing dist/${f}`);
 }
 if (problems.length === 0) {
-  const meta = JSON.parse(readFileSync(new URL("functions.json", dist), "utf8"));
-  const golden = JSON.parse(
-    readFileSync(new URL("../test/functions/functions.golden.json", import.meta.url), "utf8")
-  );
-  if (JSON.stringify(meta) !== JSON.stringify(golden))
-    problems.push("dist/functions.json differs from test/functions/functions.golden.json");
-  // Added by webpack.config.js (finishFunctionsMetadata), not by the generator: without it Excel
-  // never calls a function whose range holds an error cell.
-  if (meta.allowErrorForDataTypeAny !== true)
-    problems.push("dist/functions.json lacks allowErrorForDataTypeAny: true");
-  for (const f of meta.functions)
-    if (!/[\u4e00-\u9fff]/u.test(f.description ?? ""))
-      problems.push(`${f.id} has no Chinese description`);
+  const meta = {};
+  for (const [file, golden] of [
+    ["functions.json", "functions.golden.json"],
+    ["functions.zh-CN.json", "functions.zh-CN.golden.json"],
+  ]) {
+    meta[file] = JSON.parse(readFileSync(new URL(file, dist), "utf8"));
+    const reviewed = readFileSync(new URL(`../test/functions/${golden}`, import.meta.url), "utf8");
+    if (JSON.stringify(meta[file]) !== JSON.stringify(JSON.parse(reviewed)))
+      problems.push(`dist/${file} differs from test/functions/${golden}`);
+    // Added by webpack.config.js (finishFunctionsMetadata), not by the generator: without it Excel
+    // never calls a function whose range holds an error cell.
+    if (meta[file].allowErrorForDataTypeAny !== true)
+      problems.push(`dist/${file} lacks allowErrorForDataTypeAny: true`);
+  }
+  const en = meta["functions.json"];
+  const zhCN = meta["functions.zh-CN.json"];
+  // The same ids and names in both: a formula reads the same in either locale.
+  const names = (m) => m.functions.map((f) => `${f.id}=${f.name}`).join();
+  if (names(en) !== names(zhCN))
+    problems.push("dist/functions.json and functions.zh-CN.json declare different functions");
+  for (const f of en.functions)
+    if (/[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u.test(f.description ?? ""))
+      problems.push(`dist/functions.json: ${f.id} is described in Chinese, not English`);
+  for (const f of zhCN.functions)
+    if (!/\p{Script=Han}/u.test(f.description ?? ""))
+      problems.push(`dist/functions.zh-CN.json: ${f.id} has no Chinese description`);
 
   const html = readFileSync(new URL("taskpane.html", dist), "utf8");
   const bundles = [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"'\s>]+)/giu)]
@@ -143,5 +159,5 @@ if (problems.length) {
   process.exit(1);
 }
 console.log(
-  "check-build: bundles, taskpane.html, functions.json, the ES5 engine check, office.js deferred and the favicon OK"
+  "check-build: bundles, taskpane.html, functions.json and functions.zh-CN.json, the ES5 engine check, office.js deferred and the favicon OK"
 );

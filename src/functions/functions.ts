@@ -3,6 +3,12 @@
  * ExcelError values become the runtime's error objects. functions.json is generated from these
  * JSDoc blocks at build time; the ids after @customfunction never change.
  *
+ * Two locales: these English descriptions are functions.json, the manifest's default (en-US);
+ * Excel in Chinese reads functions.zh-CN.json instead, the same file with the descriptions of
+ * descriptions.zh-CN.json (webpack.config.js, localizeFunctionsMetadata). Names stay these ASCII
+ * ids in both, so a formula typed in one locale reads the same in the other. Each description
+ * stays on one line: the generator keeps a line break of the JSDoc in the text Excel shows.
+ *
  * Error cells reach every function: the build adds allowErrorForDataTypeAny to functions.json
  * (webpack.config.js, finishFunctionsMetadata), a switch for the whole file that lets Excel pass
  * an error to each parameter of type any, which all of ours are (`unknown` generates any, and
@@ -21,11 +27,11 @@ function out<T>(r: T | sheet.ExcelError): T {
 }
 
 /**
- * 由逐年水平值计算复合年均增长率,与 Excel 的 RRI(期数, 首值, 末值) 结果一致,以小数返回(请设为百分比格式)。
+ * Compound annual growth rate from yearly levels, the same result as Excel's RRI (periods, first value, last value), returned as a fraction (format the cell as a percentage).
  * @customfunction CLUSTER_CAGR CLUSTER_CAGR
- * @param values 逐年水平值(一行或一列),取第一个和最后一个非空单元格
- * @param [periods] 期数,默认为首末单元格之间的年数
- * @returns 年均增长率(小数,0.1 即 10%)
+ * @param values Yearly levels (one row or one column); the first and last non-blank cells are used
+ * @param [periods] Number of periods; defaults to the years between the first and last cells
+ * @returns Average annual growth (a fraction: 0.1 is 10%)
  */
 export function clusterCagr(values: unknown[][], periods?: unknown): number {
   // RRI reads only its periods, first and last values, so an error cell between the first and
@@ -34,10 +40,10 @@ export function clusterCagr(values: unknown[][], periods?: unknown): number {
 }
 
 /**
- * 由各年增速(百分数,12.5 表示 12.5%)计算年均增速:几何平均 ((1+g1)…(1+gn))^(1/n) − 1,以百分数返回。
+ * Average annual growth from yearly growth rates in percent (12.5 means 12.5%): the geometric mean ((1+g1)…(1+gn))^(1/n) − 1, returned in percent.
  * @customfunction AVG_GROWTH_PCT AVG_GROWTH_PCT
- * @param rates 各年增速(百分数,一行或一列,空白跳过)
- * @returns 年均增速(百分数)
+ * @param rates Yearly growth rates in percent (one row or one column; blanks are skipped)
+ * @returns Average annual growth (percent)
  */
 export function avgGrowthPct(rates: unknown[][]): number {
   // Every year enters the mean: the first error in the range is the answer.
@@ -45,13 +51,13 @@ export function avgGrowthPct(rates: unknown[][]): number {
 }
 
 /**
- * 判断数值是否达到认定标准(按批次阈值与推荐单位所在地区;西部地区未达硬性指标视为「可适当放宽」返回 TRUE,准入条件不放宽)。
+ * Whether the values meet a recognition criterion, at the batch's threshold and for the region of the recommending authority; in the western region a missed hard criterion may be relaxed and returns TRUE (entry conditions are never relaxed).
  * @customfunction MEETS_STANDARD MEETS_STANDARD
- * @param rule 规则编号(如 lead_industry_share_gt_70)或标准原文
- * @param values 数值:逐年指标给近三年,准入条件给「是/否」,梯度培育给冠军、小巨人、专精特新、高新四个数
- * @param [batch] 批次年份,默认最新批次
- * @param [authority] 推荐单位或省份,用于西部地区放宽
- * @returns TRUE 达标,FALSE 未达标
+ * @param rule Rule id (such as lead_industry_share_gt_70) or the criterion's Chinese wording
+ * @param values Values: the last three years for a yearly indicator, yes or no (in Chinese) for an entry condition, the counts of champions, little giants, specialized SMEs and high-tech enterprises for the quality tier
+ * @param [batch] Batch year; defaults to the latest batch
+ * @param [authority] Recommending authority or province, for the western-region relaxation
+ * @returns TRUE when met, FALSE when not
  */
 export function meetsStandard(
   rule: unknown,
@@ -64,13 +70,13 @@ export function meetsStandard(
 }
 
 /**
- * 与 MEETS_STANDARD 参数相同,返回「达标」「未达标」或「西部地区可适当放宽」。
+ * Same arguments as MEETS_STANDARD; returns the verdict as Chinese text: met, not met, or may be relaxed in the western region.
  * @customfunction STANDARD_STATUS STANDARD_STATUS
- * @param rule 规则编号或标准原文
- * @param values 数值
- * @param [batch] 批次年份,默认最新批次
- * @param [authority] 推荐单位或省份
- * @returns 判断结果文字
+ * @param rule Rule id or the criterion's Chinese wording
+ * @param values Values
+ * @param [batch] Batch year; defaults to the latest batch
+ * @param [authority] Recommending authority or province
+ * @returns The verdict as text
  */
 export function standardStatus(
   rule: unknown,
@@ -83,11 +89,11 @@ export function standardStatus(
 }
 
 /**
- * 规则在该批次的阈值(占比、增速类为百分数)。
+ * The rule's threshold in the batch (in percent for shares and growth rates).
  * @customfunction RULE_THRESHOLD RULE_THRESHOLD
- * @param rule 规则编号或标准原文
- * @param [batch] 批次年份,默认最新批次
- * @returns 阈值
+ * @param rule Rule id or the criterion's Chinese wording
+ * @param [batch] Batch year; defaults to the latest batch
+ * @returns Threshold
  */
 export function ruleThreshold(rule: unknown, batch?: unknown): number {
   // Scalars only, nothing to skip: the first error among the arguments is the answer.
@@ -95,11 +101,11 @@ export function ruleThreshold(rule: unknown, batch?: unknown): number {
 }
 
 /**
- * 推荐单位在该批次可推荐的集群数量上限(省级、计划单列市、兵团各不相同)。
+ * How many clusters the recommending authority may recommend in the batch (different for provinces, cities with independent planning status and the Xinjiang Production and Construction Corps).
  * @customfunction RECOMMEND_CAP RECOMMEND_CAP
- * @param authority 推荐单位或省份名称
- * @param [batch] 批次年份,默认最新批次
- * @returns 推荐数量上限
+ * @param authority Name of the recommending authority or province
+ * @param [batch] Batch year; defaults to the latest batch
+ * @returns Most clusters it may recommend
  */
 export function recommendCap(authority: unknown, batch?: unknown): number {
   // Scalars only, nothing to skip: the first error among the arguments is the answer.
@@ -107,10 +113,10 @@ export function recommendCap(authority: unknown, batch?: unknown): number {
 }
 
 /**
- * 省份、计划单列市或兵团所属地区:东部、中部、西部或东北。
+ * Region of a province, city with independent planning status or the Xinjiang Production and Construction Corps: east, central, west or northeast (in Chinese).
  * @customfunction REGION REGION
- * @param name 名称(全称或简称)
- * @returns 地区
+ * @param name Name (full or short)
+ * @returns Region
  */
 export function region(name: unknown): string {
   // An error name has no region: the error is the answer.
@@ -118,11 +124,11 @@ export function region(name: unknown): string {
 }
 
 /**
- * 每万人有效发明专利拥有量 = 有效发明专利拥有量 ÷ 从业人员数量 × 10000。
+ * Valid invention patents per 10,000 employees = valid invention patents ÷ employees × 10000.
  * @customfunction PATENTS_PER_10K PATENTS_PER_10K
- * @param patents 有效发明专利拥有量(件)
- * @param employees 从业人员数量(人)
- * @returns 件/万人
+ * @param patents Valid invention patents (count)
+ * @param employees Employees (persons)
+ * @returns Patents per 10,000 employees
  */
 export function patentsPer10k(patents: unknown, employees: unknown): number {
   // Arithmetic on both arguments, as =A1/B1*10000: the first error is the answer.
@@ -130,10 +136,10 @@ export function patentsPer10k(patents: unknown, employees: unknown): number {
 }
 
 /**
- * 按申报表的计数方式统计字数(去掉首尾空白后的字符数;生僻字按 1 个字计,与 LEN 不同)。
+ * Counts characters as the declaration forms do: characters after trimming leading and trailing blanks, a rare character counting as one (unlike LEN).
  * @customfunction TEXT_LENGTH TEXT_LENGTH
- * @param text 文字
- * @returns 字数
+ * @param text Text
+ * @returns Number of characters
  */
 export function textLength(text: unknown): number {
   // As LEN: an error argument is the answer.
@@ -141,10 +147,10 @@ export function textLength(text: unknown): number {
 }
 
 /**
- * 批次的近三年数据年份,横向溢出三个单元格。
+ * The batch's three data years (the last three years), spilled across three cells.
  * @customfunction DATA_YEARS DATA_YEARS
- * @param [batch] 批次年份,默认最新批次
- * @returns 三个年份
+ * @param [batch] Batch year; defaults to the latest batch
+ * @returns Three years
  */
 export function dataYears(batch?: unknown): unknown[][] {
   // An error batch is the answer.
@@ -152,11 +158,11 @@ export function dataYears(batch?: unknown): unknown[][] {
 }
 
 /**
- * 审查按模板布局的申报表或推荐汇总表(从 A1 开始选取整表),溢出显示「级别 | 单元格 | 说明」。
+ * Reviews a declaration form or recommendation summary table laid out as the template (select the whole sheet from A1) and spills the findings as level | cell | note (in Chinese).
  * @customfunction REVIEW REVIEW
- * @param range 整张表格区域,如 '申报表-2024'!A1:K300
- * @param [batch] 批次年份,默认读取标题中的年度
- * @returns 审查结果
+ * @param range The whole sheet's range from A1, such as A1:K300 on the declaration form
+ * @param [batch] Batch year; defaults to the year in the title
+ * @returns Review findings
  */
 export function review(range: unknown[][], batch?: unknown): unknown[][] {
   // The range is a filled form, and an error cell in it is one of its values: read as its text,
