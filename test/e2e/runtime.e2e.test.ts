@@ -43,9 +43,9 @@ async function hidden(page: Page): Promise<void> {
   });
 }
 
-const functionIds = (dist: Dist): string[] =>
+const functionIds = (dist: Dist, file = "functions.json"): string[] =>
   (
-    JSON.parse(readFileSync(path.join(dist.dir, "functions.json"), "utf8")) as {
+    JSON.parse(readFileSync(path.join(dist.dir, file), "utf8")) as {
       functions: { id: string }[];
     }
   ).functions.map((f) => f.id);
@@ -92,6 +92,8 @@ describeBrowser("the shared runtime in chromium: custom functions and ribbon com
   it("holds Excel's start, then associates every function in functions.json", async () => {
     const ids = functionIds(pages.dist());
     expect(ids.length).toBeGreaterThan(5);
+    // Excel in Chinese reads functions.zh-CN.json: the same functions, so the same associations.
+    expect(functionIds(pages.dist(), "functions.zh-CN.json")).toEqual(ids);
     const o = await open();
     const events = await functionsAssociated(o.page, ids);
     const associated = events.filter((e) => e.startsWith("function ")).map((e) => e.slice(9));
