@@ -6,6 +6,7 @@ const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const deploy = require("./tools/deploy/deploy");
 const { Compilation, WebpackError, sources } = require("webpack");
 
 const PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
@@ -132,14 +133,26 @@ function httpsServer() {
   return "https";
 }
 
-module.exports = (_env, argv) => {
+module.exports = (env, argv) => {
   const dev = argv.mode !== "production";
+  // ADDIN_BASE_URL, ADDIN_SUPPORT_URL, OFFICE_JS (tools/deploy/deploy.js): a bad value stops here.
+  let deployment;
+  try {
+    deployment = deploy.resolveDeployment(env);
+  } catch (e) {
+    if (!(e instanceof deploy.DeployError)) throw e;
+    console.error(`[build] ${e.message}`);
+    process.exit(2);
+  }
   return {
     devtool: dev ? "source-map" : false,
     entry: { taskpane: "./src/taskpane/index.tsx" },
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      // Chunks load relative to taskpane.js's own URL, so dist works under any path (ADDIN_BASE_URL
+      // with a path such as https://host/jiqun/); HtmlWebpackPlugin then links them relatively.
+      publicPath: "auto",
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
@@ -176,7 +189,14 @@ module.exports = (_env, argv) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "assets/favicon.ico", to: "favicon.ico" },
-          { from: "manifest.xml", to: "manifest.xml" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => deploy.rewriteManifest(content.toString("utf8"), deployment),
+          },
+          // The manifest's <SupportUrl> unless ADDIN_SUPPORT_URL names another page.
+          { from: "src/support/support.html", to: "support.html" },
+          ...deploy.officeJsCopyPatterns(deployment),
           // taskpane.html's engine check must reach Internet Explorer 11 as written (ES5): copied,
           // not bundled; `minimized` keeps the production minimizer (it takes every .js asset)
           // off it.
@@ -187,6 +207,9 @@ module.exports = (_env, argv) => {
           },
         ],
       }),
+      ...(deployment.officeJs === "self" ? [new deploy.OfficeJsSelfPlugin()] : []),
+      // Written to disk only by `webpack` itself (the dev server keeps its output in memory).
+      ...(dev ? [] : [new deploy.ValidateBuiltManifestPlugin(deployment)]),
     ],
     performance: { hints: false },
     devServer: {

@@ -9,14 +9,25 @@
 // taskpane.html runs the engine check (engine-check.js) first, as a plain blocking script ahead of
 // every bundle, and that file is the ES5 source byte for byte: Internet Explorer 11 must parse it.
 // office.js is deferred ahead of the bundles: it runs before them, in order, without holding the
-// page unpainted while Microsoft's CDN does not answer (the engine check then says so).
+// page unpainted while Microsoft's CDN does not answer (the engine check then says so). Built with
+// OFFICE_JS=self it comes from office-js/office.js beside the page instead, and every Office.js
+// file the build copied there is Microsoft's byte for byte (tools/deploy/deploy.js lists them).
+// support.html (the manifest's <SupportUrl>) is there.
 // taskpane.html links favicon.ico, which is at the root and holds the add-in icon's 16 and 32 px
 // PNGs byte for byte.
 import { readFileSync, existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
 import process from "node:process";
+import { pathToFileURL } from "node:url";
 import { parse } from "acorn";
 
-const dist = new URL("../dist/", import.meta.url);
+const { OFFICE_JS_DIR, OFFICE_JS_FILES } = createRequire(import.meta.url)("./deploy/deploy.js");
+
+// The build to check: dist/, or the directory given (a build made with --output-path).
+const dist = process.argv[2]
+  ? pathToFileURL(`${path.resolve(process.argv[2])}${path.sep}`)
+  : new URL("../dist/", import.meta.url);
 const problems = [];
 for (const f of [
   "taskpane.html",
@@ -28,6 +39,7 @@ for (const f of [
   "manifest.xml",
   "engine-check.js",
   "favicon.ico",
+  "support.html",
   "assets/icon-16.png",
   "assets/icon-32.png",
 ]) {
@@ -64,7 +76,10 @@ if (problems.length === 0) {
   const html = readFileSync(new URL("taskpane.html", dist), "utf8");
   const bundles = [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"'\s>]+)/giu)]
     .map(([, src]) => src)
-    .filter((src) => !/^https?:/iu.test(src) && src !== "engine-check.js");
+    .filter(
+      (src) =>
+        !/^https?:/iu.test(src) && src !== "engine-check.js" && src !== `${OFFICE_JS_DIR}/office.js`
+    );
   if (bundles.join() !== "taskpane.js")
     problems.push(
       `taskpane.html must load taskpane.js alone of the bundles (found ${bundles.join(", ")})`
@@ -108,12 +123,27 @@ function engineCheckProblems(html) {
   return out;
 }
 
-/** office.js: deferred (not async, not blocking), before the first bundle. */
+/**
+ * office.js: deferred (not async, not blocking), before the first bundle; from the CDN, or from
+ * office-js/ with Microsoft's files unchanged.
+ */
 function officeJsProblems(html) {
   const scripts = [...html.matchAll(/<script\b([^>]*)>/giu)].map(([, attrs]) => attrs);
-  const at = scripts.findIndex((attrs) => /appsforoffice\.microsoft\.com\//iu.test(attrs));
+  const self = new RegExp(`\\bsrc=["']?${OFFICE_JS_DIR}/office\\.js["'\\s>]`, "iu");
+  const at = scripts.findIndex(
+    (attrs) => /appsforoffice\.microsoft\.com\//iu.test(attrs) || self.test(attrs)
+  );
   if (at < 0) return ["taskpane.html does not load office.js"];
   const out = [];
+  if (self.test(scripts[at])) {
+    const source = new URL("../node_modules/@microsoft/office-js/dist/", import.meta.url);
+    for (const f of OFFICE_JS_FILES) {
+      const copy = new URL(`${OFFICE_JS_DIR}/${f}`, dist);
+      if (!existsSync(copy)) out.push(`missing dist/${OFFICE_JS_DIR}/${f}`);
+      else if (!readFileSync(copy).equals(readFileSync(new URL(f, source))))
+        out.push(`dist/${OFFICE_JS_DIR}/${f} differs from @microsoft/office-js's`);
+    }
+  }
   if (!/\bdefer\b/iu.test(scripts[at]) || /\basync\b|\btype=["']?module/iu.test(scripts[at]))
     out.push("taskpane.html must load office.js with defer (not async, not blocking)");
   const firstBundle = scripts.findIndex((attrs) => /\bsrc=["']?taskpane\.js/iu.test(attrs));
