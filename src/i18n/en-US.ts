@@ -460,7 +460,7 @@ export const enUS: Readonly<Record<StringKey, string>> = {
   "pane.failure.workspaceRender":
     "The assistant's panels stopped on an error ({message}). Choose Retry to open them again; if it happens again, close and reopen the assistant.",
   "pane.failure.officeJs":
-    "Office's script library (office.js) has not loaded from Microsoft's servers within {seconds} seconds: the network may be down, a proxy may block it, or the computer is offline. The assistant keeps waiting; or check the connection and choose Retry to reload.",
+    "Office's script library (office.js) has not loaded within {seconds} seconds: the network may be down, a proxy may block it, or the server that provides it (Microsoft's, or the one your organisation hosts the add-in on) cannot be reached. The assistant keeps waiting; or check the connection and choose Retry to reload.",
   "command.insertShenbao": "Insert application form",
   "command.insertHuizong": "Insert summary table",
   "command.check": "Check",

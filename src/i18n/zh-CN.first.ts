@@ -49,6 +49,6 @@ export const zhCNFirst = {
   "pane.failure.workspaceRender":
     "助手的操作面板出错，已停止显示（{message}）。点「重试」重新打开面板；如果仍然出错，请关闭并重新打开助手。",
   "pane.failure.officeJs":
-    "Office 的脚本库（office.js）在 {seconds} 秒内没有从 Microsoft 的服务器加载完成：可能是网络中断、代理拦截，或电脑处于离线状态。助手会继续等待；也可以检查网络后点「重试」重新加载。",
+    "Office 的脚本库（office.js）在 {seconds} 秒内没有加载完成：可能是网络中断、代理拦截，或连不上提供它的服务器（Microsoft 的服务器，或单位内部部署加载项的服务器）。助手会继续等待；也可以检查网络后点「重试」重新加载。",
   "command.loadFailed": "命令没有运行：加载项的文件未能下载，请检查网络后再点一次。",
 } as const;

@@ -87,9 +87,9 @@
   else d.addEventListener("DOMContentLoaded", show);
 
   /*
-   * office.js comes from Microsoft's CDN, deferred ahead of the bundles, which wait for it: while
-   * the CDN does not answer (offline, a proxy holding the request) nothing runs and the pane stays
-   * white. After OFFICE_JS_LIMIT_MS this says so, with 重试 (a reload asks for office.js again).
+   * office.js comes from Microsoft's CDN (or, in a build for a network without internet, from the
+   * add-in's own server), deferred ahead of the bundles, which wait for it: while it does not
+   * answer (offline, a proxy holding the request) nothing runs and the pane stays white. After OFFICE_JS_LIMIT_MS this says so, with 重试 (a reload asks for office.js again).
    * If office.js arrives after all, the bundles run and the pane, once drawn, removes the notice.
    * The limit, the notice's id and its words are the pane's own (OFFICE_READY_LIMIT_MS and
    * OFFICE_JS_LATE_ID in Boot.tsx, app.name, pane.failure.officeJs and pane.retry in the string
@@ -102,13 +102,13 @@
       "zh-CN": {
         name: "集群申报助手",
         message:
-          "Office 的脚本库（office.js）在 8 秒内没有从 Microsoft 的服务器加载完成：可能是网络中断、代理拦截，或电脑处于离线状态。助手会继续等待；也可以检查网络后点「重试」重新加载。",
+          "Office 的脚本库（office.js）在 8 秒内没有加载完成：可能是网络中断、代理拦截，或连不上提供它的服务器（Microsoft 的服务器，或单位内部部署加载项的服务器）。助手会继续等待；也可以检查网络后点「重试」重新加载。",
         retry: "重试",
       },
       "en-US": {
         name: "Cluster Declaration Assistant",
         message:
-          "Office's script library (office.js) has not loaded from Microsoft's servers within 8 seconds: the network may be down, a proxy may block it, or the computer is offline. The assistant keeps waiting; or check the connection and choose Retry to reload.",
+          "Office's script library (office.js) has not loaded within 8 seconds: the network may be down, a proxy may block it, or the server that provides it (Microsoft's, or the one your organisation hosts the add-in on) cannot be reached. The assistant keeps waiting; or check the connection and choose Retry to reload.",
         retry: "Retry",
       },
     };
