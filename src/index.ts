@@ -3,6 +3,8 @@
 import "./i18n/all";
 
 export * from "./domain";
+export { parsePack } from "./domain/criteria/schema";
+export { packIssueText } from "./i18n/criteria";
 export { localeFor, t, type Locale } from "./i18n";
 export { findingWords, formatFinding, type FindingWords } from "./i18n/findings";
 export { templatePlan, templateXlsx } from "./xlsx/templates";

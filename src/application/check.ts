@@ -7,6 +7,7 @@
  */
 import {
   evaluateSheet,
+  type CriteriaPack,
   type EvaluationSettings,
   type ReadSheet,
   type SheetPlan,
@@ -40,6 +41,8 @@ export interface CheckOptions {
   readonly settings?: Partial<EvaluationSettings>;
   /** A batch the sheets must declare (jiqun check --batch); others are refused, not checked. */
   readonly expectedBatch?: number;
+  /** The criteria pack (jiqun --criteria); absent: each sheet's batch's national standard. */
+  readonly criteria?: CriteriaPack;
   /** What was checked (a file name), shown under the 「审查结果」 title. */
   readonly source?: string;
 }
@@ -49,6 +52,7 @@ export function decideCheck(reads: readonly ReadSheet[], options: CheckOptions):
     const review = evaluateSheet(read, {
       ...(options.settings ? { settings: options.settings } : {}),
       ...(options.expectedBatch ? { expectedBatch: options.expectedBatch } : {}),
+      ...(options.criteria ? { criteria: options.criteria } : {}),
     });
     const records = recordsOf(review, options.locale);
     return { review, records, marks: marksOf(review, records, options.locale) };

@@ -12,3 +12,4 @@ export * from "./examples";
 export * from "./exampleList";
 export * from "./plan";
 export * from "./sheets";
+export * from "./criteria";

@@ -12,6 +12,7 @@ import {
   cellsIn,
   findingCell,
   findingIndex,
+  highlightedAsNational,
   type NamedRange,
   type EvaluatedSheet,
 } from "../domain";
@@ -78,6 +79,9 @@ export function marksOf(
   if (review.batchYear === undefined) return [];
   const year = review.batchYear;
   const live = liveRules(review.read.form, year);
+  // The sheet's highlights are the national standard's: under another pack's numbers they mark
+  // other cells, so every mark is drawn.
+  const highlighted = !review.criteria || highlightedAsNational(review.criteria, year);
   const byCell = new Map<
     string,
     { severity: "error" | "warning"; live: boolean; lines: string[] }
@@ -90,7 +94,7 @@ export function marksOf(
     // a 汇总表 made before 附件1 was printed above its title, put the sheet's cells elsewhere,
     // and its highlights with them.
     const planned = findingCell(live.names, f.fieldId, findingIndex(review.read, year, f));
-    m.live &&= planned !== undefined && live.covered.has(`${f.ruleId}|${planned}`);
+    m.live &&= highlighted && planned !== undefined && live.covered.has(`${f.ruleId}|${planned}`);
     // records are the review's findings in its order (recordsOf), so the i-th says the i-th.
     m.lines.push(`· [${t(locale, `severity.${f.severity}`)}] ${records[i]?.message ?? ""}`);
     byCell.set(f.cell, m);

@@ -37,7 +37,7 @@ export interface FindingRecord {
 export function recordsOf(review: EvaluatedSheet, locale: Locale): FindingRecord[] {
   const year = review.batchYear ?? 2022;
   return review.findings.map((f) => {
-    const words = findingWords(locale, f, year);
+    const words = findingWords(locale, f, year, review.criteria);
     return {
       sheet: review.read.sheet,
       ruleId: f.ruleId,

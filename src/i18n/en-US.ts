@@ -214,7 +214,7 @@ export const enUS: Readonly<Record<StringKey, string>> = {
   "summary.copySuffix": "-review",
   "field.hz_rows": "Recommendation summary",
   "cli.usage":
-    "usage:\n  jiqun template shenbao --batch <year> --out <file.xlsx>\n  jiqun template shenbao --example <A–E> [--batch <year>] --out <file.xlsx>\n  jiqun template huizong --batch <year> [--authority <authority>] --out <file.xlsx>\n  jiqun fields --batch <year> [--json]\n  jiqun check <file.xlsx>... [--json] [--out-dir <dir>] [--batch <year>]\n  jiqun review <dir or file>... --out <new dir> [--jobs <n>] [--json]\n  jiqun export <file.xlsx> --out <file.docx or file.pdf>",
+    "usage:\n  jiqun template shenbao --batch <year> --out <file.xlsx>\n  jiqun template shenbao --example <A–E> [--batch <year>] --out <file.xlsx>\n  jiqun template huizong --batch <year> [--authority <authority>] --out <file.xlsx>\n  jiqun fields --batch <year> [--json]\n  jiqun criteria [--json]\n  jiqun check <file.xlsx>... [--json] [--out-dir <dir>] [--batch <year>] [--criteria <pack id or file>]\n  jiqun review <dir or file>... --out <new dir> [--jobs <n>] [--json] [--criteria <pack id or file>]\n  jiqun export <file.xlsx> --out <file.docx or file.pdf>",
   "cli.unknownOption":
     "“jiqun {command}” has no option {option}; nothing was done. Check the spelling.",
   "cli.badBatch": "Invalid batch year: {value}. Give --batch 2022 or later.",
@@ -235,6 +235,50 @@ export const enUS: Readonly<Record<StringKey, string>> = {
   "cli.exampleForm":
     "Example data is for the application form only: jiqun template shenbao --example {example} --out <file.xlsx>.",
   "cli.internal": "Internal error: {reason}",
+  "cli.criteriaUnknown":
+    "Unknown criteria pack “{criteria}”: neither a built-in pack id nor a readable file. Built-in packs: {ids}. Nothing was done.",
+  "cli.criteriaUnreadable":
+    "Cannot read the criteria pack file “{file}”: {reason}. Nothing was done.",
+  "cli.criteriaTooLarge":
+    "The criteria pack file “{file}” is too large (over {limit} KB) and was not read. Nothing was done.",
+  "cli.criteriaNotJson":
+    "The criteria pack file “{file}” is not valid JSON ({reason}). Nothing was done.",
+  "cli.criteriaInvalid": "The criteria pack file “{file}” has errors; nothing was done:\n{issues}",
+  "cli.criteriaBatch":
+    "The criteria pack {criteria} is for the {expected} batch only, not the {given} batch given with --batch. Nothing was done.",
+  "criteria.line": "{id}\t{level}\t{name}\t{rules} rules\t{source}",
+  "criteria.noSource": "(no source given)",
+  "check.criteria": "Criteria: {name} ({id})",
+  "check.otherBatchPack":
+    "{file} · {sheet}: this sheet is for the {year} batch, but the criteria pack {criteria} is for the {expected} batch only; not checked.",
+  "pack.root": "top level",
+  "pack.list.separator": ", ",
+  "pack.list.or": " or ",
+  "pack.expected.string": "a string",
+  "pack.expected.number": "a number",
+  "pack.expected.boolean": "a boolean (true or false)",
+  "pack.expected.object": "an object",
+  "pack.expected.array": "an array",
+  "pack.kind.string": "the string {value}",
+  "pack.kind.number": "the number {value}",
+  "pack.kind.boolean": "the boolean {value}",
+  "pack.kind.null": "null",
+  "pack.kind.array": "an array",
+  "pack.kind.object": "an object",
+  "pack.issue.type": "{path}: should be {expected}, is {actual}",
+  "pack.issue.missing": "{path}: {key} is missing",
+  "pack.issue.unknownKey": "{path}: unknown key (known: {allowed})",
+  "pack.issue.unknownRule": "{path}: unknown rule id {value} (known: {allowed})",
+  "pack.issue.oneOf": "{path}: should be {allowed}, is {value}",
+  "pack.issue.empty": "{path}: must not be empty",
+  "pack.issue.packId":
+    "{path}: only lower-case letters, digits and hyphens (at most 64 characters), is {value}",
+  "pack.issue.batchYear": "{path}: should be a batch year from 2022 to 2100, is {value}",
+  "pack.issue.cap": "{path}: should be a positive whole number, is {value}",
+  "pack.issue.duplicate": "{path}: rule id {value} repeats {first}",
+  "pack.issue.notUsed": "{path}: rule {rule} takes no {key}",
+  "pack.issue.ruleClass": "{path}: the class of rule {rule} should be {allowed}, is {value}",
+  "pack.issue.invalid": "{path}: invalid value",
   "fs.EACCES": "permission denied",
   "fs.EPERM": "operation not permitted (no permission)",
   "fs.ENOENT": "does not exist",

@@ -21,6 +21,7 @@ import {
   HUIZONG_COLUMNS,
   HUIZONG_CONTACT_LINE,
   HUIZONG_SEAL_LINE,
+  type CriteriaPack,
   type FieldSpec,
   type Finding,
   type Rule,
@@ -177,9 +178,21 @@ function spokenLabel(fieldId: string, locale: Locale): string {
   return label.replace(suffix, "");
 }
 
-/** The 认定标准 wording for criteria, a short name for form checks. */
-export function ruleName(locale: Locale, ruleId: string, batchYear: number): string {
-  const rule = findRule(batchParams(Math.max(batchYear, 2022)), ruleId);
+/** The rule a finding is about: the chosen pack's, else the national standard's of the batch. */
+function ruleOf(ruleId: string, batchYear: number, criteria?: CriteriaPack): Rule | undefined {
+  return criteria
+    ? criteria.rules.find((r) => r.id === ruleId)
+    : findRule(batchParams(Math.max(batchYear, 2022)), ruleId);
+}
+
+/** The 认定标准 wording for criteria (the pack's, with one), a short name for form checks. */
+export function ruleName(
+  locale: Locale,
+  ruleId: string,
+  batchYear: number,
+  criteria?: CriteriaPack
+): string {
+  const rule = ruleOf(ruleId, batchYear, criteria);
   if (rule) return rule.wording;
   const key = `rule.${ruleId}`;
   return key in zhCN ? t(locale, key as StringKey) : ruleId;
@@ -295,9 +308,17 @@ export interface FindingWords {
 
 const isNumber = (x: unknown): x is number => typeof x === "number";
 
-/** A finding in the user's language: the sentence and each of its parts as shown. */
-export function findingWords(locale: Locale, f: Finding, batchYear = 2022): FindingWords {
-  const rule = findRule(batchParams(Math.max(batchYear, 2022)), f.ruleId);
+/**
+ * A finding in the user's language: the sentence and each of its parts as shown. With a pack, its
+ * rule's wording (and so its thresholds) is what the sentence quotes.
+ */
+export function findingWords(
+  locale: Locale,
+  f: Finding,
+  batchYear = 2022,
+  criteria?: CriteriaPack
+): FindingWords {
+  const rule = ruleOf(f.ruleId, batchYear, criteria);
   const field = shenbaoField(f.fieldId);
   const measure = measureOf(f, rule, field);
   const detail = f.detail ?? {};
@@ -379,7 +400,9 @@ export function findingWords(locale: Locale, f: Finding, batchYear = 2022): Find
   };
   const key = `finding.${f.ruleId}`;
   let message =
-    key in zhCN ? t(locale, key as StringKey, params) : ruleName(locale, f.ruleId, batchYear);
+    key in zhCN
+      ? t(locale, key as StringKey, params)
+      : ruleName(locale, f.ruleId, batchYear, criteria);
   if (relaxed && shown) {
     const relaxedParams = { op, threshold: quantity(relaxed) };
     const short = toCellPrecision(distance(shown, relaxed));
@@ -399,7 +422,7 @@ export function findingWords(locale: Locale, f: Finding, batchYear = 2022): Find
   return {
     message,
     field: fieldLabel(f.fieldId, locale),
-    rule: ruleName(locale, f.ruleId, batchYear),
+    rule: ruleName(locale, f.ruleId, batchYear, criteria),
     ...(actual !== undefined ? { actual } : {}),
     ...(threshold !== undefined
       ? {
@@ -422,5 +445,9 @@ export function findingWords(locale: Locale, f: Finding, batchYear = 2022): Find
 }
 
 /** A finding as one sentence in the user's language. */
-export const formatFinding = (locale: Locale, f: Finding, batchYear = 2022): string =>
-  findingWords(locale, f, batchYear).message;
+export const formatFinding = (
+  locale: Locale,
+  f: Finding,
+  batchYear = 2022,
+  criteria?: CriteriaPack
+): string => findingWords(locale, f, batchYear, criteria).message;

@@ -125,6 +125,11 @@ const BATCH_OVERRIDES: Readonly<Record<number, Readonly<Record<string, number>>>
 
 export const RULE_IDS: readonly string[] = BASE_RULES.map((r) => r.id);
 
+/** A rule as the 认定标准 states it, whatever the batch: what a criteria pack builds on. */
+export function baseRule(id: string): Rule | undefined {
+  return BASE_RULES.find((r) => r.id === id);
+}
+
 /** The catalogue for a batch: thresholds of that batch; the 省级 gate is information only before 2023. */
 export function rulesForBatch(batch: BatchParams): readonly Rule[] {
   const overrides = BATCH_OVERRIDES[batch.year] ?? {};

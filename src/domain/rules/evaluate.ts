@@ -3,6 +3,7 @@
  * the in-Excel action, the command line and the custom functions all call these two functions.
  */
 import type { BatchParams } from "../batch";
+import type { CriteriaPack } from "../criteria/types";
 import { HUIZONG_COLUMNS, SHENBAO, type HuizongColumnId } from "../forms";
 import { recommendingAuthority, type Authority } from "../regions";
 import { codePointLength } from "../text";
@@ -18,6 +19,8 @@ export interface EvaluationContext {
   /** The applicant's authority; when absent it is derived from the cover's 省/市. */
   readonly authority?: Authority;
   readonly settings?: Partial<EvaluationSettings>;
+  /** The criteria applied; absent: the national standard of the batch. */
+  readonly criteria?: CriteriaPack;
 }
 
 const FIELD_ORDER = new Map(SHENBAO.fields.map((f, i) => [f.id, i]));
@@ -47,10 +50,11 @@ export function applicantAuthority(
 export function evaluateShenbao(values: FormValues, ctx: EvaluationContext): Finding[] {
   const settings: EvaluationSettings = { ...DEFAULT_SETTINGS, ...ctx.settings };
   const authority = applicantAuthority(values, ctx.authority);
-  const criteria = evaluateCriteria(rulesForBatch(ctx.batch), values, {
+  const criteria = evaluateCriteria(ctx.criteria?.rules ?? rulesForBatch(ctx.batch), values, {
     dataYears: ctx.batch.dataYears,
     planYears: ctx.batch.planYears,
-    western: authority?.region === "west",
+    // 「西部地区可适当放宽」 is the national standard's clause; a pack says whether it has it.
+    western: authority?.region === "west" && (ctx.criteria?.relaxWest ?? true),
     settings,
   });
   const checks = evaluateFormChecks(values, ctx.batch.dataYears, ctx.batch.planYears, settings);
@@ -78,17 +82,19 @@ export function industryKey(industry: string): string {
 
 export function evaluateHuizong(summary: HuizongValues, ctx: EvaluationContext): Finding[] {
   const out: Finding[] = [];
+  // A pack without caps (a province recognising its own clusters) has no count to hold to.
+  const caps = ctx.criteria ? ctx.criteria.caps : ctx.batch.caps;
   const filled = summary.rows
     .map((row, i) => ({ row, n: i + 1 }))
     .filter(({ row }) =>
       HUIZONG_COLUMNS.some((c) => c.id !== "seq" && !isBlank(row[c.id] ?? null))
     );
 
-  if (!ctx.authority) {
+  if (caps && !ctx.authority) {
     out.push({ ruleId: "summary_authority_unknown", severity: "error", fieldId: "hz_authority" });
-  } else if (!summary.truncated) {
+  } else if (caps && ctx.authority && !summary.truncated) {
     // A cut table's count is the cut, not the recommendations: summary_rows_unread says so.
-    const cap = ctx.batch.caps[ctx.authority.kind];
+    const cap = caps[ctx.authority.kind];
     if (filled.length > cap) {
       out.push({
         ruleId: "summary_row_cap",

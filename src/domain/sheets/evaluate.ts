@@ -3,6 +3,7 @@
  * line, the in-Excel check and the batch review turn a sheet into findings.
  */
 import { batchParams } from "../batch";
+import type { CriteriaPack } from "../criteria/types";
 import { fieldById } from "../forms";
 import { cell, parseCell } from "../plan/address";
 import { buildHuizongPlan, withHuizongRows } from "../plan/huizong";
@@ -37,6 +38,8 @@ export interface EvaluatedSheet {
   readonly problem?: SheetProblem;
   /** With "otherBatch": the batch the reviewer asked for. */
   readonly expectedBatch?: number;
+  /** The pack the sheet was checked with, when one was chosen (else the batch's national one). */
+  readonly criteria?: CriteriaPack;
   readonly findings: readonly LocatedFinding[];
 }
 
@@ -44,6 +47,8 @@ export interface ReviewOptions {
   readonly settings?: Partial<EvaluationSettings>;
   /** The batch being reviewed; a sheet of another batch is reported, not evaluated. */
   readonly expectedBatch?: number;
+  /** The criteria to apply; a pack for one batch reviews only that batch's sheets. */
+  readonly criteria?: CriteriaPack;
 }
 
 /** Position of a finding inside its field's range: year column, option row, or 汇总表 row. */
@@ -141,27 +146,30 @@ export function evaluateSheet(read: ReadSheet, options: ReviewOptions = {}): Eva
   const labels = read.form === "shenbao" ? read.yearLabels : undefined;
   if (labels && labels.join() !== batchParams(year).dataYears.join())
     return { read, batchYear: year, problem: "labelsMismatch", findings: [] };
-  if (options.expectedBatch !== undefined && options.expectedBatch !== year)
+  const expected = options.expectedBatch ?? options.criteria?.batchYear;
+  if (expected !== undefined && expected !== year)
     return {
       read,
       batchYear: year,
       problem: "otherBatch",
-      expectedBatch: options.expectedBatch,
+      expectedBatch: expected,
       findings: [],
     };
   const batch = batchParams(year);
   const settings = options.settings ?? {};
+  const criteria = options.criteria ? { criteria: options.criteria } : {};
   const authority = read.form === "huizong" ? findAuthority(read.authority) : undefined;
   const findings =
     read.form === "shenbao"
-      ? evaluateShenbao(read.values, { batch, settings })
+      ? evaluateShenbao(read.values, { batch, settings, ...criteria })
       : evaluateHuizong(
           { rows: read.rows, ...(read.truncated ? { truncated: true } : {}) },
-          { batch, settings, ...(authority ? { authority } : {}) }
+          { batch, settings, ...criteria, ...(authority ? { authority } : {}) }
         );
   return {
     read,
     batchYear: year,
+    ...criteria,
     findings: withUncached(
       read,
       findings.map((f) => {

@@ -1,0 +1,162 @@
+/**
+ * The built-in packs: the national 认定标准 of each batch, generated from the catalogue (so its
+ * numbers live in one place), and 云南省's provincial 认定 as a document.
+ *
+ * Decisions for the 云南 pack:
+ *   - Its rules are the criteria the province publishes: area, output, the two shares, growth,
+ *     the quality tier (1 冠军/小巨人 or 3 专精特新等), R&D growth and 工业互联网; no patent rules.
+ *   - The gates are the national ones that are about the cluster itself (industry, incidents,
+ *     taxes, energy and water efficiency); 「已获得省级认定」 is what the pack decides, so it is
+ *     not a rule of it.
+ *   - The 发展目标 targets a–g are the national form's plan requirements, not the province's:
+ *     not in the pack.
+ *   - 「西部地区可适当放宽」 is a clause of the national standard for choosing among provinces;
+ *     a province judging its own clusters has no west to relax for: relaxWest false.
+ *   - A province recognises clusters without a recommendation cap: caps null.
+ *   - No batchYear: the data years are the three years before the sheet's batch, as for the
+ *     national form the province's applicants fill.
+ */
+import { batchParams, isValidBatchYear, PUBLISHED_BATCH_YEARS } from "../batch";
+import { rulesForBatch } from "../rules/catalogue";
+import type { Rule } from "../rules/types";
+import { resolvePack } from "./resolve";
+import { PACK_FORMAT, type CriteriaPack, type PackDocument } from "./types";
+
+const national = new Map<number, CriteriaPack>();
+
+export const nationalPackId = (year: number): string => `national-${year}`;
+
+/** The national standard for batch `year`: what every check applies when no pack is chosen. */
+export function nationalPack(year: number): CriteriaPack {
+  const known = national.get(year);
+  if (known) return known;
+  const batch = batchParams(year);
+  const pack: CriteriaPack = {
+    format: PACK_FORMAT,
+    id: nationalPackId(year),
+    name: `中小企业特色产业集群认定标准（${year}年度）`,
+    programme: "工业和信息化部 中小企业特色产业集群认定",
+    level: "国家级",
+    source: "《中小企业特色产业集群认定标准（2022年版）》（工信部企业〔2022〕119号附件）",
+    batchYear: year,
+    relaxWest: true,
+    caps: batch.caps,
+    rules: rulesForBatch(batch),
+  };
+  national.set(year, pack);
+  return pack;
+}
+
+export const YUNNAN_DOCUMENT: PackDocument = {
+  format: PACK_FORMAT,
+  id: "yunnan-provincial",
+  name: "云南省省级中小企业特色产业集群认定标准",
+  programme: "云南省 省级中小企业特色产业集群认定",
+  level: "省级",
+  source: "yncx.com.cn/newsdetail_ynszxqytscyjqrdbz.htm",
+  relaxWest: false,
+  caps: null,
+  rules: [
+    {
+      id: "output_each_year_min_40",
+      class: "hard",
+      wording: "近三年产值均在10亿元以上",
+      threshold: 10,
+      operator: ">=",
+    },
+    {
+      id: "sme_output_share_min_70",
+      class: "hard",
+      wording: "中小企业产值占集群总产值50%以上",
+      threshold: 50,
+      operator: ">=",
+    },
+    {
+      id: "lead_industry_share_gt_70",
+      class: "hard",
+      wording: "主导产业占集群总产值比例高于60%",
+      threshold: 60,
+      operator: ">",
+    },
+    {
+      id: "output_growth_gt_10",
+      class: "hard",
+      wording: "产值年均增速高于3%",
+      threshold: 3,
+      operator: ">",
+    },
+    {
+      id: "quality_sme_tier",
+      class: "hard",
+      wording:
+        "不少于1家主导产业的制造业单项冠军企业或专精特新“小巨人”企业,或者不少于3家专精特新中小企业、创新型中小企业和国家级高新技术企业",
+      threshold: 1,
+      altThreshold: 3,
+    },
+    {
+      id: "rd_growth_gt_10",
+      class: "hard",
+      wording: "近三年中小企业研发经费年均增长高于5%",
+      threshold: 5,
+      operator: ">",
+    },
+    {
+      id: "iiot_penetration_ge_15",
+      class: "hard",
+      wording: "工业互联网平台应用普及率不低于10%",
+      threshold: 10,
+      operator: ">=",
+    },
+    {
+      id: "area_max_100",
+      class: "soft",
+      wording: "占地面积一般不超过100平方公里",
+      threshold: 100,
+      operator: "<=",
+    },
+    { id: "gate_not_prohibited_industry", class: "gate", wording: "不属于禁止、限制和淘汰类产业" },
+    { id: "gate_no_major_incident_3y", class: "gate", wording: "近三年未发生较大及以上事故" },
+    {
+      id: "gate_no_tax_evasion",
+      class: "gate",
+      wording: "不存在偷税漏税、违法违规、严重失信和其他重大问题的行为",
+    },
+    { id: "energy_eff_vs_benchmark", class: "gate", wording: "高耗能行业能效高于行业基准值" },
+    { id: "water_eff_vs_benchmark", class: "gate", wording: "高用水行业水效高于行业基准值" },
+  ],
+};
+
+export const YUNNAN_PACK: CriteriaPack = resolvePack(YUNNAN_DOCUMENT);
+
+/** The packs `jiqun criteria` lists: the national standard of each published batch, then 云南. */
+export function builtinPacks(): CriteriaPack[] {
+  return [...PUBLISHED_BATCH_YEARS.map(nationalPack), YUNNAN_PACK];
+}
+
+/** A built-in pack by id; national-YYYY for any batch year, published or not. */
+export function findBuiltinPack(id: string): CriteriaPack | undefined {
+  if (id === YUNNAN_PACK.id) return YUNNAN_PACK;
+  const year = Number(/^national-(\d{4})$/u.exec(id)?.[1]);
+  return isValidBatchYear(year) ? nationalPack(year) : undefined;
+}
+
+const sameRule = (a: Rule, b: Rule): boolean =>
+  a.id === b.id &&
+  a.cls === b.cls &&
+  a.threshold === b.threshold &&
+  JSON.stringify(a.criterion) === JSON.stringify(b.criterion);
+
+/**
+ * Whether the templates' own highlights (drawn from the national standard of batch `year`) mark
+ * what this pack finds: the same rules, classes, thresholds and operators, wording aside.
+ */
+export function highlightedAsNational(pack: CriteriaPack, year: number): boolean {
+  const rules = nationalPack(year).rules;
+  return (
+    pack.rules.length === rules.length &&
+    pack.rules.every((r, i) => {
+      const n = rules[i];
+      return n !== undefined && sameRule(r, n);
+    })
+  );
+}

@@ -1,0 +1,341 @@
+/**
+ * Criteria packs: the same filled form judged under the national standard and under 云南省's
+ * provincial pack gives the findings derived by hand below; a malformed pack is refused with each
+ * problem at its JSON path, in Chinese; the built-in packs load back from their documents; and
+ * the README's example is the built-in 云南 pack, loaded from the README's own text.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import {
+  batchParams,
+  builtinPacks,
+  evaluateHuizong,
+  evaluateShenbao,
+  EXAMPLE_A,
+  EXAMPLE_C,
+  findAuthority,
+  findBuiltinPack,
+  guizhouRows,
+  nationalPack,
+  packDocument,
+  PACK_FORMAT,
+  RULE_IDS,
+  SHENBAO_EXAMPLES,
+  YUNNAN_DOCUMENT,
+  YUNNAN_PACK,
+  type Authority,
+  type CriteriaPack,
+  type Finding,
+  type FormValues,
+} from "../../src/domain";
+import { parsePack } from "../../src/domain/criteria/schema";
+import { packIssueText } from "../../src/i18n/criteria";
+import { formatFinding } from "../../src/i18n/findings";
+
+const sig = (f: Finding): string => `${f.ruleId}/${f.severity}/${f.year ?? "-"}`;
+
+/**
+ * Example A (浙江, east, batch 2022: data years 2019–2021) made smaller: 产值 15/16/17 亿元,
+ * 中小企业占比 55%, 主导占比 65%, 年均增速 5% (yearly 5/5/5), no 冠军 or 小巨人 and 2 + 2
+ * 专精特新/高新, 研发增速 7/7/7, 专利增速 12%, 工业互联网 8%, 面积 120 平方公里.
+ */
+const SMALL: FormValues = {
+  ...EXAMPLE_A.values,
+  output_total: [15, 16, 17],
+  sme_output_share: [55, 55, 55],
+  lead_output_share: [65, 65, 65],
+  lead_output_growth: [5, 5, 5],
+  lead_output_cagr: 5,
+  little_giants: [0, 0, 0],
+  champions: [0, 0, 0],
+  zjtx_smes: [2, 2, 2],
+  hitech_innovative: [2, 2, 2],
+  rd_growth: [7, 7, 7],
+  patent_growth: 12,
+  iiot_rate: 8,
+  area: 120,
+};
+
+const BATCH_2022 = batchParams(2022);
+const national = (values: FormValues): Finding[] => evaluateShenbao(values, { batch: BATCH_2022 });
+const yunnan = (values: FormValues): Finding[] =>
+  evaluateShenbao(values, { batch: BATCH_2022, criteria: YUNNAN_PACK });
+const words = (f: Finding, pack?: CriteriaPack): string => formatFinding("zh-CN", f, 2022, pack);
+
+describe("the same form under the national and the 云南 pack", () => {
+  it("national: every number below 40亿 / 70% / 10% / 15% fails, and the area warns", () => {
+    expect(national(SMALL).map(sig)).toEqual([
+      // 120 > 100 平方公里: 「一般」, a warning.
+      "area_max_100/warning/-",
+      // 15, 16, 17 < 40 亿元, each year.
+      "output_each_year_min_40/error/2019",
+      "output_each_year_min_40/error/2020",
+      "output_each_year_min_40/error/2021",
+      // 55 < 70, each year.
+      "sme_output_share_min_70/error/2019",
+      "sme_output_share_min_70/error/2020",
+      "sme_output_share_min_70/error/2021",
+      // 65 is not > 70, each year.
+      "lead_industry_share_gt_70/error/2019",
+      "lead_industry_share_gt_70/error/2020",
+      "lead_industry_share_gt_70/error/2021",
+      // 5 is not > 10.
+      "output_growth_gt_10/error/-",
+      // 0 冠军 + 小巨人 < 1 and 2 + 2 专精特新等 < 10, in 2021.
+      "quality_sme_tier/error/2021",
+      // geometric mean of 7/7/7 is 7, not > 10.
+      "rd_growth_gt_10/error/-",
+      // 12 < 15.
+      "patent_growth_ge_15/error/-",
+      // The 佐证材料 the form asks for (有效发明专利, 碳达峰碳中和工作): form checks, under any pack.
+      "evidence_required/info/-",
+      // 8 < 15.
+      "iiot_penetration_ge_15/error/-",
+      "evidence_required/info/-",
+    ]);
+  });
+
+  it("云南: 10亿 / 50% / 60% / 3% / 3家 / 5% pass, no patent rule, 8% < 10% fails", () => {
+    expect(yunnan(SMALL).map(sig)).toEqual([
+      "area_max_100/warning/-",
+      // The same 佐证材料 as under the national standard.
+      "evidence_required/info/-",
+      "iiot_penetration_ge_15/error/-",
+      "evidence_required/info/-",
+    ]);
+  });
+
+  it("the sentences quote each pack's wording and measure against its threshold", () => {
+    const n = national(SMALL);
+    const y = yunnan(SMALL);
+    const find = (fs: Finding[], id: string): Finding => fs.find((f) => f.ruleId === id) as Finding;
+    expect(words(find(n, "output_each_year_min_40"))).toBe(
+      "2019年集群总产值为 15 亿元，未达到「近三年产值均在40亿元以上」（差 25 亿元）。"
+    );
+    expect(words(find(n, "iiot_penetration_ge_15"))).toBe(
+      "集群工业互联网平台应用普及率为 8%，未达到「工业互联网平台应用普及率不低于15%」（差 7 个百分点）。"
+    );
+    expect(words(find(y, "iiot_penetration_ge_15"), YUNNAN_PACK)).toBe(
+      "集群工业互联网平台应用普及率为 8%，未达到「工业互联网平台应用普及率不低于10%」（差 2 个百分点）。"
+    );
+    expect(find(y, "iiot_penetration_ge_15").threshold).toBe(10);
+    expect(words(find(y, "area_max_100"), YUNNAN_PACK)).toBe(
+      "集群占地面积为 120 平方公里，超过「占地面积一般不超过100平方公里」（超出 20 平方公里）。"
+    );
+  });
+
+  it("a western applicant: relaxed under the national standard, not under 云南's", () => {
+    // C (甘肃): 产值 32/36/41, 工业互联网 here 8.
+    const values: FormValues = { ...EXAMPLE_C.values, iiot_rate: 8 };
+    const n = national(values);
+    expect(n.map((f) => `${sig(f)}/${f.relaxed === true}`)).toEqual([
+      "output_each_year_min_40/warning/2019/true",
+      "output_each_year_min_40/warning/2020/true",
+      "evidence_required/info/-/false",
+      "iiot_penetration_ge_15/warning/-/true",
+      "evidence_required/info/-/false",
+    ]);
+    // 32, 36, 41 ≥ 10; 75 ≥ 50; 72 > 60; 8 < 10: an error, with no 「西部地区可适当放宽」.
+    const y = yunnan(values);
+    expect(y.map((f) => `${sig(f)}/${f.relaxed === true}`)).toEqual([
+      "evidence_required/info/-/false",
+      "iiot_penetration_ge_15/error/-/false",
+      "evidence_required/info/-/false",
+    ]);
+    expect(words(y[1] as Finding, YUNNAN_PACK)).not.toContain("西部地区");
+  });
+
+  it("caps follow the pack: 贵州 2023 with 7 rows is over the national cap, no cap under 云南", () => {
+    const guizhou = findAuthority("贵州省") as Authority;
+    const rows = { rows: guizhouRows(7) };
+    const batch = batchParams(2023);
+    const ids = (fs: Finding[]): string[] => fs.map((f) => f.ruleId);
+    expect(ids(evaluateHuizong(rows, { batch, authority: guizhou }))).toContain("summary_row_cap");
+    expect(
+      ids(evaluateHuizong(rows, { batch, authority: guizhou, criteria: YUNNAN_PACK }))
+    ).not.toContain("summary_row_cap");
+    // Without a 推荐单位 there is a cap to check only under the national standard.
+    expect(ids(evaluateHuizong(rows, { batch }))).toContain("summary_authority_unknown");
+    expect(ids(evaluateHuizong(rows, { batch, criteria: YUNNAN_PACK }))).not.toContain(
+      "summary_authority_unknown"
+    );
+  });
+
+  it("the national pack of a batch gives exactly what no pack gives", () => {
+    for (const e of [...SHENBAO_EXAMPLES, { key: "small", batchYear: 2022, values: SMALL }]) {
+      const batch = batchParams(e.batchYear);
+      expect(evaluateShenbao(e.values, { batch, criteria: nationalPack(e.batchYear) })).toEqual(
+        evaluateShenbao(e.values, { batch })
+      );
+    }
+  });
+});
+
+describe("built-in packs", () => {
+  it("national-2022…2025 and yunnan-provincial, found by id; national-YYYY for later batches", () => {
+    expect(builtinPacks().map((p) => p.id)).toEqual([
+      "national-2022",
+      "national-2023",
+      "national-2024",
+      "national-2025",
+      "yunnan-provincial",
+    ]);
+    expect(findBuiltinPack("national-2027")?.batchYear).toBe(2027);
+    expect(findBuiltinPack("national-2021")).toBeUndefined();
+    expect(findBuiltinPack("yunnan-provincial")).toBe(YUNNAN_PACK);
+    expect(YUNNAN_PACK).toMatchObject({ level: "省级", relaxWest: false, caps: null });
+    expect(nationalPack(2024)).toMatchObject({ level: "国家级", relaxWest: true });
+    expect(nationalPack(2024).caps).toEqual(batchParams(2024).caps);
+  });
+
+  it.each(builtinPacks().map((p) => [p.id, p] as const))(
+    "%s: its document, as JSON, loads back into the same pack",
+    (_id, pack) => {
+      const doc: unknown = JSON.parse(JSON.stringify(packDocument(pack)));
+      expect(parsePack(doc)).toEqual({ ok: true, pack });
+    }
+  );
+
+  it("the README's example pack is the built-in 云南 pack, and loads", () => {
+    const readme = readFileSync(path.join(__dirname, "..", "..", "README.md"), "utf8");
+    const blocks = [...readme.matchAll(/```json\n([\s\S]*?)\n```/gu)].map((m) => m[1] ?? "");
+    const example = blocks.find((b) => b.includes(PACK_FORMAT));
+    expect(example).toBeDefined();
+    const doc: unknown = JSON.parse(example ?? "");
+    expect(doc).toEqual(YUNNAN_DOCUMENT);
+    expect(parsePack(doc)).toEqual({ ok: true, pack: YUNNAN_PACK });
+  });
+});
+
+describe("a malformed pack: each problem in Chinese at its JSON path", () => {
+  const GOOD = {
+    format: PACK_FORMAT,
+    id: "test-pack",
+    name: "测试标准",
+    programme: "测试",
+    level: "省级",
+    relaxWest: false,
+    rules: [
+      { id: "output_each_year_min_40", wording: "近三年产值均在10亿元以上", threshold: 10 },
+      { id: "iiot_penetration_ge_15", wording: "工业互联网平台应用普及率不低于10%", threshold: 10 },
+      { id: "area_max_100", wording: "占地面积一般不超过100平方公里", threshold: 100 },
+      { id: "gate_no_tax_evasion", wording: "不存在偷税漏税行为" },
+      { id: "quality_sme_tier", wording: "不少于1家或不少于3家", threshold: 1, altThreshold: 3 },
+    ],
+  };
+  type Doc = Record<string, unknown> & { rules: Record<string, unknown>[] };
+  const edited = (edit: (doc: Doc) => void): unknown => {
+    const doc = structuredClone(GOOD) as unknown as Doc;
+    edit(doc);
+    return doc;
+  };
+  const messages = (doc: unknown): string[] => {
+    const r = parsePack(doc);
+    return r.ok ? [] : r.issues.map((i) => packIssueText("zh-CN", i));
+  };
+
+  it("the good pack loads", () => {
+    expect(parsePack(GOOD).ok).toBe(true);
+  });
+
+  it.each<[string, (doc: Doc) => void, string]>([
+    [
+      "wrong type",
+      (d) => ((d.rules[2] as Record<string, unknown>).threshold = "abc"),
+      'rules[2].threshold：应为数字，现为字符串 "abc"',
+    ],
+    [
+      "unknown rule id",
+      (d) => ((d.rules[0] as Record<string, unknown>).id = "foo"),
+      `rules[0].id：未知的规则编号 "foo"（可用：${RULE_IDS.join("、")}）`,
+    ],
+    [
+      "missing threshold",
+      (d) => delete (d.rules[1] as Record<string, unknown>).threshold,
+      "rules[1]：缺少 threshold",
+    ],
+    [
+      "missing altThreshold",
+      (d) => delete (d.rules[4] as Record<string, unknown>).altThreshold,
+      "rules[4]：缺少 altThreshold",
+    ],
+    ["missing top-level key", (d) => delete d.relaxWest, "文件顶层：缺少 relaxWest"],
+    [
+      "a boolean written as text",
+      (d) => (d.relaxWest = "否"),
+      'relaxWest：应为布尔值（true 或 false），现为字符串 "否"',
+    ],
+    ["unknown level", (d) => (d.level = "市级"), 'level：应为 "国家级" 或 "省级"，现为 "市级"'],
+    [
+      "another format",
+      (d) => (d.format = "jiqun-criteria/2"),
+      'format：应为 "jiqun-criteria/1"，现为 "jiqun-criteria/2"',
+    ],
+    [
+      "a threshold on a yes/no gate",
+      (d) => ((d.rules[3] as Record<string, unknown>).threshold = 1),
+      "rules[3].threshold：规则 gate_no_tax_evasion 不使用 threshold",
+    ],
+    [
+      "a misspelt key",
+      (d) => ((d.rules[0] as Record<string, unknown>).thresold = 10),
+      "rules[0].thresold：未知的字段（可用：id、class、wording、threshold、operator、altThreshold）",
+    ],
+    [
+      "a rule twice",
+      (d) => ((d.rules[1] as Record<string, unknown>).id = "output_each_year_min_40"),
+      'rules[1].id：规则编号 "output_each_year_min_40" 与 rules[0] 重复',
+    ],
+    [
+      "a gate class on a number",
+      (d) => ((d.rules[0] as Record<string, unknown>).class = "gate"),
+      'rules[0].class：规则 output_each_year_min_40 的类别应为 "hard"、"soft"、"plan" 或 "info"，现为 "gate"',
+    ],
+    [
+      "a cap of 0",
+      (d) => (d.caps = { province: 0, city: 2, corps: 2 }),
+      "caps.province：应为正整数，现为 0",
+    ],
+    ["no rules", (d) => (d.rules = []), "rules：不能为空"],
+    [
+      "a batch year before the first batch",
+      (d) => (d.batchYear = 2021),
+      "batchYear：应为 2022 至 2100 之间的批次年份，现为 2021",
+    ],
+    [
+      "an id with capitals",
+      (d) => (d.id = "Test Pack"),
+      'id：只能由小写字母、数字和连字符组成（至多 64 个字符），现为 "Test Pack"',
+    ],
+  ])("%s", (_name, edit, message) => {
+    const doc = edited(edit);
+    const before = JSON.stringify(doc);
+    expect(messages(doc)).toEqual([message]);
+    // Nothing changes: the document is only read.
+    expect(JSON.stringify(doc)).toBe(before);
+  });
+
+  it("not an object at all", () => {
+    expect(messages([])).toEqual(["文件顶层：应为对象，现为数组"]);
+  });
+
+  it("every problem at once, in the file's order", () => {
+    const doc = edited((d) => {
+      (d.rules[1] as Record<string, unknown>).threshold = undefined;
+      (d.rules[2] as Record<string, unknown>).threshold = "abc";
+      d.level = "市级";
+    });
+    expect(messages(doc)).toEqual([
+      'level：应为 "国家级" 或 "省级"，现为 "市级"',
+      "rules[1]：缺少 threshold",
+      'rules[2].threshold：应为数字，现为字符串 "abc"',
+    ]);
+  });
+
+  it("in English too", () => {
+    const r = parsePack(edited((d) => ((d.rules[2] as Record<string, unknown>).threshold = "abc")));
+    expect(r.ok ? [] : r.issues.map((i) => packIssueText("en-US", i))).toEqual([
+      'rules[2].threshold: should be a number, is the string "abc"',
+    ]);
+  });
+});
