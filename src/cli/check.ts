@@ -1,6 +1,6 @@
 /**
- * `jiqun check FILE... [--json] [--out-dir DIR] [--batch YYYY]`: the evaluator on filled
- * templates. Per file a clear message when it cannot be read, and the run goes on. With
+ * `jiqun check FILE... [--json] [--out-dir DIR] [--batch YYYY] [--criteria ID|FILE]`: the
+ * evaluator on filled templates, under the batch's national standard or the pack chosen. Per file a clear message when it cannot be read, and the run goes on. With
  * --out-dir, a highlighted copy (「审查结果」 sheet, marks, notes) per file; the input is never
  * modified, and each copy appears whole or not at all. Files are held to review's limits and
  * refused with its words (too large, a zip bomb, .xls, not xlsx) before anything parses them.
@@ -11,6 +11,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { checkedOutcome, decideCheck } from "../application/check";
 import { describeOutcome } from "../application/outcome";
+import type { CriteriaPack } from "../domain";
 import { t } from "../i18n";
 import type { FindingRecord } from "../findings";
 import { annotateLoaded, copyFindingsSheet } from "../xlsx/annotate";
@@ -37,6 +38,7 @@ export interface CheckOptions {
   readonly json: boolean;
   readonly outDir?: string;
   readonly expectedBatch?: number;
+  readonly criteria?: CriteriaPack;
 }
 
 const reason = (e: unknown): string => (e as NodeJS.ErrnoException).code ?? String(e).slice(0, 120);
@@ -58,6 +60,8 @@ export async function check(
       return isDiskFault(e) ? DISK_FAULT_EXIT : 2;
     }
   }
+  if (options.criteria && !options.json)
+    io.out(t("zh-CN", "check.criteria", { name: options.criteria.name, id: options.criteria.id }));
   for (const file of files) {
     const input = readWorkbookBytes(file);
     if ("refusal" in input) {
@@ -85,17 +89,21 @@ export async function check(
       locale: "zh-CN",
       source: path.basename(file),
       ...(options.expectedBatch ? { expectedBatch: options.expectedBatch } : {}),
+      ...(options.criteria ? { criteria: options.criteria } : {}),
     });
     for (const { review, records: mine } of report.sheets) {
       const sheet = review.read.sheet;
       if (review.problem) {
         unreadable = true;
+        // A batch the pack is for, not one --batch gave, says so.
+        const pinned = review.problem === "otherBatch" && options.expectedBatch === undefined;
         io.err(
-          t("zh-CN", `check.${review.problem}`, {
+          t("zh-CN", pinned ? "check.otherBatchPack" : `check.${review.problem}`, {
             file,
             sheet,
             year: review.batchYear ?? "",
             expected: review.expectedBatch ?? "",
+            criteria: options.criteria?.id ?? "",
           })
         );
         continue;

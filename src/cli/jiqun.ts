@@ -4,8 +4,9 @@
  *   jiqun template shenbao --example A [--batch 2022] --out 示例A.xlsx
  *   jiqun template huizong --batch 2024 --authority 贵州省 --out 汇总表.xlsx
  *   jiqun fields --batch 2024 [--json]
- *   jiqun check 申报表.xlsx ... [--json] [--out-dir DIR] [--batch YYYY]
- *   jiqun review DIR|FILE... --out DIR [--jobs N] [--json]
+ *   jiqun criteria [--json]
+ *   jiqun check 申报表.xlsx ... [--json] [--out-dir DIR] [--batch YYYY] [--criteria ID|FILE]
+ *   jiqun review DIR|FILE... --out DIR [--jobs N] [--json] [--criteria ID|FILE]
  *   jiqun export 申报表.xlsx --out 申报表.docx|申报表.pdf
  * Exit codes: 0 done (check: no errors), 1 check found errors, 2 bad arguments or unreadable input,
  * 3 a full or failing disk (ENOSPC, EDQUOT, EIO) while writing, or for review any write into its
@@ -22,6 +23,7 @@ import {
   SHENBAO_EXAMPLES,
   fieldName,
   buildShenbaoPlan,
+  type CriteriaPack,
   type ShenbaoExample,
 } from "../domain";
 import { examplePlan } from "../application/plans";
@@ -29,6 +31,7 @@ import { t } from "../i18n";
 import { PLAN_TEXT_ZH } from "../i18n/planText";
 import { templatePlan, templateXlsx } from "../xlsx/templates";
 import { check } from "./check";
+import { criteriaCommand, loadCriteria } from "./criteria";
 import { exportForms } from "./export";
 import { DISK_FAULT_EXIT, fsReason, isDiskFault } from "./faults";
 import { writeNew } from "./outputs";
@@ -54,10 +57,12 @@ function optionsOf(
         : { batch: TEXT, example: TEXT, out: TEXT };
     case "fields":
       return { batch: TEXT, json: FLAG };
+    case "criteria":
+      return { json: FLAG };
     case "check":
-      return { batch: TEXT, json: FLAG, "out-dir": TEXT };
+      return { batch: TEXT, json: FLAG, "out-dir": TEXT, criteria: TEXT };
     case "review":
-      return { out: TEXT, jobs: TEXT, json: FLAG };
+      return { out: TEXT, jobs: TEXT, json: FLAG, criteria: TEXT };
     case "export":
       return { out: TEXT };
     default:
@@ -145,6 +150,25 @@ function exampleFrom(
     return undefined;
   }
   return { example, year };
+}
+
+/**
+ * `--criteria X`: the pack, {} when the option is absent, or undefined after its message. Read
+ * before anything is written, so a bad pack leaves no output folder behind.
+ */
+function criteriaFrom(args: readonly string[], io: CliIo): { pack?: CriteriaPack } | undefined {
+  if (!args.includes("--criteria")) return {};
+  const given = option(args, "criteria");
+  if (given === undefined || given.startsWith("--")) {
+    io.err(USAGE);
+    return undefined;
+  }
+  const loaded = loadCriteria(given);
+  if ("error" in loaded) {
+    io.err(loaded.error);
+    return undefined;
+  }
+  return { pack: loaded.pack };
 }
 
 export interface FieldListing {
@@ -252,8 +276,15 @@ ${USAGE}`);
         io.out(`${f.name}\t${f.address}\t${f.label}${f.years ? `\t${f.years.join("/")}` : ""}`);
     return 0;
   }
+  if (command === "criteria") {
+    if (args.length > 1 + (args.includes("--json") ? 1 : 0)) {
+      io.err(USAGE);
+      return 2;
+    }
+    return criteriaCommand(io, args.includes("--json"));
+  }
   if (command === "check") {
-    const valued = new Set(["--out-dir", "--batch"]);
+    const valued = new Set(["--out-dir", "--batch", "--criteria"]);
     const files = args
       .slice(1)
       .filter((a, i, rest) => !a.startsWith("--") && !valued.has(rest[i - 1] ?? ""));
@@ -271,14 +302,28 @@ ${USAGE}`);
       io.err(USAGE);
       return 2;
     }
+    const criteria = criteriaFrom(args, io);
+    if (!criteria) return 2;
+    const pinned = criteria.pack?.batchYear;
+    if (pinned !== undefined && expectedBatch !== undefined && pinned !== expectedBatch) {
+      io.err(
+        t("zh-CN", "cli.criteriaBatch", {
+          criteria: criteria.pack?.id ?? "",
+          expected: pinned,
+          given: expectedBatch,
+        })
+      );
+      return 2;
+    }
     return check(files, io, {
       json: args.includes("--json"),
       ...(outDir ? { outDir } : {}),
       ...(expectedBatch ? { expectedBatch } : {}),
+      ...(criteria.pack ? { criteria: criteria.pack } : {}),
     });
   }
   if (command === "review") {
-    const valued = new Set(["--out", "--jobs"]);
+    const valued = new Set(["--out", "--jobs", "--criteria"]);
     const inputs = args
       .slice(1)
       .filter((a, i, rest) => !a.startsWith("--") && !valued.has(rest[i - 1] ?? ""));
@@ -292,10 +337,13 @@ ${USAGE}`);
       io.err(USAGE);
       return 2;
     }
+    const criteria = criteriaFrom(args, io);
+    if (!criteria) return 2;
     return review(inputs, io, {
       outDir,
       json: args.includes("--json"),
       ...(jobs ? { jobs } : {}),
+      ...(criteria.pack ? { criteria: criteria.pack } : {}),
       tty: io.progress !== undefined,
     });
   }

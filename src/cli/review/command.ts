@@ -1,5 +1,5 @@
 /**
- * `jiqun review DIR|FILE... --out DIR [--jobs N] [--json]`: a whole batch of submissions checked
+ * `jiqun review DIR|FILE... --out DIR [--jobs N] [--json] [--criteria ID|FILE]`: a whole batch of submissions checked
  * on all cores, with a summary workbook, a JSON report and a highlighted copy per file. Inputs
  * are only ever read; the output directory must be new or empty, so nothing is overwritten, and
  * one run at a time writes into it. Every output appears whole under its name (outputs.ts); the
@@ -8,6 +8,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync } from "node:fs";
 import path from "node:path";
+import type { CriteriaPack } from "../../domain";
 import { t } from "../../i18n";
 import { codeOf, DISK_FAULT_EXIT, fsReason, isDiskFault } from "../faults";
 import type { CliIo } from "../io";
@@ -22,6 +23,8 @@ export interface ReviewOptions {
   readonly json?: boolean;
   /** A terminal gets a redrawn progress bar; anything else plain lines. */
   readonly tty?: boolean;
+  /** The pack every sheet is checked with; absent: each sheet's batch's national standard. */
+  readonly criteria?: CriteriaPack;
 }
 
 /**
@@ -237,13 +240,19 @@ export async function review(
   const names = copyNames(files);
   const jobs: Job[] = files.map((file, i) => ({
     file,
-    options: { outDir: out, copyName: names[i] ?? `file-${i}` },
+    options: {
+      outDir: out,
+      copyName: names[i] ?? `file-${i}`,
+      ...(options.criteria ? { criteria: options.criteria } : {}),
+    },
   }));
   // More threads than cores only adds memory (each thread holds its own workbook): capped, said.
   const cores = defaultWorkers();
   const workers = Math.max(1, Math.min(options.jobs ?? cores, cores));
   if (options.jobs !== undefined && options.jobs > cores)
     io.err(t("zh-CN", "batch.jobsCapped", { jobs: options.jobs, cores }));
+  if (options.criteria && !options.json)
+    io.out(t("zh-CN", "check.criteria", { name: options.criteria.name, id: options.criteria.id }));
   const started = Date.now();
   const { outcomes, fault } = await reviewAll(jobs, workers, (o: FileOutcome, done) => {
     if (options.json) return;
@@ -272,8 +281,11 @@ export async function review(
     return DISK_FAULT_EXIT;
   };
   if (fault) return stopped(fault.reason);
-  const summary = summarise(outcomes);
-  const report = JSON.stringify({ complete: true, ...summary }, null, 2);
+  const summary = summarise(outcomes, options.criteria);
+  const criteria = options.criteria
+    ? { criteria: { id: options.criteria.id, name: options.criteria.name } }
+    : {};
+  const report = JSON.stringify({ complete: true, ...criteria, ...summary }, null, 2);
   try {
     writeNew(path.join(out, t("zh-CN", "summary.file")), await summaryWorkbook(summary));
     replaceOwn(reportFile, report);

@@ -10,6 +10,7 @@ import {
   isBlank,
   authorityOfForm,
   huizongRowOfForm,
+  type CriteriaPack,
   type Severity,
 } from "../../domain";
 import { t } from "../../i18n";
@@ -68,6 +69,8 @@ export interface FileOptions {
   readonly limits?: Limits;
   /** Copies are named after the input; a number keeps two inputs of the same name apart. */
   readonly copyName: string;
+  /** The pack chosen (plain data: it crosses to the worker threads as a message). */
+  readonly criteria?: CriteriaPack;
 }
 
 const countsOf = (records: readonly FindingRecord[]): Record<Severity, number> => {
@@ -91,7 +94,11 @@ export async function reviewFile(file: string, options: FileOptions): Promise<Fi
     const loaded = await loadWorkbook(input.data);
     const reads = templatesOf(loaded);
     if (reads.length === 0) return refused(t("zh-CN", "batch.notOurs"));
-    const report = decideCheck(reads, { locale: "zh-CN", source: path.basename(file) });
+    const report = decideCheck(reads, {
+      locale: "zh-CN",
+      source: path.basename(file),
+      ...(options.criteria ? { criteria: options.criteria } : {}),
+    });
     const sheets: SheetOutcome[] = report.sheets.map(({ review, records: own }) => {
       const read = review.read;
       const base = {

@@ -4,7 +4,7 @@
  * status) and a JSON report. Text from the input files is written as text, never as a formula.
  */
 import ExcelJS from "exceljs";
-import { batchParams, findAuthority, type Severity } from "../../domain";
+import { batchParams, findAuthority, type CriteriaPack, type Severity } from "../../domain";
 import { t, type StringKey } from "../../i18n";
 import type { FileOutcome, SheetOutcome } from "./file";
 
@@ -51,7 +51,11 @@ const resultOf = (s: SheetOutcome): ClusterRow["result"] =>
         ? "warnings"
         : "pass";
 
-export function summarise(files: readonly FileOutcome[]): Summary {
+/**
+ * The clusters, the caps and the files. With a pack, its caps (none: no cap rows, as a province
+ * recognising its own clusters has no recommendation cap); else each batch's.
+ */
+export function summarise(files: readonly FileOutcome[], criteria?: CriteriaPack): Summary {
   const clusters: ClusterRow[] = [];
   const caps = new Map<
     string,
@@ -90,10 +94,12 @@ export function summarise(files: readonly FileOutcome[]): Summary {
       });
       if (s.authority && s.batchYear !== undefined) cap(s.batchYear, s.authority).clusters++;
     }
+  const capsOf = (year: number) => (criteria ? criteria.caps : batchParams(year).caps);
   const capRows: CapRow[] = [...caps.values()]
+    .filter((c) => capsOf(c.batchYear) !== null)
     .map((c) => {
       const a = findAuthority(c.authority);
-      const limit = a ? batchParams(c.batchYear).caps[a.kind] : 0;
+      const limit = a ? (capsOf(c.batchYear)?.[a.kind] ?? 0) : 0;
       const count = Math.max(c.clusters, c.summaryRows ?? 0);
       return { ...c, cap: limit, over: count > limit };
     })

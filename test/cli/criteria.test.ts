@@ -1,0 +1,241 @@
+/**
+ * `jiqun criteria` and `--criteria` on check and review: the built-in packs listed; one filled
+ * form, checked under the national standard and under 云南's pack (built in, or the same pack as
+ * a file), gives the findings derived by hand in test/domain/criteriaPack.test.ts; a bad pack
+ * file is one Chinese message with its JSON path, exit 2, and nothing written.
+ */
+import ExcelJS from "exceljs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { CheckRecord } from "../../src/cli/check";
+import type { PackListing } from "../../src/cli/criteria";
+import { main } from "../../src/cli/jiqun";
+import { EXAMPLE_A, YUNNAN_DOCUMENT, type FormValues } from "../../src/domain";
+import { fillByNames } from "../../src/xlsx/fill";
+import { templatePlan } from "../../src/xlsx/templates";
+import { addPlanSheet, writeXlsx } from "../../src/xlsx/writer";
+
+const dir = mkdtempSync(path.join(tmpdir(), "jiqun-criteria-"));
+
+async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const code = await main(args, { out: (l) => (out += `${l}\n`), err: (l) => (err += `${l}\n`) });
+  return { code, out, err };
+}
+
+/** As in the domain test: example A with 产值 15/16/17 亿元 and smaller shares and rates. */
+const SMALL: FormValues = {
+  ...EXAMPLE_A.values,
+  output_total: [15, 16, 17],
+  sme_output_share: [55, 55, 55],
+  lead_output_share: [65, 65, 65],
+  lead_output_growth: [5, 5, 5],
+  lead_output_cagr: 5,
+  little_giants: [0, 0, 0],
+  champions: [0, 0, 0],
+  zjtx_smes: [2, 2, 2],
+  hitech_innovative: [2, 2, 2],
+  rd_growth: [7, 7, 7],
+  patent_growth: 12,
+  iiot_rate: 8,
+  area: 120,
+};
+
+async function filled(values: FormValues, name: string): Promise<string> {
+  const plan = templatePlan("shenbao", 2022);
+  const wb = new ExcelJS.Workbook();
+  fillByNames(addPlanSheet(wb, plan), plan, values);
+  const file = path.join(dir, name);
+  writeFileSync(file, await writeXlsx(wb, [{ sheet: plan.sheetName, plan }]));
+  return file;
+}
+
+const sig = (r: { ruleId: string; severity: string; year?: number }): string =>
+  `${r.ruleId}/${r.severity}/${r.year ?? "-"}`;
+
+const packFile = (name: string, content: unknown): string => {
+  const file = path.join(dir, name);
+  writeFileSync(file, typeof content === "string" ? content : JSON.stringify(content, null, 2));
+  return file;
+};
+
+let small: string;
+beforeAll(async () => {
+  small = await filled(SMALL, "small.xlsx");
+});
+
+describe("jiqun criteria", () => {
+  it("lists the built-in packs: id, level, name, rules, source", async () => {
+    const r = await run("criteria");
+    expect(r.code).toBe(0);
+    const lines = r.out.trim().split("\n");
+    expect(lines.map((l) => l.split("\t")[0])).toEqual([
+      "national-2022",
+      "national-2023",
+      "national-2024",
+      "national-2025",
+      "yunnan-provincial",
+    ]);
+    expect(lines[4]).toBe(
+      "yunnan-provincial\t省级\t云南省省级中小企业特色产业集群认定标准\t13 条规则\tyncx.com.cn/newsdetail_ynszxqytscyjqrdbz.htm"
+    );
+  });
+
+  it("--json: the same as data", async () => {
+    const r = await run("criteria", "--json");
+    expect(r.code).toBe(0);
+    const packs = JSON.parse(r.out) as PackListing[];
+    expect(packs.find((p) => p.id === "yunnan-provincial")).toEqual({
+      id: "yunnan-provincial",
+      name: "云南省省级中小企业特色产业集群认定标准",
+      programme: "云南省 省级中小企业特色产业集群认定",
+      level: "省级",
+      source: "yncx.com.cn/newsdetail_ynszxqytscyjqrdbz.htm",
+      rules: 13,
+    });
+    expect(packs.find((p) => p.id === "national-2024")).toMatchObject({
+      level: "国家级",
+      batchYear: 2024,
+      rules: 23,
+    });
+  });
+});
+
+describe("jiqun check --criteria: one form, two packs", () => {
+  it("national (no --criteria): 40亿, 70%, 10%, 15% and the quality tier fail", async () => {
+    const r = await run("check", small, "--json");
+    expect(r.code).toBe(1);
+    expect((JSON.parse(r.out) as CheckRecord[]).map(sig)).toEqual([
+      "area_max_100/warning/-",
+      "output_each_year_min_40/error/2019",
+      "output_each_year_min_40/error/2020",
+      "output_each_year_min_40/error/2021",
+      "sme_output_share_min_70/error/2019",
+      "sme_output_share_min_70/error/2020",
+      "sme_output_share_min_70/error/2021",
+      "lead_industry_share_gt_70/error/2019",
+      "lead_industry_share_gt_70/error/2020",
+      "lead_industry_share_gt_70/error/2021",
+      "output_growth_gt_10/error/-",
+      "quality_sme_tier/error/2021",
+      "rd_growth_gt_10/error/-",
+      "patent_growth_ge_15/error/-",
+      // The 佐证材料 the form asks for (有效发明专利, 碳达峰碳中和工作): form checks, under any pack.
+      "evidence_required/info/-",
+      "iiot_penetration_ge_15/error/-",
+      "evidence_required/info/-",
+    ]);
+  });
+
+  it("--criteria yunnan-provincial: only the area and 工业互联网 8% < 10%", async () => {
+    const r = await run("check", small, "--json", "--criteria", "yunnan-provincial");
+    expect(r.code).toBe(1);
+    const records = JSON.parse(r.out) as CheckRecord[];
+    expect(records.map(sig)).toEqual([
+      "area_max_100/warning/-",
+      "evidence_required/info/-",
+      "iiot_penetration_ge_15/error/-",
+      "evidence_required/info/-",
+    ]);
+    expect(records[2]?.message).toBe(
+      "集群工业互联网平台应用普及率为 8%，未达到「工业互联网平台应用普及率不低于10%」（差 2 个百分点）。"
+    );
+    expect(records[2]?.threshold).toBe(10);
+  });
+
+  it("the same pack as a file gives the same; the text output names the pack", async () => {
+    const file = packFile("云南.json", YUNNAN_DOCUMENT);
+    const fromFile = await run("check", small, "--json", "--criteria", file);
+    const builtin = await run("check", small, "--json", "--criteria", "yunnan-provincial");
+    expect(fromFile.out).toBe(builtin.out);
+    const text = await run("check", small, "--criteria", file);
+    expect(text.out.split("\n")[0]).toBe(
+      "评审标准：云南省省级中小企业特色产业集群认定标准（yunnan-provincial）"
+    );
+  });
+
+  it("a pack for another batch: the sheet is not checked, and says why", async () => {
+    const r = await run("check", small, "--criteria", "national-2023");
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(
+      `${small} · 申报表-2022：该表为 2022年度批次，评审标准 national-2023 只适用于 2023年度批次，未检查。`
+    );
+    const both = await run("check", small, "--criteria", "national-2023", "--batch", "2022");
+    expect(both.code).toBe(2);
+    expect(both.err.trim()).toBe(
+      "评审标准 national-2023 只适用于 2023年度批次，与 --batch 指定的 2022年度不一致。什么也没有做。"
+    );
+  });
+});
+
+describe("a bad --criteria: one message, exit 2, nothing written", () => {
+  const badPack = {
+    ...YUNNAN_DOCUMENT,
+    rules: YUNNAN_DOCUMENT.rules.map((r, i) => (i === 2 ? { ...r, threshold: "abc" } : r)),
+  };
+
+  it("a malformed pack file: every problem at its JSON path; no --out-dir made", async () => {
+    const file = packFile("bad.json", badPack);
+    const outDir = path.join(dir, "never-made");
+    const r = await run("check", small, "--criteria", file, "--out-dir", outDir);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe("");
+    expect(r.err).toBe(
+      `评审标准文件「${file}」有误，什么也没有做：\n  rules[2].threshold：应为数字，现为字符串 "abc"\n`
+    );
+    expect(existsSync(outDir)).toBe(false);
+  });
+
+  it("an unknown rule id and a missing threshold, each with its path", async () => {
+    const rules = YUNNAN_DOCUMENT.rules.map((r, i) =>
+      i === 0 ? { ...r, id: "foo" } : i === 1 ? { ...r, threshold: undefined } : r
+    );
+    const file = packFile("bad2.json", { ...YUNNAN_DOCUMENT, rules });
+    const r = await run("check", small, "--criteria", file);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('  rules[0].id：未知的规则编号 "foo"（可用：output_each_year_min_40、');
+    expect(r.err).toContain("\n  rules[1]：缺少 threshold\n");
+  });
+
+  it("not JSON, an unknown id, a missing value", async () => {
+    const notJson = packFile("not.json", "{ rules: [");
+    const r1 = await run("check", small, "--criteria", notJson);
+    expect(r1.code).toBe(2);
+    expect(r1.err).toMatch(/^评审标准文件「.*not\.json」不是有效的 JSON（.+）。什么也没有做。\n$/u);
+    const r2 = await run("check", small, "--criteria", "guangdong-provincial");
+    expect(r2.code).toBe(2);
+    expect(r2.err.trim()).toBe(
+      "未知的评审标准「guangdong-provincial」：既不是内置标准的编号，也不是可读取的文件。内置标准：national-2022、national-2023、national-2024、national-2025、yunnan-provincial。什么也没有做。"
+    );
+    const r3 = await run("check", small, "--criteria");
+    expect(r3.code).toBe(2);
+    expect(r3.err).toMatch(/用法/u);
+  });
+
+  it("review: the output folder is not made", async () => {
+    const file = packFile("bad-review.json", badPack);
+    const out = path.join(dir, "review-never-made");
+    const r = await run("review", small, "--out", out, "--criteria", file);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('rules[2].threshold：应为数字，现为字符串 "abc"');
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe("jiqun review --criteria", () => {
+  it("the 云南 pack: its findings, no caps, and the report names the pack", async () => {
+    const out = path.join(dir, "review-yunnan");
+    const r = await run("review", small, "--out", out, "--json", "--criteria", "yunnan-provincial");
+    expect(r.code).toBe(1);
+    const report = JSON.parse(readFileSync(path.join(out, "审查报告.json"), "utf8")) as {
+      criteria: { id: string };
+      clusters: { failedRules: string[] }[];
+      caps: unknown[];
+    };
+    expect(report.criteria.id).toBe("yunnan-provincial");
+    expect(report.clusters.map((c) => c.failedRules)).toEqual([["iiot_penetration_ge_15"]]);
+    expect(report.caps).toEqual([]);
+  });
+});
