@@ -16,6 +16,7 @@ import {
   findAuthority,
   findBuiltinPack,
   guizhouRows,
+  highlightedAsNational,
   nationalPack,
   packDocument,
   PACK_FORMAT,
@@ -186,6 +187,21 @@ describe("built-in packs", () => {
     expect(YUNNAN_PACK).toMatchObject({ level: "省级", relaxWest: false, caps: null });
     expect(nationalPack(2024)).toMatchObject({ level: "国家级", relaxWest: true });
     expect(nationalPack(2024).caps).toEqual(batchParams(2024).caps);
+  });
+
+  it("the templates' highlights show what the national packs find, not what 云南's does", () => {
+    expect(highlightedAsNational(nationalPack(2022), 2022)).toBe(true);
+    // The same rules loaded from a file judge the same way: compared by content, not identity.
+    const copy = parsePack(JSON.parse(JSON.stringify(packDocument(nationalPack(2023)))));
+    expect(copy.ok && highlightedAsNational(copy.pack, 2023)).toBe(true);
+    // 2022's 省级 gate is information only, 2023's a gate.
+    expect(highlightedAsNational(nationalPack(2022), 2023)).toBe(false);
+    expect(highlightedAsNational(YUNNAN_PACK, 2022)).toBe(false);
+  });
+
+  it("a pack is plain data: it crosses to the review's worker threads whole", () => {
+    expect(structuredClone(YUNNAN_PACK)).toEqual(YUNNAN_PACK);
+    expect(structuredClone(nationalPack(2025))).toEqual(nationalPack(2025));
   });
 
   it.each(builtinPacks().map((p) => [p.id, p] as const))(
