@@ -121,6 +121,24 @@ it("gives the in-process run's report and byte-identical copies, on two worker t
     ).toBe(true);
 }, 120_000);
 
+it("takes --criteria to the worker threads: the in-process report, under 云南's pack", async () => {
+  const threadedOut = path.join(root, "threaded-yunnan");
+  const args = ["--json", "--criteria", "yunnan-provincial"];
+  const child = jiqun("review", inDir, "--out", threadedOut, "--jobs", "2", ...args);
+  expect(startedThreads(child.stderr)).toBe(2);
+  const threaded = JSON.parse(child.stdout) as Summary & { criteria: { id: string } };
+  let json = "";
+  await main(["review", inDir, "--out", path.join(root, "local-yunnan"), ...args], {
+    out: (l) => (json += l),
+    err: () => undefined,
+  });
+  expect(comparable(threaded)).toEqual(comparable(JSON.parse(json) as Summary));
+  expect(threaded.criteria.id).toBe("yunnan-provincial");
+  // B's boundaries at the national numbers and C's western misses clear 云南's lower ones; E's
+  // two gates fail under any pack.
+  expect(threaded.clusters.map((c) => c.result)).toEqual(["pass", "pass", "pass", "fail"]);
+}, 120_000);
+
 it("goes on when a worker thread dies: that file is refused with the reason, the other threads take the rest", async () => {
   const dir = path.join(root, "crashing");
   mkdirSync(dir);
