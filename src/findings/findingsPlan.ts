@@ -100,13 +100,17 @@ export function buildFindingsPlan(input: FindingsInput, locale: Locale): SheetPl
     warnings: count("warning"),
     infos: count("info"),
   });
+  const pack = input.sheets.find((x) => x.review.criteria)?.review.criteria;
   const cells: PlanCell[] = [
     { address: "A1", value: t(locale, "review.title"), style: "title" },
     {
       address: "A2",
-      value: input.source
-        ? `${summary} ${t(locale, "review.source", { source: input.source })}`
-        : summary,
+      value: [
+        summary,
+        ...(input.source ? [t(locale, "review.source", { source: input.source })] : []),
+        // Under another standard than the batch's national one, the reader must be told which.
+        ...(pack ? [t(locale, "review.criteria", { name: pack.name, id: pack.id })] : []),
+      ].join(" "),
       style: "note",
     },
     ...findingsHeader(locale).map((value, i) => ({

@@ -349,6 +349,7 @@ export const enUS: Readonly<Record<StringKey, string>> = {
   "review.summary":
     "{sheets} sheet(s) checked: {errors} error(s), {warnings} warning(s), {infos} note(s). Click a Cell link to jump there. This sheet was added by the add-in; Clear marks deletes it.",
   "review.source": "Source: {source}",
+  "review.criteria": "Criteria: {name} ({id})",
   "review.none": "No problems found.",
   "review.col.seq": "No.",
   "review.col.sheet": "Sheet",

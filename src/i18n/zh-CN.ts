@@ -315,6 +315,7 @@ export const zhCN = {
   "review.summary":
     "共检查 {sheets} 张工作表：错误 {errors} 项，警告 {warnings} 项，提示 {infos} 项。点击「单元格」列可跳转。本表由加载项生成，「清除标记」会删除本表。",
   "review.source": "来源：{source}",
+  "review.criteria": "评审标准：{name}（{id}）",
   "review.none": "未发现问题。",
   "review.col.seq": "序号",
   "review.col.sheet": "工作表",

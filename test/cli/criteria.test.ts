@@ -156,6 +156,22 @@ describe("jiqun check --criteria: one form, two packs", () => {
     );
   });
 
+  it("--out-dir: the copy's 「审查结果」 names the pack and lists its findings", async () => {
+    const outDir = path.join(dir, "copies-yunnan");
+    const r = await run("check", small, "--criteria", "yunnan-provincial", "--out-dir", outDir);
+    expect(r.code).toBe(1);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(outDir, "small-审查.xlsx"));
+    const ws = wb.getWorksheet("审查结果") as ExcelJS.Worksheet;
+    expect(String(ws.getCell("A2").value)).toContain(
+      "评审标准：云南省省级中小企业特色产业集群认定标准（yunnan-provincial）"
+    );
+    const texts: string[] = [];
+    ws.eachRow((row) => row.eachCell((c) => texts.push(c.text)));
+    expect(texts.join("\n")).toContain("未达到「工业互联网平台应用普及率不低于10%」");
+    expect(texts.join("\n")).not.toContain("40亿元");
+  });
+
   it("a pack for another batch: the sheet is not checked, and says why", async () => {
     const r = await run("check", small, "--criteria", "national-2023");
     expect(r.code).toBe(2);
