@@ -1,7 +1,7 @@
 /**
  * `jiqun criteria` and `--criteria` on check and review: the built-in packs listed; one filled
  * form, checked under the national standard and under 云南's pack (built in, or the same pack as
- * a file), gives the findings derived by hand in test/domain/criteriaPack.test.ts; a bad pack
+ * a file), gives the findings derived by hand in test/support/smallForm.ts; a bad pack
  * file is one Chinese message with its JSON path, exit 2, and nothing written.
  */
 import ExcelJS from "exceljs";
@@ -11,10 +11,11 @@ import path from "node:path";
 import type { CheckRecord } from "../../src/cli/check";
 import type { PackListing } from "../../src/cli/criteria";
 import { main } from "../../src/cli/jiqun";
-import { EXAMPLE_A, YUNNAN_DOCUMENT, type FormValues } from "../../src/domain";
+import { YUNNAN_DOCUMENT, type FormValues } from "../../src/domain";
 import { fillByNames } from "../../src/xlsx/fill";
 import { templatePlan } from "../../src/xlsx/templates";
 import { addPlanSheet, writeXlsx } from "../../src/xlsx/writer";
+import { sig, SMALL, SMALL_NATIONAL, SMALL_YUNNAN } from "../support/smallForm";
 
 const dir = mkdtempSync(path.join(tmpdir(), "jiqun-criteria-"));
 
@@ -25,24 +26,6 @@ async function run(...args: string[]): Promise<{ code: number; out: string; err:
   return { code, out, err };
 }
 
-/** As in the domain test: example A with 产值 15/16/17 亿元 and smaller shares and rates. */
-const SMALL: FormValues = {
-  ...EXAMPLE_A.values,
-  output_total: [15, 16, 17],
-  sme_output_share: [55, 55, 55],
-  lead_output_share: [65, 65, 65],
-  lead_output_growth: [5, 5, 5],
-  lead_output_cagr: 5,
-  little_giants: [0, 0, 0],
-  champions: [0, 0, 0],
-  zjtx_smes: [2, 2, 2],
-  hitech_innovative: [2, 2, 2],
-  rd_growth: [7, 7, 7],
-  patent_growth: 12,
-  iiot_rate: 8,
-  area: 120,
-};
-
 async function filled(values: FormValues, name: string): Promise<string> {
   const plan = templatePlan("shenbao", 2022);
   const wb = new ExcelJS.Workbook();
@@ -51,9 +34,6 @@ async function filled(values: FormValues, name: string): Promise<string> {
   writeFileSync(file, await writeXlsx(wb, [{ sheet: plan.sheetName, plan }]));
   return file;
 }
-
-const sig = (r: { ruleId: string; severity: string; year?: number }): string =>
-  `${r.ruleId}/${r.severity}/${r.year ?? "-"}`;
 
 const packFile = (name: string, content: unknown): string => {
   const file = path.join(dir, name);
@@ -107,38 +87,14 @@ describe("jiqun check --criteria: one form, two packs", () => {
   it("national (no --criteria): 40亿, 70%, 10%, 15% and the quality tier fail", async () => {
     const r = await run("check", small, "--json");
     expect(r.code).toBe(1);
-    expect((JSON.parse(r.out) as CheckRecord[]).map(sig)).toEqual([
-      "area_max_100/warning/-",
-      "output_each_year_min_40/error/2019",
-      "output_each_year_min_40/error/2020",
-      "output_each_year_min_40/error/2021",
-      "sme_output_share_min_70/error/2019",
-      "sme_output_share_min_70/error/2020",
-      "sme_output_share_min_70/error/2021",
-      "lead_industry_share_gt_70/error/2019",
-      "lead_industry_share_gt_70/error/2020",
-      "lead_industry_share_gt_70/error/2021",
-      "output_growth_gt_10/error/-",
-      "quality_sme_tier/error/2021",
-      "rd_growth_gt_10/error/-",
-      "patent_growth_ge_15/error/-",
-      // The 佐证材料 the form asks for (有效发明专利, 碳达峰碳中和工作): form checks, under any pack.
-      "evidence_required/info/-",
-      "iiot_penetration_ge_15/error/-",
-      "evidence_required/info/-",
-    ]);
+    expect((JSON.parse(r.out) as CheckRecord[]).map(sig)).toEqual(SMALL_NATIONAL);
   });
 
   it("--criteria yunnan-provincial: only the area and 工业互联网 8% < 10%", async () => {
     const r = await run("check", small, "--json", "--criteria", "yunnan-provincial");
     expect(r.code).toBe(1);
     const records = JSON.parse(r.out) as CheckRecord[];
-    expect(records.map(sig)).toEqual([
-      "area_max_100/warning/-",
-      "evidence_required/info/-",
-      "iiot_penetration_ge_15/error/-",
-      "evidence_required/info/-",
-    ]);
+    expect(records.map(sig)).toEqual(SMALL_YUNNAN);
     expect(records[2]?.message).toBe(
       "集群工业互联网平台应用普及率为 8%，未达到「工业互联网平台应用普及率不低于10%」（差 2 个百分点）。"
     );

@@ -11,7 +11,6 @@ import {
   builtinPacks,
   evaluateHuizong,
   evaluateShenbao,
-  EXAMPLE_A,
   EXAMPLE_C,
   findAuthority,
   findBuiltinPack,
@@ -32,30 +31,7 @@ import {
 import { parsePack } from "../../src/domain/criteria/schema";
 import { packIssueText } from "../../src/i18n/criteria";
 import { formatFinding } from "../../src/i18n/findings";
-
-const sig = (f: Finding): string => `${f.ruleId}/${f.severity}/${f.year ?? "-"}`;
-
-/**
- * Example A (浙江, east, batch 2022: data years 2019–2021) made smaller: 产值 15/16/17 亿元,
- * 中小企业占比 55%, 主导占比 65%, 年均增速 5% (yearly 5/5/5), no 冠军 or 小巨人 and 2 + 2
- * 专精特新/高新, 研发增速 7/7/7, 专利增速 12%, 工业互联网 8%, 面积 120 平方公里.
- */
-const SMALL: FormValues = {
-  ...EXAMPLE_A.values,
-  output_total: [15, 16, 17],
-  sme_output_share: [55, 55, 55],
-  lead_output_share: [65, 65, 65],
-  lead_output_growth: [5, 5, 5],
-  lead_output_cagr: 5,
-  little_giants: [0, 0, 0],
-  champions: [0, 0, 0],
-  zjtx_smes: [2, 2, 2],
-  hitech_innovative: [2, 2, 2],
-  rd_growth: [7, 7, 7],
-  patent_growth: 12,
-  iiot_rate: 8,
-  area: 120,
-};
+import { sig, SMALL, SMALL_NATIONAL, SMALL_YUNNAN } from "../support/smallForm";
 
 const BATCH_2022 = batchParams(2022);
 const national = (values: FormValues): Finding[] => evaluateShenbao(values, { batch: BATCH_2022 });
@@ -65,45 +41,11 @@ const words = (f: Finding, pack?: CriteriaPack): string => formatFinding("zh-CN"
 
 describe("the same form under the national and the 云南 pack", () => {
   it("national: every number below 40亿 / 70% / 10% / 15% fails, and the area warns", () => {
-    expect(national(SMALL).map(sig)).toEqual([
-      // 120 > 100 平方公里: 「一般」, a warning.
-      "area_max_100/warning/-",
-      // 15, 16, 17 < 40 亿元, each year.
-      "output_each_year_min_40/error/2019",
-      "output_each_year_min_40/error/2020",
-      "output_each_year_min_40/error/2021",
-      // 55 < 70, each year.
-      "sme_output_share_min_70/error/2019",
-      "sme_output_share_min_70/error/2020",
-      "sme_output_share_min_70/error/2021",
-      // 65 is not > 70, each year.
-      "lead_industry_share_gt_70/error/2019",
-      "lead_industry_share_gt_70/error/2020",
-      "lead_industry_share_gt_70/error/2021",
-      // 5 is not > 10.
-      "output_growth_gt_10/error/-",
-      // 0 冠军 + 小巨人 < 1 and 2 + 2 专精特新等 < 10, in 2021.
-      "quality_sme_tier/error/2021",
-      // geometric mean of 7/7/7 is 7, not > 10.
-      "rd_growth_gt_10/error/-",
-      // 12 < 15.
-      "patent_growth_ge_15/error/-",
-      // The 佐证材料 the form asks for (有效发明专利, 碳达峰碳中和工作): form checks, under any pack.
-      "evidence_required/info/-",
-      // 8 < 15.
-      "iiot_penetration_ge_15/error/-",
-      "evidence_required/info/-",
-    ]);
+    expect(national(SMALL).map(sig)).toEqual(SMALL_NATIONAL);
   });
 
   it("云南: 10亿 / 50% / 60% / 3% / 3家 / 5% pass, no patent rule, 8% < 10% fails", () => {
-    expect(yunnan(SMALL).map(sig)).toEqual([
-      "area_max_100/warning/-",
-      // The same 佐证材料 as under the national standard.
-      "evidence_required/info/-",
-      "iiot_penetration_ge_15/error/-",
-      "evidence_required/info/-",
-    ]);
+    expect(yunnan(SMALL).map(sig)).toEqual(SMALL_YUNNAN);
   });
 
   it("the sentences quote each pack's wording and measure against its threshold", () => {

@@ -42,16 +42,8 @@ export interface PackDocument {
   readonly rules: readonly PackRuleDocument[];
 }
 
-/** A pack as the evaluator uses it: rules complete with their criteria. */
-export interface CriteriaPack {
-  readonly format: typeof PACK_FORMAT;
-  readonly id: string;
-  readonly name: string;
-  readonly programme: string;
-  readonly level: PackLevel;
-  readonly source?: string;
-  readonly batchYear?: number;
-  readonly relaxWest: boolean;
+/** A pack as the evaluator uses it: the document's own facts, rules complete with their criteria. */
+export interface CriteriaPack extends Omit<PackDocument, "caps" | "rules"> {
   readonly caps: Readonly<Record<AuthorityKind, number>> | null;
   /** Only these rules apply, in this order. */
   readonly rules: readonly Rule[];
