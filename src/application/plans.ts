@@ -10,6 +10,7 @@ import {
   huizongPlansOfForms,
   SHENBAO_EXAMPLES,
   withFormValues,
+  type CriteriaPack,
   type ExampleKey,
   type ReadSheet,
   type SheetPlan,
@@ -21,6 +22,8 @@ export interface InsertSettings {
   readonly batchYear: number;
   /** An authority's name (省 / 计划单列市 / 兵团), or "" when none is set. */
   readonly authority: string;
+  /** The pack the new sheets' highlights follow; absent: the batch's national standard. */
+  readonly criteria?: CriteriaPack;
 }
 
 /** A planned sheet and, for a 汇总表 built from forms, how many 申报表 it lists. */
@@ -30,7 +33,9 @@ export interface PlannedSheet {
 }
 
 export function shenbaoPlan(settings: InsertSettings): PlannedSheet {
-  return { plan: buildShenbaoPlan(batchParams(settings.batchYear), PLAN_TEXT_ZH) };
+  return {
+    plan: buildShenbaoPlan(batchParams(settings.batchYear), PLAN_TEXT_ZH, settings.criteria),
+  };
 }
 
 /**
@@ -42,7 +47,7 @@ export function huizongPlans(
   templates: readonly ReadSheet[],
   settings: InsertSettings
 ): PlannedSheet[] {
-  const fromForms = huizongPlansOfForms(templates, PLAN_TEXT_ZH);
+  const fromForms = huizongPlansOfForms(templates, PLAN_TEXT_ZH, settings.criteria);
   if (fromForms.length > 0) return fromForms.map(({ plan, forms }) => ({ plan, forms }));
   return [{ plan: emptyHuizongPlan(settings) }];
 }
@@ -52,14 +57,18 @@ export function emptyHuizongPlan(settings: InsertSettings): SheetPlan {
   return buildHuizongPlan(
     batchParams(settings.batchYear),
     PLAN_TEXT_ZH,
-    findAuthority(settings.authority)
+    findAuthority(settings.authority),
+    settings.criteria
   );
 }
 
 /** A new 申报表 of the example's own batch, filled with the example's values. */
-export function examplePlan(key: ExampleKey): PlannedSheet & { readonly batchYear: number } {
+export function examplePlan(
+  key: ExampleKey,
+  criteria?: CriteriaPack
+): PlannedSheet & { readonly batchYear: number } {
   const example = SHENBAO_EXAMPLES.find((e) => e.key === key);
   if (!example) throw new RangeError(`unknown example ${key}`);
-  const plan = buildShenbaoPlan(batchParams(example.batchYear), PLAN_TEXT_ZH);
+  const plan = buildShenbaoPlan(batchParams(example.batchYear), PLAN_TEXT_ZH, criteria);
   return { plan: withFormValues(plan, example.values), batchYear: example.batchYear };
 }

@@ -1,6 +1,6 @@
 /**
  * `jiqun`: templates and field lists from the command line (Chinese messages first).
- *   jiqun template shenbao --batch 2024 --out 申报表.xlsx
+ *   jiqun template shenbao --batch 2024 [--criteria ID|FILE] --out 申报表.xlsx
  *   jiqun template shenbao --example A [--batch 2022] --out 示例A.xlsx
  *   jiqun template huizong --batch 2024 --authority 贵州省 --out 汇总表.xlsx
  *   jiqun fields --batch 2024 [--json]
@@ -53,8 +53,8 @@ function optionsOf(
   switch (command) {
     case "template":
       return form === "huizong"
-        ? { batch: TEXT, example: TEXT, authority: TEXT, out: TEXT }
-        : { batch: TEXT, example: TEXT, out: TEXT };
+        ? { batch: TEXT, example: TEXT, authority: TEXT, out: TEXT, criteria: TEXT }
+        : { batch: TEXT, example: TEXT, out: TEXT, criteria: TEXT };
     case "fields":
       return { batch: TEXT, json: FLAG };
     case "criteria":
@@ -226,8 +226,24 @@ ${USAGE}`);
     }
     const chosen = args.includes("--example") ? exampleFrom(args, form, io) : undefined;
     if (args.includes("--example") && !chosen) return 2;
-    const year = chosen?.year ?? batchFrom(args, io);
+    const criteria = criteriaFrom(args, io);
+    if (!criteria) return 2;
+    const pinned = criteria.pack?.batchYear;
+    // A pack for one batch gives the batch; --batch or an example of another is refused.
+    const year =
+      chosen?.year ??
+      (pinned !== undefined && !args.includes("--batch") ? pinned : batchFrom(args, io));
     if (year === undefined) return 2;
+    if (pinned !== undefined && pinned !== year) {
+      io.err(
+        t("zh-CN", "cli.criteriaBatch", {
+          criteria: criteria.pack?.id ?? "",
+          expected: pinned,
+          given: year,
+        })
+      );
+      return 2;
+    }
     const authorityName = option(args, "authority");
     const authority = findAuthority(authorityName);
     if (authorityName !== undefined && !authority) {
@@ -241,8 +257,8 @@ ${USAGE}`);
     }
     // The same sheets the pane's 填入示例数据 and 插入申报表 / 插入汇总表 add.
     const plan = chosen
-      ? examplePlan(chosen.example.key).plan
-      : templatePlan(form, year, authority);
+      ? examplePlan(chosen.example.key, criteria.pack).plan
+      : templatePlan(form, year, authority, criteria.pack);
     try {
       writeNew(out, await templateXlsx(plan));
     } catch (e) {

@@ -12,7 +12,10 @@ import {
   cellsIn,
   findingCell,
   findingIndex,
-  highlightedAsNational,
+  findBuiltinPack,
+  highlightsAgree,
+  nationalPack,
+  type CriteriaPack,
   type NamedRange,
   type EvaluatedSheet,
 } from "../domain";
@@ -50,23 +53,25 @@ interface LiveRules {
 
 const liveCache = new Map<string, LiveRules>();
 
-/** "ruleId|cell" pairs the template's live highlights colour, per form and batch: a finding is
- * shown live only if its own rule lights its own cell. */
-function liveRules(form: "shenbao" | "huizong", year: number): LiveRules {
-  const key = `${form}:${year}`;
-  const hit = liveCache.get(key);
+/** "ruleId|cell" pairs the template's live highlights colour, per form, batch and pack: a finding
+ * is shown live only if its own rule lights its own cell. */
+function liveRules(form: "shenbao" | "huizong", year: number, pack: CriteriaPack): LiveRules {
+  // A user's pack file may reuse an id with other numbers: only built-in packs are cached.
+  const key = `${form}:${year}:${pack.id}`;
+  const cacheable = findBuiltinPack(pack.id) === pack;
+  const hit = cacheable ? liveCache.get(key) : undefined;
   if (hit) return hit;
   const batch = batchParams(year);
   const plan =
     form === "shenbao"
-      ? buildShenbaoPlan(batch, PLAN_TEXT_ZH)
-      : buildHuizongPlan(batch, PLAN_TEXT_ZH);
+      ? buildShenbaoPlan(batch, PLAN_TEXT_ZH, pack)
+      : buildHuizongPlan(batch, PLAN_TEXT_ZH, undefined, pack);
   const covered = new Set<string>();
   for (const h of plan.highlights)
     for (const c of cellsIn(h.address)) covered.add(`${h.ruleId}|${c.address}`);
   const names = plan.names.map((n) => ({ name: n.name, address: n.address.replace(/\$/gu, "") }));
   const live = { covered, names };
-  liveCache.set(key, live);
+  if (cacheable) liveCache.set(key, live);
   return live;
 }
 
@@ -78,10 +83,14 @@ export function marksOf(
 ): CellMark[] {
   if (review.batchYear === undefined) return [];
   const year = review.batchYear;
-  const live = liveRules(review.read.form, year);
-  // The sheet's highlights are the national standard's: under another pack's numbers they mark
-  // other cells, so every mark is drawn.
-  const highlighted = !review.criteria || highlightedAsNational(review.criteria, year);
+  // The sheet's highlights are those of the pack it was built with (its batch's national standard
+  // when it records none); under another pack's numbers they mark other cells, so every mark is
+  // drawn then. A pack file's sheets are known only when the same pack is applied.
+  const applied = review.criteria ?? nationalPack(year);
+  const recorded = review.read.criteria ?? nationalPack(year).id;
+  const shown = recorded === applied.id ? applied : findBuiltinPack(recorded);
+  const highlighted = shown !== undefined && highlightsAgree(shown, applied);
+  const live = liveRules(review.read.form, year, shown ?? applied);
   const byCell = new Map<
     string,
     { severity: "error" | "warning"; live: boolean; lines: string[] }

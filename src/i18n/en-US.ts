@@ -116,6 +116,8 @@ export const enUS: Readonly<Record<StringKey, string>> = {
     "{other} recommends {actual}, over this batch's cap of {threshold}: the whole submission would be refused.",
   "finding.summary_rows_unread":
     "The summary has more rows than the reading limit of {threshold}: rows past it were not read or checked, and the recommendations far exceed this batch's cap.",
+  "finding.criteria_mismatch":
+    "This sheet was made with the criteria “{recorded}” and its live highlights show them; this check applies “{used}”, whose findings prevail.",
   "finding.formula_uncached":
     "“{field}”{rowPart} (cell {cell}) is a formula with no saved result, so its value cannot be read. Open the file in Excel or WPS, save it, and check again.",
   "finding.summary_authority_unknown":
@@ -214,7 +216,7 @@ export const enUS: Readonly<Record<StringKey, string>> = {
   "summary.copySuffix": "-review",
   "field.hz_rows": "Recommendation summary",
   "cli.usage":
-    "usage:\n  jiqun template shenbao --batch <year> --out <file.xlsx>\n  jiqun template shenbao --example <A–E> [--batch <year>] --out <file.xlsx>\n  jiqun template huizong --batch <year> [--authority <authority>] --out <file.xlsx>\n  jiqun fields --batch <year> [--json]\n  jiqun criteria [--json]\n  jiqun check <file.xlsx>... [--json] [--out-dir <dir>] [--batch <year>] [--criteria <pack id or file>]\n  jiqun review <dir or file>... --out <new dir> [--jobs <n>] [--json] [--criteria <pack id or file>]\n  jiqun export <file.xlsx> --out <file.docx or file.pdf>",
+    "usage:\n  jiqun template shenbao --batch <year> [--criteria <pack id or file>] --out <file.xlsx>\n  jiqun template shenbao --example <A–E> [--batch <year>] --out <file.xlsx>\n  jiqun template huizong --batch <year> [--authority <authority>] [--criteria <pack id or file>] --out <file.xlsx>\n  jiqun fields --batch <year> [--json]\n  jiqun criteria [--json]\n  jiqun check <file.xlsx>... [--json] [--out-dir <dir>] [--batch <year>] [--criteria <pack id or file>]\n  jiqun review <dir or file>... --out <new dir> [--jobs <n>] [--json] [--criteria <pack id or file>]\n  jiqun export <file.xlsx> --out <file.docx or file.pdf>",
   "cli.unknownOption":
     "“jiqun {command}” has no option {option}; nothing was done. Check the spelling.",
   "cli.badBatch": "Invalid batch year: {value}. Give --batch 2022 or later.",
@@ -340,6 +342,7 @@ export const enUS: Readonly<Record<StringKey, string>> = {
   "rule.evidence_required": "Evidence",
   "rule.summary_row_cap": "Recommendation cap",
   "rule.summary_rows_unread": "Rows beyond the reading limit",
+  "rule.criteria_mismatch": "Criteria differ from the sheet's",
   "rule.formula_uncached": "Formula not calculated",
   "rule.summary_authority_unknown": "Recommending authority",
   "rule.duplicate_industry": "Duplicate leading industry",

@@ -396,6 +396,8 @@ export function findingWords(
     ),
     other,
     cell: detail.cell !== undefined ? String(detail.cell) : "",
+    recorded: detail.recorded !== undefined ? String(detail.recorded) : "",
+    used: detail.used !== undefined ? String(detail.used) : "",
     wording: rule?.wording ?? "",
   };
   const key = `finding.${f.ruleId}`;

@@ -6,8 +6,10 @@
 import type { PlanText } from "../domain/plan";
 
 export const PLAN_TEXT_ZH: PlanText = {
-  batchLine: (year, dataYears) =>
-    `${year}年度申报 · 近三年数据为 ${dataYears.join("、")} 年 · 黄色单元格为填写区`,
+  batchLine: (year, dataYears, criteria) =>
+    `${year}年度申报 · 近三年数据为 ${dataYears.join("、")} 年 · ${
+      criteria === undefined ? "" : `评审标准：${criteria} · `
+    }黄色单元格为填写区`,
   screenNote:
     "打印区域(第4行起的A至G列)即官方申报表;H列「选择」填写是/否和勾选项,申报表上显示为☑/□;I列「校核」、第1至3行和表末的测算辅助表只在屏幕上显示,不打印。",
   choiceHeader: "选择(不打印)",

@@ -103,6 +103,8 @@ export const zhCN = {
     "{other}推荐 {actual}，超过本批次上限 {threshold}，整体申报将不予受理。",
   "finding.summary_rows_unread":
     "推荐汇总表填写的行超过读取上限 {threshold} 行，其后的行未读取、未检查；推荐数量已远超本批次上限。",
+  "finding.criteria_mismatch":
+    "本表按评审标准「{recorded}」生成，表中的实时标色依此显示；本次检查采用「{used}」，以检查结果为准。",
   "finding.formula_uncached":
     "「{field}」{rowPart}（单元格 {cell}）是没有保存计算结果的公式，无法读取其值。请先用 Excel 或 WPS 打开该文件并保存，再重新检查。",
   "finding.summary_authority_unknown": "未填写「{field}」，无法核对推荐数量上限。",
@@ -189,7 +191,7 @@ export const zhCN = {
   "summary.copySuffix": "-审查",
   "field.hz_rows": "推荐汇总表",
   "cli.usage":
-    "用法 / usage:\n  jiqun template shenbao --batch <年份> --out <文件.xlsx>\n  jiqun template shenbao --example <A–E> [--batch <年份>] --out <文件.xlsx>\n  jiqun template huizong --batch <年份> [--authority <推荐单位>] --out <文件.xlsx>\n  jiqun fields --batch <年份> [--json]\n  jiqun criteria [--json]\n  jiqun check <文件.xlsx>... [--json] [--out-dir <目录>] [--batch <年份>] [--criteria <标准编号或文件>]\n  jiqun review <目录或文件>... --out <新目录> [--jobs <并行数>] [--json] [--criteria <标准编号或文件>]\n  jiqun export <文件.xlsx> --out <文件.docx 或 文件.pdf>",
+    "用法 / usage:\n  jiqun template shenbao --batch <年份> [--criteria <标准编号或文件>] --out <文件.xlsx>\n  jiqun template shenbao --example <A–E> [--batch <年份>] --out <文件.xlsx>\n  jiqun template huizong --batch <年份> [--authority <推荐单位>] [--criteria <标准编号或文件>] --out <文件.xlsx>\n  jiqun fields --batch <年份> [--json]\n  jiqun criteria [--json]\n  jiqun check <文件.xlsx>... [--json] [--out-dir <目录>] [--batch <年份>] [--criteria <标准编号或文件>]\n  jiqun review <目录或文件>... --out <新目录> [--jobs <并行数>] [--json] [--criteria <标准编号或文件>]\n  jiqun export <文件.xlsx> --out <文件.docx 或 文件.pdf>",
   "cli.unknownOption": "「jiqun {command}」没有选项 {option}，什么也没有做。请检查拼写。",
   "cli.badBatch": "批次年份无效：{value}。请用 --batch 指定 2022年及以后的年份。",
   "cli.badForm": "未知的模板「{form}」：只能是 shenbao（申报表）或 huizong（推荐汇总表）。",
@@ -307,6 +309,7 @@ export const zhCN = {
   "rule.evidence_required": "佐证材料",
   "rule.summary_row_cap": "推荐数量上限",
   "rule.summary_rows_unread": "超过读取上限的行",
+  "rule.criteria_mismatch": "评审标准与本表不同",
   "rule.formula_uncached": "公式未计算",
   "rule.summary_authority_unknown": "推荐单位",
   "rule.duplicate_industry": "主导产业重复",

@@ -1,16 +1,21 @@
 /** Template files: a workbook holding one freshly planned 申报表 or 推荐汇总表. */
 import ExcelJS from "exceljs";
 import { emptyHuizongPlan, shenbaoPlan } from "../application/plans";
-import type { Authority, SheetPlan } from "../domain";
+import type { Authority, CriteriaPack, SheetPlan } from "../domain";
 import { addPlanSheet, writeXlsx } from "./writer";
 
 /** The sheet 插入申报表 or 插入汇总表 adds to a workbook without forms, as a file of its own. */
 export function templatePlan(
   form: "shenbao" | "huizong",
   batchYear: number,
-  authority?: Authority
+  authority?: Authority,
+  criteria?: CriteriaPack
 ): SheetPlan {
-  const settings = { batchYear, authority: authority?.name ?? "" };
+  const settings = {
+    batchYear,
+    authority: authority?.name ?? "",
+    ...(criteria ? { criteria } : {}),
+  };
   return form === "shenbao" ? shenbaoPlan(settings).plan : emptyHuizongPlan(settings);
 }
 

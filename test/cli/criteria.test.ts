@@ -10,9 +10,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { CheckRecord } from "../../src/cli/check";
 import type { PackListing } from "../../src/cli/criteria";
+import { decideCheck } from "../../src/application/check";
 import { main } from "../../src/cli/jiqun";
-import { YUNNAN_DOCUMENT, type FormValues } from "../../src/domain";
+import { YUNNAN_DOCUMENT, YUNNAN_PACK, type CriteriaPack, type FormValues } from "../../src/domain";
 import { fillByNames } from "../../src/xlsx/fill";
+import { readTemplates } from "../../src/xlsx/read";
 import { templatePlan } from "../../src/xlsx/templates";
 import { addPlanSheet, writeXlsx } from "../../src/xlsx/writer";
 import { sig, SMALL, SMALL_NATIONAL, SMALL_YUNNAN } from "../support/smallForm";
@@ -26,8 +28,8 @@ async function run(...args: string[]): Promise<{ code: number; out: string; err:
   return { code, out, err };
 }
 
-async function filled(values: FormValues, name: string): Promise<string> {
-  const plan = templatePlan("shenbao", 2022);
+async function filled(values: FormValues, name: string, criteria?: CriteriaPack): Promise<string> {
+  const plan = templatePlan("shenbao", 2022, undefined, criteria);
   const wb = new ExcelJS.Workbook();
   fillByNames(addPlanSheet(wb, plan), plan, values);
   const file = path.join(dir, name);
@@ -41,10 +43,16 @@ const packFile = (name: string, content: unknown): string => {
   return file;
 };
 
+/** The same values in a national template and in one made with the 云南 pack. */
 let small: string;
+let smallYunnan: string;
 beforeAll(async () => {
   small = await filled(SMALL, "small.xlsx");
+  smallYunnan = await filled(SMALL, "small-yunnan.xlsx", YUNNAN_PACK);
 });
+
+/** What a check under a pack other than the sheet's adds first. */
+const MISMATCH = "criteria_mismatch/warning/-";
 
 describe("jiqun criteria", () => {
   it("lists the built-in packs: id, level, name, rules, source", async () => {
@@ -91,7 +99,7 @@ describe("jiqun check --criteria: one form, two packs", () => {
   });
 
   it("--criteria yunnan-provincial: only the area and 工业互联网 8% < 10%", async () => {
-    const r = await run("check", small, "--json", "--criteria", "yunnan-provincial");
+    const r = await run("check", smallYunnan, "--json", "--criteria", "yunnan-provincial");
     expect(r.code).toBe(1);
     const records = JSON.parse(r.out) as CheckRecord[];
     expect(records.map(sig)).toEqual(SMALL_YUNNAN);
@@ -101,10 +109,21 @@ describe("jiqun check --criteria: one form, two packs", () => {
     expect(records[2]?.threshold).toBe(10);
   });
 
+  it("another pack than the sheet's: the same findings after a warning naming both", async () => {
+    const r = await run("check", small, "--json", "--criteria", "yunnan-provincial");
+    const records = JSON.parse(r.out) as CheckRecord[];
+    expect(records.map(sig)).toEqual([MISMATCH, ...SMALL_YUNNAN]);
+    expect(records[0]?.message).toBe(
+      "本表按评审标准「中小企业特色产业集群认定标准（2022年度）」生成，表中的实时标色依此显示；本次检查采用「云南省省级中小企业特色产业集群认定标准」，以检查结果为准。"
+    );
+    const back = await run("check", smallYunnan, "--json");
+    expect((JSON.parse(back.out) as CheckRecord[]).map(sig)).toEqual([MISMATCH, ...SMALL_NATIONAL]);
+  });
+
   it("the same pack as a file gives the same; the text output names the pack", async () => {
     const file = packFile("云南.json", YUNNAN_DOCUMENT);
-    const fromFile = await run("check", small, "--json", "--criteria", file);
-    const builtin = await run("check", small, "--json", "--criteria", "yunnan-provincial");
+    const fromFile = await run("check", smallYunnan, "--json", "--criteria", file);
+    const builtin = await run("check", smallYunnan, "--json", "--criteria", "yunnan-provincial");
     expect(fromFile.out).toBe(builtin.out);
     const text = await run("check", small, "--criteria", file);
     expect(text.out.split("\n")[0]).toBe(
@@ -139,6 +158,107 @@ describe("jiqun check --criteria: one form, two packs", () => {
     expect(both.err.trim()).toBe(
       "评审标准 national-2023 只适用于 2023年度批次，与 --batch 指定的 2022年度不一致。什么也没有做。"
     );
+  });
+});
+
+describe("the check's marks: live where the sheet's own highlights show the finding", () => {
+  const iiot = async (file: string): Promise<boolean | undefined> => {
+    const reads = await readTemplates(readFileSync(file));
+    const report = decideCheck(reads, { locale: "zh-CN", criteria: YUNNAN_PACK });
+    const [sheet] = report.sheets;
+    const at = sheet?.review.findings.find((f) => f.ruleId === "iiot_penetration_ge_15")?.cell;
+    return sheet?.marks.find((m) => m.cell === at)?.live;
+  };
+
+  it("工业互联网 8% < 10%: lit by the 云南 template, drawn as a mark on the national one", async () => {
+    expect(await iiot(smallYunnan)).toBe(true);
+    expect(await iiot(small)).toBe(false);
+  });
+});
+
+describe("jiqun template --criteria", () => {
+  it("the 云南 pack: named on the batch line, recorded in the sheet, checked without a warning", async () => {
+    const out = path.join(dir, "t-yunnan.xlsx");
+    const r = await run(
+      "template",
+      "shenbao",
+      "--batch",
+      "2024",
+      "--criteria",
+      "yunnan-provincial",
+      "--out",
+      out
+    );
+    expect(r.code).toBe(0);
+    const [read] = await readTemplates(readFileSync(out));
+    expect(read?.criteria).toBe("yunnan-provincial");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(String(wb.getWorksheet("申报表-2024")?.getCell("A2").value)).toBe(
+      "2024年度申报 · 近三年数据为 2021、2022、2023 年 · 评审标准：云南省省级中小企业特色产业集群认定标准 · 黄色单元格为填写区"
+    );
+    const national = path.join(dir, "t-national.xlsx");
+    expect((await run("template", "shenbao", "--batch", "2024", "--out", national)).code).toBe(0);
+    const [plain] = await readTemplates(readFileSync(national));
+    expect(plain?.criteria).toBe("national-2024");
+    const summary = path.join(dir, "t-hz-yunnan.xlsx");
+    const hz = await run(
+      "template",
+      "huizong",
+      "--batch",
+      "2024",
+      "--criteria",
+      "yunnan-provincial",
+      "--out",
+      summary
+    );
+    expect(hz.code).toBe(0);
+    const [table] = await readTemplates(readFileSync(summary));
+    expect(table?.form === "huizong" && table.criteria).toBe("yunnan-provincial");
+  });
+
+  it("a pack for one batch gives the batch; another --batch is refused, nothing written", async () => {
+    const out = path.join(dir, "t-2023.xlsx");
+    expect(
+      (await run("template", "shenbao", "--criteria", "national-2023", "--out", out)).code
+    ).toBe(0);
+    const [read] = await readTemplates(readFileSync(out));
+    expect([read?.sheet, read?.batchYear, read?.criteria]).toEqual([
+      "申报表-2023",
+      2023,
+      "national-2023",
+    ]);
+    const refused = path.join(dir, "t-refused.xlsx");
+    const r = await run(
+      "template",
+      "shenbao",
+      "--batch",
+      "2022",
+      "--criteria",
+      "national-2023",
+      "--out",
+      refused
+    );
+    expect(r.code).toBe(2);
+    expect(r.err.trim()).toBe(
+      "评审标准 national-2023 只适用于 2023年度批次，与 --batch 指定的 2022年度不一致。什么也没有做。"
+    );
+    expect(existsSync(refused)).toBe(false);
+    const bad = packFile("bad-template.json", { ...YUNNAN_DOCUMENT, rules: "none" });
+    const badOut = path.join(dir, "t-bad.xlsx");
+    const b = await run(
+      "template",
+      "shenbao",
+      "--batch",
+      "2024",
+      "--criteria",
+      bad,
+      "--out",
+      badOut
+    );
+    expect(b.code).toBe(2);
+    expect(b.err).toContain("  rules：应为数组");
+    expect(existsSync(badOut)).toBe(false);
   });
 });
 

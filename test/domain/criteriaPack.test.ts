@@ -8,6 +8,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import {
   batchParams,
+  buildHuizongPlan,
+  buildShenbaoPlan,
   builtinPacks,
   evaluateHuizong,
   evaluateShenbao,
@@ -27,7 +29,9 @@ import {
   type CriteriaPack,
   type Finding,
   type FormValues,
+  type PlanHighlight,
 } from "../../src/domain";
+import { PLAN_TEXT_ZH } from "../../src/i18n/planText";
 import { parsePack } from "../../src/domain/criteria/schema";
 import { packIssueText } from "../../src/i18n/criteria";
 import { formatFinding } from "../../src/i18n/findings";
@@ -111,6 +115,48 @@ describe("the same form under the national and the 云南 pack", () => {
         evaluateShenbao(e.values, { batch })
       );
     }
+  });
+});
+
+describe("templates follow the pack", () => {
+  const highlights = (pack?: CriteriaPack): readonly PlanHighlight[] =>
+    buildShenbaoPlan(BATCH_2022, PLAN_TEXT_ZH, pack).highlights;
+  const of = (list: readonly PlanHighlight[], ruleId: string): PlanHighlight[] =>
+    list.filter((h) => h.ruleId === ruleId);
+
+  it("云南: 10亿 and 50% where the national template has 40亿 and 70%; red only, no patents", () => {
+    const output = of(highlights(YUNNAN_PACK), "output_each_year_min_40");
+    expect(output.map((h) => [h.severity, h.formula])).toEqual([
+      ["error", expect.stringMatching(/<10\)$/u)],
+    ]);
+    const nationalOutput = of(highlights(), "output_each_year_min_40");
+    expect(nationalOutput.map((h) => h.severity)).toEqual(["error", "warning"]);
+    expect(nationalOutput.every((h) => h.formula.includes("<40,"))).toBe(true);
+    expect(of(highlights(YUNNAN_PACK), "sme_output_share_min_70")[0]?.formula).toContain("<50)");
+    expect(of(highlights(YUNNAN_PACK), "lead_industry_share_gt_70")[0]?.formula).toContain("<=60)");
+    expect(of(highlights(YUNNAN_PACK), "patents_per_10k_ge_15")).toEqual([]);
+    expect(of(highlights(), "patents_per_10k_ge_15")).not.toEqual([]);
+    // No western relaxation in the pack: no amber for a threshold rule.
+    const rules = new Set(YUNNAN_PACK.rules.map((r) => r.id));
+    expect(
+      highlights(YUNNAN_PACK)
+        .filter((h) => rules.has(h.ruleId) && h.severity === "warning")
+        .map((h) => h.ruleId)
+    ).toEqual(["area_max_100"]);
+  });
+
+  it("the sheet records its pack; a 汇总表 under a pack without caps has no row-cap highlight", () => {
+    const plan = buildShenbaoPlan(BATCH_2022, PLAN_TEXT_ZH, YUNNAN_PACK);
+    const record = plan.names.find((n) => n.name === "SBX_criteria");
+    expect(
+      plan.cells.find((c) => `$${c.address.replace(/(\d)/u, "$$$1")}` === record?.address)?.value
+    ).toBe("yunnan-provincial");
+    const guizhou = findAuthority("贵州省") as Authority;
+    const capped = buildHuizongPlan(BATCH_2022, PLAN_TEXT_ZH, guizhou);
+    const uncapped = buildHuizongPlan(BATCH_2022, PLAN_TEXT_ZH, guizhou, YUNNAN_PACK);
+    expect(of(capped.highlights, "summary_row_cap")).toHaveLength(1);
+    expect(of(uncapped.highlights, "summary_row_cap")).toEqual([]);
+    expect([capped.criteria, uncapped.criteria]).toEqual(["national-2022", "yunnan-provincial"]);
   });
 });
 

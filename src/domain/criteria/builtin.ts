@@ -147,16 +147,21 @@ const sameRule = (a: Rule, b: Rule): boolean =>
   JSON.stringify(a.criterion) === JSON.stringify(b.criterion);
 
 /**
- * Whether the templates' own highlights (drawn from the national standard of batch `year`) mark
- * what this pack finds: the same rules, classes, thresholds and operators, wording aside.
+ * Whether a sheet's highlights drawn from pack `shown` mark what pack `applied` finds: the same
+ * rules, classes, thresholds and operators, the same western relaxation and caps; wording aside.
  */
-export function highlightedAsNational(pack: CriteriaPack, year: number): boolean {
-  const rules = nationalPack(year).rules;
+export function highlightsAgree(shown: CriteriaPack, applied: CriteriaPack): boolean {
   return (
-    pack.rules.length === rules.length &&
-    pack.rules.every((r, i) => {
-      const n = rules[i];
-      return n !== undefined && sameRule(r, n);
+    shown.relaxWest === applied.relaxWest &&
+    JSON.stringify(shown.caps) === JSON.stringify(applied.caps) &&
+    shown.rules.length === applied.rules.length &&
+    shown.rules.every((r, i) => {
+      const a = applied.rules[i];
+      return a !== undefined && sameRule(r, a);
     })
   );
 }
+
+/** Whether a template of batch `year` built with its national standard marks what `pack` finds. */
+export const highlightedAsNational = (pack: CriteriaPack, year: number): boolean =>
+  highlightsAgree(nationalPack(year), pack);

@@ -1,14 +1,14 @@
 /**
  * Live highlights for the 申报表: every single-cell criterion and form rule a formula can
  * express, as guarded expressions (ISNUMBER/LEN guards, so text, blanks and errors never light
- * up). Thresholds come from the batch's rules catalogue; western relaxation reads the sheet's
- * own 省 cell through a hidden flag cell. Cross-field rules stay with the check action.
+ * up). Rules and thresholds come from the criteria pack (the batch's national standard unless
+ * another is chosen); where the pack relaxes for the west, that reads the sheet's own 省 cell
+ * through a hidden flag cell. Cross-field rules stay with the check action.
  */
-import type { BatchParams } from "../batch";
+import type { CriteriaPack } from "../criteria/types";
 import { SHENBAO, type FieldSpec } from "../forms";
 import type { Operator } from "../numbers";
 import { AUTHORITIES } from "../regions";
-import { rulesForBatch } from "../rules/catalogue";
 import type { Rule } from "../rules/types";
 import type { PlanHighlight, PlanName } from "./types";
 
@@ -45,7 +45,7 @@ export function westernFlagFormula(provinceCell: string): string {
 }
 
 export function shenbaoHighlights(
-  batch: BatchParams,
+  criteria: CriteriaPack,
   names: readonly PlanName[],
   westernFlag: string
 ): PlanHighlight[] {
@@ -60,6 +60,16 @@ export function shenbaoHighlights(
     if (address) out.push({ address: strip(address), formula, severity, ruleId });
   };
   const west = `$${westernFlag.replace(/([A-Z]+)(\d+)/u, "$1$$$2")}`;
+  /** A hard rule's breach: red, or amber for a western applicant where the pack relaxes for the
+   * west; without the relaxation a western applicant is judged as any other. */
+  const hard = (address: string | undefined, breach: string, ruleId: string): void => {
+    if (!criteria.relaxWest) {
+      add(address, `AND(${breach})`, "error", ruleId);
+      return;
+    }
+    add(address, `AND(${breach},NOT(${west}))`, "error", ruleId);
+    add(address, `AND(${breach},${west})`, "warning", ruleId);
+  };
   const field = (id: string): FieldSpec | undefined => SHENBAO.fields.find((f) => f.id === id);
 
   /** A hard rule lights red for others and amber (西部地区可适当放宽) for western applicants. */
@@ -68,10 +78,8 @@ export function shenbaoHighlights(
     const x = topLeft(address);
     const v = field(fieldId)?.kind === "pct" || fieldId.startsWith("SBX") ? `ROUND(${x},2)` : x;
     const breach = `ISNUMBER(${x}),${v}${BREACH[rule.criterion.op]}${rule.threshold}`;
-    if (rule.cls === "hard") {
-      add(address, `AND(${breach},NOT(${west}))`, "error", rule.id);
-      add(address, `AND(${breach},${west})`, "warning", rule.id);
-    } else
+    if (rule.cls === "hard") hard(address, breach, rule.id);
+    else
       add(
         address,
         `AND(${breach})`,
@@ -80,7 +88,7 @@ export function shenbaoHighlights(
       );
   };
 
-  for (const rule of rulesForBatch(batch)) {
+  for (const rule of criteria.rules) {
     const c = rule.criterion;
     switch (c.kind) {
       case "eachYear":
@@ -109,10 +117,7 @@ export function shenbaoHighlights(
           "hitech_innovative",
         ].map(latest);
         const breach = `COUNT(${ch},${lg},${zj},${ht})>0,N(${ch})+N(${lg})<${rule.threshold},N(${zj})+N(${ht})<${c.altThreshold}`;
-        for (const cell of [ch, lg, zj, ht]) {
-          add(cell, `AND(${breach},NOT(${west}))`, "error", rule.id);
-          add(cell, `AND(${breach},${west})`, "warning", rule.id);
-        }
+        for (const cell of [ch, lg, zj, ht]) hard(cell, breach, rule.id);
         break;
       }
       case "planCagr":

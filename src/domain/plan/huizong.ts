@@ -4,6 +4,8 @@
  * allowed recommendation.
  */
 import type { BatchParams } from "../batch";
+import { nationalPack } from "../criteria/builtin";
+import type { CriteriaPack } from "../criteria/types";
 import type { HuizongRow } from "../rules/evaluate";
 import {
   HUIZONG_ATTACHMENT,
@@ -64,17 +66,33 @@ const wrappedLines = (chars: number, width: number): number =>
 const rowHeightFor = (lines: number, size = BODY_PT): number =>
   Math.ceil(lines * size * LINE_EM + ROW_PAD_PT);
 
-/** Rows: the authority's cap when known, else the largest cap of the batch. */
-export function huizongRowCount(batch: BatchParams, authority?: Authority): number {
-  return authority ? batch.caps[authority.kind] : Math.max(...Object.values(batch.caps));
+/**
+ * Rows: the authority's cap when known, else the largest cap of the batch; under a pack without
+ * caps (a province recognising its own clusters), the batch's largest cap, rows typed below still
+ * counting.
+ */
+export function huizongRowCount(
+  batch: BatchParams,
+  authority?: Authority,
+  caps: CriteriaPack["caps"] = batch.caps
+): number {
+  return authority && caps ? caps[authority.kind] : Math.max(...Object.values(caps ?? batch.caps));
 }
 
+/** Name of the hidden cell holding the id of the pack the sheet was built with. */
+export const HUIZONG_CRITERIA_NAME = "HZX_criteria";
+
+/**
+ * `criteria`: whose caps the row-cap highlight draws (none under a pack without caps); the batch's
+ * national standard when none is given. Its id is kept in a hidden named cell.
+ */
 export function buildHuizongPlan(
   batch: BatchParams,
   text: PlanText,
-  authority?: Authority
+  authority?: Authority,
+  criteria: CriteriaPack = nationalPack(batch.year)
 ): SheetPlan {
-  const rows = huizongRowCount(batch, authority);
+  const rows = huizongRowCount(batch, authority, criteria.caps);
   const first = HEADER_ROW + 1;
   const last = HEADER_ROW + rows;
   const cols = HUIZONG_COLUMNS.length;
@@ -94,9 +112,14 @@ export function buildHuizongPlan(
     { address: contactCell, style: "input", numberFormat: NUMBER_FORMATS.text },
     { address: cell(HEADER_ROW, cols + 1), value: text.derived.charCount, style: "header" },
   ];
+  // Beyond the 字数 column, hidden: the pack's id.
+  const recordColumn = cols + 2;
+  const recordCell = cell(TITLE_ROW, recordColumn);
+  cells.push({ address: recordCell, value: criteria.id });
   const names: PlanName[] = [
     { name: huizongName("authority"), address: absolute(authorityCell), fieldId: "hz_authority" },
     { name: huizongName("contact"), address: absolute(contactCell), fieldId: "hz_contact" },
+    { name: HUIZONG_CRITERIA_NAME, address: absolute(recordCell), fieldId: "criteria" },
   ];
   const validations: PlanValidation[] = [];
   HUIZONG_COLUMNS.forEach((column, i) => {
@@ -137,12 +160,16 @@ export function buildHuizongPlan(
   // Rows beyond the table still count: a clerk may type under it or grow the table.
   const spill = last + 20;
   const highlights: PlanHighlight[] = [
-    {
-      address: area(first, 1, spill - first + 1, cols),
-      formula: `AND(LEN(TRIM($B${first}))>0,ROW()-${HEADER_ROW}>${rows})`,
-      severity: "error",
-      ruleId: "summary_row_cap",
-    },
+    ...(criteria.caps === null
+      ? []
+      : [
+          {
+            address: area(first, 1, spill - first + 1, cols),
+            formula: `AND(LEN(TRIM($B${first}))>0,ROW()-${HEADER_ROW}>${rows})`,
+            severity: "error" as const,
+            ruleId: "summary_row_cap",
+          },
+        ]),
     {
       address: area(first, intro, spill - first + 1),
       formula: `LEN(TRIM(${cell(first, intro)}))>${introLimit}`,
@@ -180,6 +207,7 @@ export function buildHuizongPlan(
   return {
     form: "huizong",
     batchYear: batch.year,
+    criteria: criteria.id,
     sheetName: `推荐汇总表-${batch.year}`,
     columnWidths: WIDTHS,
     // The lines above the table stay one line each, so that with the seal's room the first page
@@ -205,7 +233,7 @@ export function buildHuizongPlan(
     styles: STYLES,
     names,
     validations,
-    hiddenColumns: [],
+    hiddenColumns: [recordColumn],
     highlights,
     freeze: { rows: HEADER_ROW, columns: 0 },
     print: {

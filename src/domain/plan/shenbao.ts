@@ -11,6 +11,8 @@
  * as one cell per heading of its outline, page breaks placed so that no heading ends a page.
  */
 import type { BatchParams } from "../batch";
+import { nationalPack } from "../criteria/builtin";
+import type { CriteriaPack } from "../criteria/types";
 import {
   ABOVE_AVERAGE,
   COUNT_NAMES_LINES,
@@ -706,7 +708,17 @@ function emitCover(b: Builder, addresses: Map<string, string>): void {
   b.newPageAt.push(b.row);
 }
 
-export function buildShenbaoPlan(batch: BatchParams, text: PlanText): SheetPlan {
+/**
+ * `criteria`: the pack whose thresholds the live highlights draw; the batch's national standard
+ * when none is given. Another pack is named on the batch line, and either way the pack's id is
+ * kept in a hidden named cell (SBX_criteria).
+ */
+export function buildShenbaoPlan(
+  batch: BatchParams,
+  text: PlanText,
+  criteria: CriteriaPack = nationalPack(batch.year)
+): SheetPlan {
+  const national = criteria.id === nationalPack(batch.year).id;
   const b = new Builder(text, batch);
   const addresses = new Map<string, string>();
   // The screen's rows, above the print area.
@@ -715,7 +727,10 @@ export function buildShenbaoPlan(batch: BatchParams, text: PlanText): SheetPlan 
   b.put(
     2,
     COL.label,
-    { value: text.batchLine(batch.year, batch.dataYears), style: "subtitle" },
+    {
+      value: text.batchLine(batch.year, batch.dataYears, national ? undefined : criteria.name),
+      style: "subtitle",
+    },
     COL.derived
   );
   b.heights[2] = 20;
@@ -751,15 +766,19 @@ export function buildShenbaoPlan(batch: BatchParams, text: PlanText): SheetPlan 
     address: flag,
     formula: westernFlagFormula(strip(addresses.get("province") as string)),
   });
+  const record = cell(ABOVE_AVERAGE.length + 2, COL.lists);
+  b.cells.push({ address: record, value: criteria.id });
   const names = [
     ...b.names,
     { name: derivedName("western"), address: absolute(flag), fieldId: "western" },
+    { name: derivedName("criteria"), address: absolute(record), fieldId: "criteria" },
   ];
 
   const flow = { pageHeight: pageHeight(MARGINS), newPageAt: b.newPageAt, keep: b.keep };
   return {
     form: "shenbao",
     batchYear: batch.year,
+    criteria: criteria.id,
     sheetName: `申报表-${batch.year}`,
     columnWidths: WIDTHS,
     rowHeights: b.heights,
@@ -769,7 +788,7 @@ export function buildShenbaoPlan(batch: BatchParams, text: PlanText): SheetPlan 
     names,
     validations: b.validations,
     hiddenColumns: [COL.lists],
-    highlights: shenbaoHighlights(batch, names, flag),
+    highlights: shenbaoHighlights(criteria, names, flag),
     freeze: { rows: 3, columns: 1 },
     print: {
       area: absolute(area(FIRST_ROW, 1, lastPrinted - FIRST_ROW + 1, COL.last)),

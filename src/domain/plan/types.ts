@@ -189,6 +189,11 @@ export interface SheetPlan {
   /** findings: the check's 「审查结果」 sheet, built by src/findings from the same vocabulary. */
   readonly form: "shenbao" | "huizong" | "findings";
   readonly batchYear: number;
+  /**
+   * The id of the criteria pack the sheet's highlights were drawn from; the sheet keeps it in a
+   * hidden named cell, so a check can say when it applies another pack than the one shown.
+   */
+  readonly criteria?: string;
   /** Preferred sheet name; writers add a suffix when it is taken (申报表-2024 (2)). */
   readonly sheetName: string;
   readonly columnWidths: readonly number[];
@@ -209,7 +214,12 @@ export interface SheetPlan {
 
 /** The words a plan carries (prompts, alerts, captions); supplied by src/i18n so the domain has none. */
 export interface PlanText {
-  readonly batchLine: (batchYear: number, dataYears: readonly number[]) => string;
+  /** `criteria`: the pack's name, when the sheet follows another than the batch's national one. */
+  readonly batchLine: (
+    batchYear: number,
+    dataYears: readonly number[],
+    criteria?: string
+  ) => string;
   /** What of the sheet prints and what is for the screen only (first row, not printed). */
   readonly screenNote: string;
   /** Header of the column where choices and ticks are picked (not printed). */

@@ -163,6 +163,8 @@ export const FORM_CHECK_IDS = [
   "name_pattern",
   "name_mismatch",
   "evidence_required",
+  "formula_uncached",
+  "criteria_mismatch",
 ] as const;
 
 /** Ids of the 汇总表 checks. */
@@ -174,6 +176,8 @@ export const SUMMARY_CHECK_IDS = [
   "required",
   "text_limit",
   "name_pattern",
+  "formula_uncached",
+  "criteria_mismatch",
 ] as const;
 
 export type FormCheckId = (typeof FORM_CHECK_IDS)[number];

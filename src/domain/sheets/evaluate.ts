@@ -3,6 +3,7 @@
  * line, the in-Excel check and the batch review turn a sheet into findings.
  */
 import { batchParams } from "../batch";
+import { findBuiltinPack, nationalPackId } from "../criteria/builtin";
 import type { CriteriaPack } from "../criteria/types";
 import { fieldById } from "../forms";
 import { cell, parseCell } from "../plan/address";
@@ -140,6 +141,30 @@ function withUncached(read: ReadSheet, findings: readonly LocatedFinding[]): Loc
   return [...uncached, ...findings.filter((f) => f.cell === undefined || !cells.has(f.cell))];
 }
 
+/**
+ * A warning when the check applies another pack than the one the sheet was built with: its live
+ * highlights show that pack's thresholds, not the check's. A sheet made before packs were
+ * recorded was built with its batch's national standard.
+ */
+function criteriaMismatch(
+  read: ReadSheet,
+  year: number,
+  used: CriteriaPack | undefined
+): LocatedFinding[] {
+  const recorded = read.criteria ?? nationalPackId(year);
+  const usedId = used?.id ?? nationalPackId(year);
+  if (recorded === usedId) return [];
+  const nameOf = (id: string): string => findBuiltinPack(id)?.name ?? id;
+  return [
+    {
+      ruleId: "criteria_mismatch",
+      severity: "warning",
+      fieldId: read.form === "shenbao" ? "name" : "hz_authority",
+      detail: { recorded: nameOf(recorded), used: used?.name ?? nameOf(usedId) },
+    },
+  ];
+}
+
 export function evaluateSheet(read: ReadSheet, options: ReviewOptions = {}): EvaluatedSheet {
   const year = read.batchYear;
   if (year === undefined) return { read, problem: "noBatch", findings: [] };
@@ -172,7 +197,7 @@ export function evaluateSheet(read: ReadSheet, options: ReviewOptions = {}): Eva
     ...criteria,
     findings: withUncached(
       read,
-      findings.map((f) => {
+      [...criteriaMismatch(read, year, options.criteria), ...findings].map((f) => {
         const at = findingCell(read.names, f.fieldId, findingIndex(read, year, f));
         return at ? { ...f, cell: at } : f;
       })
@@ -227,7 +252,8 @@ export const authorityOfForm = (values: FormValues) =>
  */
 export function huizongPlansOfForms(
   reads: readonly (ReadSheet | undefined)[],
-  text: PlanText
+  text: PlanText,
+  criteria?: CriteriaPack
 ): { readonly plan: SheetPlan; readonly forms: number; readonly year: number }[] {
   const groups = new Map<string, { year: number; authority?: Authority; rows: HuizongRow[] }>();
   for (const read of reads) {
@@ -245,7 +271,15 @@ export function huizongPlansOfForms(
     groups.set(key, group);
   }
   return [...groups.values()].map((g) => ({
-    plan: withHuizongRows(buildHuizongPlan(batchParams(g.year), text, g.authority), g.rows),
+    plan: withHuizongRows(
+      buildHuizongPlan(
+        batchParams(g.year),
+        text,
+        g.authority,
+        criteria?.batchYear === undefined || criteria.batchYear === g.year ? criteria : undefined
+      ),
+      g.rows
+    ),
     forms: g.rows.length,
     year: g.year,
   }));

@@ -28,6 +28,8 @@ interface SheetBase {
    * filled by a script, never opened in a spreadsheet): read as blank, their values are unknown.
    */
   readonly uncached?: readonly string[];
+  /** The id of the criteria pack the sheet was built with; absent in sheets made before packs. */
+  readonly criteria?: string;
 }
 
 export type ReadSheet =
@@ -45,8 +47,11 @@ export type ReadSheet =
       readonly truncated?: boolean;
     });
 
-/** Names of ours: fields, derived cells, 汇总表 columns. */
-export const TEMPLATE_NAME = /^(SB|SBX|HZ)_/u;
+/** Names of ours: fields, derived cells, 汇总表 columns, a 汇总表's hidden cells. */
+export const TEMPLATE_NAME = /^(SB|SBX|HZ|HZX)_/u;
+
+/** The hidden cells keeping the id of the pack a sheet was built with. */
+const CRITERIA_NAMES: ReadonlySet<string> = new Set(["SBX_criteria", "HZX_criteria"]);
 
 /**
  * The part of a sheet a template read needs: from A1 (the title with its batch year) to the last
@@ -150,7 +155,16 @@ export function readTemplateSheet(
 ): ReadSheet | undefined {
   const names = allNames.filter((n) => TEMPLATE_NAME.test(n.name));
   if (names.length === 0) return undefined;
-  const base = { sheet, batchYear: batchOfTitle(valueAt), names };
+  const record = names.find((n) => CRITERIA_NAMES.has(n.name));
+  const recorded = record ? valueAt(record.address.split(":")[0] as string) : null;
+  const base = {
+    sheet,
+    batchYear: batchOfTitle(valueAt),
+    names,
+    ...(typeof recorded === "string" && recorded.trim() !== ""
+      ? { criteria: recorded.trim() }
+      : {}),
+  };
   if (names.some((n) => n.name.startsWith("SB_"))) {
     const values: Record<string, CellValue | CellValue[]> = {};
     for (const n of names.filter((x) => x.name.startsWith("SB_"))) {
