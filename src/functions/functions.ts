@@ -57,16 +57,18 @@ export function avgGrowthPct(rates: unknown[][]): number {
  * @param values Values: the last three years for a yearly indicator, yes or no (in Chinese) for an entry condition, the counts of champions, little giants, specialized SMEs and high-tech enterprises for the quality tier
  * @param [batch] Batch year; defaults to the latest batch
  * @param [authority] Recommending authority or province, for the western-region relaxation
+ * @param [criteria] Criteria pack id (such as yunnan-provincial) or its Chinese name; defaults to the national standard of the batch
  * @returns TRUE when met, FALSE when not
  */
 export function meetsStandard(
   rule: unknown,
   values: unknown[][],
   batch?: unknown,
-  authority?: unknown
+  authority?: unknown,
+  criteria?: unknown
 ): boolean {
   // A verdict needs every value it is given: the first error among the arguments is the answer.
-  return out(sheet.MEETS_STANDARD(rule, values, batch, authority));
+  return out(sheet.MEETS_STANDARD(rule, values, batch, authority, criteria));
 }
 
 /**
@@ -76,16 +78,18 @@ export function meetsStandard(
  * @param values Values
  * @param [batch] Batch year; defaults to the latest batch
  * @param [authority] Recommending authority or province
+ * @param [criteria] Criteria pack id (such as yunnan-provincial) or its Chinese name; defaults to the national standard of the batch
  * @returns The verdict as text
  */
 export function standardStatus(
   rule: unknown,
   values: unknown[][],
   batch?: unknown,
-  authority?: unknown
+  authority?: unknown,
+  criteria?: unknown
 ): string {
   // As MEETS_STANDARD: the first error among the arguments is the answer.
-  return out(sheet.STANDARD_STATUS(rule, values, batch, authority));
+  return out(sheet.STANDARD_STATUS(rule, values, batch, authority, criteria));
 }
 
 /**
@@ -93,11 +97,12 @@ export function standardStatus(
  * @customfunction RULE_THRESHOLD RULE_THRESHOLD
  * @param rule Rule id or the criterion's Chinese wording
  * @param [batch] Batch year; defaults to the latest batch
+ * @param [criteria] Criteria pack id (such as yunnan-provincial) or its Chinese name; defaults to the national standard of the batch
  * @returns Threshold
  */
-export function ruleThreshold(rule: unknown, batch?: unknown): number {
+export function ruleThreshold(rule: unknown, batch?: unknown, criteria?: unknown): number {
   // Scalars only, nothing to skip: the first error among the arguments is the answer.
-  return out(sheet.RULE_THRESHOLD(rule, batch));
+  return out(sheet.RULE_THRESHOLD(rule, batch, criteria));
 }
 
 /**
@@ -105,11 +110,12 @@ export function ruleThreshold(rule: unknown, batch?: unknown): number {
  * @customfunction RECOMMEND_CAP RECOMMEND_CAP
  * @param authority Name of the recommending authority or province
  * @param [batch] Batch year; defaults to the latest batch
+ * @param [criteria] Criteria pack id (such as yunnan-provincial) or its Chinese name; defaults to the national standard of the batch
  * @returns Most clusters it may recommend
  */
-export function recommendCap(authority: unknown, batch?: unknown): number {
+export function recommendCap(authority: unknown, batch?: unknown, criteria?: unknown): number {
   // Scalars only, nothing to skip: the first error among the arguments is the answer.
-  return out(sheet.RECOMMEND_CAP(authority, batch));
+  return out(sheet.RECOMMEND_CAP(authority, batch, criteria));
 }
 
 /**

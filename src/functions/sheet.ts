@@ -16,27 +16,29 @@ import {
   batchParams,
   batchOfTitle,
   buildHuizongPlan,
+  builtinPacks,
   buildShenbaoPlan,
   cagrFromLevels,
   codePointLength,
   DEFAULT_SETTINGS,
   ExcelError,
   findAuthority,
-  findRule,
+  findBuiltinPack,
   geometricMeanOfRates,
   HUIZONG_TITLE_ROW,
   huizongTitleRow,
   isValidBatchYear,
+  nationalPack,
   parseCell,
   PUBLISHED_BATCH_YEARS,
   readTemplateSheet,
   evaluateSheet,
   ruleVerdict,
-  rulesForBatch,
   shiftRows,
   type Authority,
   type BatchParams,
   type CellValue,
+  type CriteriaPack,
   type ExcelErrorCode,
   type FormValues,
   type RegionId,
@@ -219,27 +221,80 @@ function authorityOf(given: unknown, required: boolean): Authority | undefined |
   );
 }
 
-/** A rule by id or by its Chinese wording, for the batch. */
-function ruleOf(given: unknown, batch: BatchParams): Rule | ExcelError {
+/**
+ * A built-in criteria pack by its id or its Chinese name (trimmed, exactly); undefined for a blank
+ * argument, #VALUE! for anything else (unknown text, a number, a boolean), as for a batch year
+ * that is not one. The national standard of any batch year is found by its name too, as
+ * national-YYYY is by its id, published or not.
+ */
+function packOf(given: unknown): CriteriaPack | undefined | ExcelError {
+  const arg = scalarOf(given);
+  const err = errorIn(arg);
+  if (err) return err;
+  if (isBlank(arg)) return undefined;
+  const key = typeof arg === "string" ? arg.trim() : "";
+  const year = Number(/\d{4}/u.exec(key)?.[0]);
+  const national = isValidBatchYear(year) ? nationalPack(year) : undefined;
+  return (
+    (key === "" ? undefined : findBuiltinPack(key)) ??
+    builtinPacks().find((p) => p.name === key) ??
+    (national?.name === key ? national : undefined) ??
+    new ExcelError(
+      "#VALUE!",
+      t("zh-CN", "fn.badCriteria", {
+        value: String(arg),
+        ids: builtinPacks()
+          .map((p) => p.id)
+          .join(", "),
+      })
+    )
+  );
+}
+
+/** The batch, and the criteria a rule is read under: the batch's national standard by default. */
+interface Standard {
+  readonly batch: BatchParams;
+  readonly pack: CriteriaPack;
+}
+
+/**
+ * The batch and the pack together. A pack made for one batch (national-YYYY) supplies its batch
+ * when none is given and is #VALUE! with a different one; a pack for any batch (云南) reads the
+ * batch given, or the latest. The batch is checked first, then the pack, in argument order.
+ */
+function standardOf(batch: unknown, criteria: unknown): Standard | ExcelError {
+  const given = isBlank(batch) ? undefined : batchOf(batch);
+  if (given instanceof ExcelError) return given;
+  const pack = packOf(criteria);
+  if (pack instanceof ExcelError) return pack;
+  if (pack?.batchYear !== undefined && given !== undefined && given.year !== pack.batchYear)
+    return new ExcelError(
+      "#VALUE!",
+      t("zh-CN", "fn.criteriaBatch", {
+        criteria: pack.id,
+        expected: pack.batchYear,
+        given: given.year,
+      })
+    );
+  const b = given ?? batchParams(pack?.batchYear ?? DEFAULT_BATCH);
+  return { batch: b, pack: pack ?? nationalPack(b.year) };
+}
+
+/** A rule of the pack by id or by the pack's Chinese wording (white space ignored). */
+function ruleOf(given: unknown, pack: CriteriaPack): Rule | ExcelError {
   const arg = scalarOf(given);
   const err = errorIn(arg);
   if (err) return err;
   const key = String(arg ?? "").trim();
+  const squeezed = key.replace(/\s/gu, "");
   const rule =
-    findRule(batch, key) ??
-    rulesForBatch(batch).find(
-      (r) => r.wording === key || r.wording.replace(/\s/gu, "") === key.replace(/\s/gu, "")
-    );
+    pack.rules.find((r) => r.id === key) ??
+    pack.rules.find((r) => r.wording === key || r.wording.replace(/\s/gu, "") === squeezed);
   return (
     rule ??
     new ExcelError(
       "#N/A",
-      t("zh-CN", "fn.badRule", {
-        value: key,
-        ids: rulesForBatch(batch)
-          .map((r) => r.id)
-          .join(", "),
-      })
+      t("zh-CN", "fn.badRule", { value: key, ids: pack.rules.map((r) => r.id).join(", ") })
     )
   );
 }
@@ -369,13 +424,15 @@ function verdictOf(
   rule: unknown,
   values: unknown,
   batch: unknown,
-  authority: unknown
+  authority: unknown,
+  criteria: unknown
 ): Verdict | ExcelError {
-  const passed = firstError(rule, values, batch, authority);
+  const passed = firstError(rule, values, batch, authority, criteria);
   if (passed) return passed;
-  const b = batchOf(batch);
-  if (b instanceof ExcelError) return b;
-  const r = ruleOf(rule, b);
+  const standard = standardOf(batch, criteria);
+  if (standard instanceof ExcelError) return standard;
+  const { batch: b, pack } = standard;
+  const r = ruleOf(rule, pack);
   if (r instanceof ExcelError) return r;
   const a = authorityOf(authority, false);
   if (a instanceof ExcelError) return a;
@@ -391,25 +448,30 @@ function verdictOf(
   const verdict = ruleVerdict(shaped.rule, shaped.values, {
     dataYears: b.dataYears,
     planYears: b.planYears,
-    western: a?.region === "west",
+    // 「西部地区可适当放宽」 is a clause of the national standard, not of every pack (as evaluateShenbao).
+    western: a?.region === "west" && pack.relaxWest,
     settings: DEFAULT_SETTINGS,
   });
   return verdict === "nodata" ? new ExcelError("#VALUE!", t("zh-CN", "fn.noNumbers")) : verdict;
 }
 
 /**
- * =SME.MEETS_STANDARD(rule, values, [batch], [authority]): TRUE when the values meet the rule for
- * the batch. For a western authority a miss of a hard criterion is relaxed (「西部地区可适当放宽」,
- * the reviewer decides) and answers TRUE; SME.STANDARD_STATUS tells the two apart. Gates are
- * never relaxed.
+ * =SME.MEETS_STANDARD(rule, values, [batch], [authority], [criteria]): TRUE when the values meet
+ * the rule for the batch, under the criteria pack given (a built-in pack's id or Chinese name) or
+ * else the national standard of the batch. For a western authority a miss of a hard criterion is
+ * relaxed (「西部地区可适当放宽」, the reviewer decides) and answers TRUE, where the pack has that
+ * clause (relaxWest); SME.STANDARD_STATUS tells the two apart. Gates are never relaxed. A rule
+ * the pack does not have is #N/A, as an unknown one; an unknown pack, or a pack for another batch
+ * than the one given, #VALUE!.
  */
 export function MEETS_STANDARD(
   rule: unknown,
   values: unknown,
   batch?: unknown,
-  authority?: unknown
+  authority?: unknown,
+  criteria?: unknown
 ): Result<boolean> {
-  const v = verdictOf(rule, values, batch, authority);
+  const v = verdictOf(rule, values, batch, authority, criteria);
   return v instanceof ExcelError ? v : v !== "fail";
 }
 
@@ -418,9 +480,10 @@ export function STANDARD_STATUS(
   rule: unknown,
   values: unknown,
   batch?: unknown,
-  authority?: unknown
+  authority?: unknown,
+  criteria?: unknown
 ): Result<string> {
-  const v = verdictOf(rule, values, batch, authority);
+  const v = verdictOf(rule, values, batch, authority, criteria);
   if (v instanceof ExcelError) return v;
   return t(
     "zh-CN",
@@ -428,25 +491,38 @@ export function STANDARD_STATUS(
   );
 }
 
-/** =SME.RULE_THRESHOLD(rule, [batch]): the rule's threshold for the batch (percent for shares). */
-export function RULE_THRESHOLD(rule: unknown, batch?: unknown): Result<number> {
-  const passed = firstError(rule, batch);
+/**
+ * =SME.RULE_THRESHOLD(rule, [batch], [criteria]): the rule's threshold for the batch, or in the
+ * criteria pack (percent for shares).
+ */
+export function RULE_THRESHOLD(rule: unknown, batch?: unknown, criteria?: unknown): Result<number> {
+  const passed = firstError(rule, batch, criteria);
   if (passed) return passed;
-  const b = batchOf(batch);
-  if (b instanceof ExcelError) return b;
-  const r = ruleOf(rule, b);
+  const standard = standardOf(batch, criteria);
+  if (standard instanceof ExcelError) return standard;
+  const r = ruleOf(rule, standard.pack);
   return r instanceof ExcelError ? r : r.threshold;
 }
 
-/** =SME.RECOMMEND_CAP(authority, [batch]): how many clusters the authority may recommend. */
-export function RECOMMEND_CAP(authority: unknown, batch?: unknown): Result<number> {
-  const passed = firstError(authority, batch);
+/**
+ * =SME.RECOMMEND_CAP(authority, [batch], [criteria]): how many clusters the authority may
+ * recommend; #N/A under a criteria pack without caps (a province's 认定 has none).
+ */
+export function RECOMMEND_CAP(
+  authority: unknown,
+  batch?: unknown,
+  criteria?: unknown
+): Result<number> {
+  const passed = firstError(authority, batch, criteria);
   if (passed) return passed;
-  const b = batchOf(batch);
-  if (b instanceof ExcelError) return b;
+  const standard = standardOf(batch, criteria);
+  if (standard instanceof ExcelError) return standard;
   const a = authorityOf(authority, true);
   if (a instanceof ExcelError) return a;
-  return b.caps[(a as Authority).kind];
+  const caps = standard.pack.caps;
+  return caps === null
+    ? new ExcelError("#N/A", t("zh-CN", "fn.noCap", { criteria: standard.pack.name }))
+    : caps[(a as Authority).kind];
 }
 
 const REGION_NAMES: Readonly<Record<RegionId, string>> = {

@@ -10,7 +10,9 @@ import {
   dataYears,
   meetsStandard,
   patentsPer10k,
+  recommendCap,
   review,
+  ruleThreshold,
   standardStatus,
   textLength,
 } from "../../src/functions/functions";
@@ -79,6 +81,29 @@ describe("SME.* wrappers", () => {
       "西部地区可适当放宽"
     );
     expect(meetsStandard("output_each_year_min_40", [[32, 36, 41]], 2022, "浙江省")).toBe(false);
+  });
+
+  it("[criteria] applies a built-in pack: 云南's thresholds, no western relaxation, no cap", () => {
+    const output = "output_each_year_min_40";
+    expect(meetsStandard(output, [[15, 16, 17]])).toBe(false);
+    expect(meetsStandard(output, [[15, 16, 17]], 2025, null, "yunnan-provincial")).toBe(true);
+    expect(ruleThreshold("sme_output_share_min_70", null, "yunnan-provincial")).toBe(50);
+    expect(
+      standardStatus("quality_sme_tier", [[0, 0, 1, 1]], 2024, "贵州省", "yunnan-provincial")
+    ).toBe("未达标");
+    expect(
+      thrown(() => ruleThreshold("patents_per_10k_ge_15", null, "yunnan-provincial")).code
+    ).toBe("#N/A");
+    expect(thrown(() => recommendCap("云南省", 2024, "yunnan-provincial")).code).toBe("#N/A");
+    expect(thrown(() => ruleThreshold(output, 2024, "national-2025")).code).toBe("#VALUE!");
+    const unknown = thrown(() =>
+      viaExcel("MEETS_STANDARD", meetsStandard, output, [[1]], null, null, "no-such-pack")
+    );
+    expect(unknown.code).toBe("#VALUE!");
+    const div0 = inputError("#DIV/0!");
+    expect(thrown(() => viaExcel("RULE_THRESHOLD", ruleThreshold, output, null, div0)).code).toBe(
+      "#DIV/0!"
+    );
   });
 
   it("the other wrappers pass values and spills through", () => {

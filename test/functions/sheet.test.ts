@@ -17,12 +17,15 @@ import type { CheckRecord } from "../../src/cli/check";
 import { main } from "../../src/cli/jiqun";
 import {
   batchParams,
+  builtinPacks,
   evaluateShenbao,
   EXAMPLE_B,
   EXAMPLE_C,
   EXAMPLE_E_2023,
   findAuthority,
+  findBuiltinPack,
   guizhouRows,
+  nationalPack,
   readTemplateSheet,
   evaluateSheet,
   RULE_IDS,
@@ -267,6 +270,10 @@ table("AVG_GROWTH_PCT", AVG_GROWTH_PCT, [
 
 const LEAD = "lead_industry_share_gt_70";
 const OUTPUT = "output_each_year_min_40";
+const SME_SHARE = "sme_output_share_min_70";
+/** 云南省's provincial 认定 (src/domain/criteria/builtin.ts): 10亿元, 50%, 高于60%, no patents. */
+const YN = "yunnan-provincial";
+const YN_NAME = "云南省省级中小企业特色产业集群认定标准";
 
 const meetsCases: readonly (readonly [readonly unknown[], boolean | ExcelErrorCode, string])[] = [
   // 主导产业占比 高于 70%: strictly above.
@@ -358,6 +365,102 @@ const meetsCases: readonly (readonly [readonly unknown[], boolean | ExcelErrorCo
   [[LEAD, "abc", NUM], "#NUM!", ""],
   [[LEAD, 71, 2022, REF], "#VALUE!", ""],
   [["gate_no_major_incident_3y", [["是", NAME]]], "#VALUE!", ""],
+  // [criteria]: a built-in pack by id or by its Chinese name; blank is the national standard.
+  // 产值 15, 16, 17 亿元: under 40 nationally, at least 10 each year for 云南.
+  [[OUTPUT, [[15, 16, 17]]], false, "未达标"],
+  [[OUTPUT, [[15, 16, 17]], null, null, null], false, "未达标"],
+  [[OUTPUT, [[15, 16, 17]], "", "", ""], false, "未达标"],
+  [[OUTPUT, [[15, 16, 17]], null, null, YN], true, "达标"],
+  [[OUTPUT, [[15, 16, 17]], 2025, null, YN], true, "达标"],
+  // 云南's pack has no batchYear: any batch.
+  [[OUTPUT, [[15, 16, 17]], 2030, "浙江省", YN], true, "达标"],
+  [[OUTPUT, [[15, 16, 17]], null, null, YN_NAME], true, "达标"],
+  [[OUTPUT, [[15, 16, 17]], null, null, ` ${YN} `], true, "达标"],
+  [[OUTPUT, [[15, 16, 17]], null, null, [[YN]]], true, "达标"],
+  [[OUTPUT, [[10, 10, 10]], null, null, YN], true, "达标"],
+  [[OUTPUT, [[9.99, 16, 17]], null, null, YN], false, "未达标"],
+  [[OUTPUT, [[15, 16, 17]], null, null, "national-2025"], false, "未达标"],
+  // The wording is the pack's: 「10亿元」 under 云南, 「40亿元」 nationally, the id in both.
+  [["近三年产值均在10亿元以上", [[15, 16, 17]], null, null, YN], true, "达标"],
+  [["近三年产值均在 10亿元 以上", [[9, 16, 17]], null, null, YN], false, "未达标"],
+  [["近三年产值均在40亿元以上", [[15, 16, 17]], null, null, YN], "#N/A", ""],
+  [["近三年产值均在10亿元以上", [[15, 16, 17]]], "#N/A", ""],
+  // 中小企业产值占比 55%: under 70% nationally, at least 50% for 云南.
+  [[SME_SHARE, [[55, 55, 55]]], false, "未达标"],
+  [[SME_SHARE, [[55, 55, 55]], null, null, YN], true, "达标"],
+  [[SME_SHARE, 55, null, null, YN], true, "达标"],
+  [[SME_SHARE, [[55, 49.9, 55]], null, null, YN], false, "未达标"],
+  [["中小企业产值占集群总产值50%以上", 50, null, null, YN_NAME], true, "达标"],
+  // 主导产业占比: strictly above 60% for 云南.
+  [[LEAD, 60, null, null, YN], false, "未达标"],
+  [[LEAD, 60.5, null, null, YN], true, "达标"],
+  [[LEAD, 60.5], false, "未达标"],
+  // Rules 云南 does not have: #N/A, as an unknown rule.
+  [["patents_per_10k_ge_15", 20], true, "达标"],
+  [["patents_per_10k_ge_15", 20, null, null, YN], "#N/A", ""],
+  [["patent_growth_ge_15", 20, 2024, "贵州省", YN], "#N/A", ""],
+  [["gate_provincial_recognition", "是", null, null, YN], "#N/A", ""],
+  [["plan_output_cagr_ge_10", [[100, 110, 121, 133.1]], null, null, YN], "#N/A", ""],
+  [["gate_no_major_incident_3y", "是", null, null, YN], true, "达标"],
+  [["gate_no_major_incident_3y", "否", null, "甘肃省", YN], false, "未达标"],
+  // 质量梯度 for 贵州省 (west), 0 冠军/小巨人 and 1 + 1 专精特新/高新: under 10 nationally, so
+  // relaxed; 云南 relaxes nothing and asks 1, or 3 of the broad count.
+  [["quality_sme_tier", [[0, 0, 1, 1]], 2024, "贵州省"], true, "西部地区可适当放宽"],
+  [
+    ["quality_sme_tier", [[0, 0, 1, 1]], 2024, "贵州省", "national-2024"],
+    true,
+    "西部地区可适当放宽",
+  ],
+  [["quality_sme_tier", [[0, 0, 1, 1]], 2024, "贵州省", YN], false, "未达标"],
+  [["quality_sme_tier", [[0, 0, 2, 1]], 2024, "贵州省", YN], true, "达标"],
+  [["quality_sme_tier", [[0, 0, 2, 1]], 2024, "贵州省"], true, "西部地区可适当放宽"],
+  [[OUTPUT, [[5, 6, 7]], 2024, "贵州省"], true, "西部地区可适当放宽"],
+  [[OUTPUT, [[5, 6, 7]], 2024, "贵州省", YN], false, "未达标"],
+  [["rd_growth_gt_10", [[4, 5, 5]], 2024, "甘肃省", YN], false, "未达标"],
+  [["rd_growth_gt_10", [[6, 6, 6]], 2024, "甘肃省", YN], true, "达标"],
+  // A national pack of a batch: the batch it is for, whether given or not.
+  [[LEAD, 71, null, null, "national-2024"], true, "达标"],
+  [[LEAD, 71, 2024, null, "national-2024"], true, "达标"],
+  [[LEAD, 71, "2024", null, "national-2024"], true, "达标"],
+  [[LEAD, 71, 2025, null, "national-2024"], "#VALUE!", ""],
+  [[LEAD, 71, 2024, null, "national-2025"], "#VALUE!", ""],
+  [[LEAD, 71, 2024, null, "中小企业特色产业集群认定标准（2024年度）"], true, "达标"],
+  [[LEAD, 71, 2025, null, "中小企业特色产业集群认定标准（2024年度）"], "#VALUE!", ""],
+  [[LEAD, 71, null, null, "中小企业特色产业集群认定标准（2030年度）"], true, "达标"],
+  [[LEAD, 71, null, null, "national-2030"], true, "达标"],
+  // The 2022 batch took 「已获得省级认定」 as information only: the pack's batch is the one read.
+  [["gate_provincial_recognition", "否", null, null, "national-2022"], true, "达标"],
+  [["gate_provincial_recognition", "否", 2022, null, "national-2022"], true, "达标"],
+  [["gate_provincial_recognition", "否"], false, "未达标"],
+  [["gate_provincial_recognition", "否", null, null, "national-2025"], false, "未达标"],
+  // Not a pack: unknown ids and names, numbers, booleans, white space, several cells.
+  [[LEAD, 71, null, null, "no-such-pack"], "#VALUE!", ""],
+  [[LEAD, 71, null, null, "Yunnan-Provincial"], "#VALUE!", ""],
+  [[LEAD, 71, null, null, "national-2021"], "#VALUE!", ""],
+  [[LEAD, 71, null, null, "national-24"], "#VALUE!", ""],
+  [[LEAD, 71, null, null, "云南"], "#VALUE!", ""],
+  [[LEAD, 71, null, null, "中小企业特色产业集群认定标准（2021年度）"], "#VALUE!", ""],
+  [[LEAD, 71, null, null, 2024], "#VALUE!", ""],
+  [[LEAD, 71, null, null, true], "#VALUE!", ""],
+  [[LEAD, 71, null, null, " "], "#VALUE!", ""],
+  [[LEAD, 71, null, null, [[YN, YN]]], "#VALUE!", ""],
+  // Errors: the first error among the arguments, then the batch and the pack (which the rule is
+  // looked up in), then the rule, then the authority.
+  [[LEAD, 71, null, null, DIV0], "#DIV/0!", ""],
+  [[LEAD, 71, null, null, DIV0_VALUE], "#DIV/0!", ""],
+  [[LEAD, 71, null, null, REF], "#VALUE!", ""],
+  [[LEAD, 71, null, NA, DIV0], "#N/A", ""],
+  [[LEAD, 71, NUM, null, DIV0], "#NUM!", ""],
+  [[LEAD, [[71, DIV0]], null, null, NA], "#DIV/0!", ""],
+  [[DIV0, 71, null, null, NA], "#DIV/0!", ""],
+  [["patents_per_10k_ge_15", 20, null, null, NA], "#N/A", ""],
+  [["patents_per_10k_ge_15", "abc", null, null, DIV0], "#DIV/0!", ""],
+  [[LEAD, [[71, DIV0]], null, null, "no-such-pack"], "#DIV/0!", ""],
+  [[LEAD, 71, 2021, null, "no-such-pack"], "#NUM!", ""],
+  [[LEAD, 71, "abc", null, YN], "#VALUE!", ""],
+  [["no_such_rule", 71, null, null, "no-such-pack"], "#VALUE!", ""],
+  [["patents_per_10k_ge_15", 71, null, "火星", YN], "#N/A", ""],
+  [[LEAD, 71, null, "火星", "no-such-pack"], "#VALUE!", ""],
 ];
 
 describe("MEETS_STANDARD and STANDARD_STATUS (case table)", () => {
@@ -383,6 +486,42 @@ describe("MEETS_STANDARD and STANDARD_STATUS (case table)", () => {
     expect(message).toContain("no_such_rule");
     for (const id of RULE_IDS) expect(message).toContain(id);
     expect(RULE_IDS.length).toBeGreaterThan(20);
+  });
+
+  it("a rule not in the criteria pack is #N/A whose message lists the pack's ids", () => {
+    const r = MEETS_STANDARD("patents_per_10k_ge_15", 20, null, null, YN);
+    expect(r).toBeInstanceOf(ExcelError);
+    const ids = (r as ExcelError).message?.split("：").at(-1) ?? "";
+    expect(ids.split(", ")).toEqual(findBuiltinPack(YN)?.rules.map((rule) => rule.id));
+    expect(ids).not.toContain("patent");
+  });
+
+  it("an unknown pack, a pack of another batch and a pack without caps say so in Chinese", () => {
+    const message = (r: unknown): string | undefined => (r as ExcelError).message;
+    expect(message(MEETS_STANDARD(LEAD, 71, null, null, "云南"))).toBe(
+      "未知的评审标准「云南」。内置标准：national-2022, national-2023, national-2024, national-2025, yunnan-provincial"
+    );
+    expect(message(RULE_THRESHOLD(LEAD, 2024, "national-2025"))).toBe(
+      "评审标准 national-2025 只适用于 2025年度批次，与批次参数 2024 不符。"
+    );
+    expect(message(RECOMMEND_CAP("贵州省", null, YN))).toBe(
+      "评审标准「云南省省级中小企业特色产业集群认定标准」没有推荐数量上限。"
+    );
+  });
+
+  it("every built-in pack's rules are found by id and by wording, at the pack's threshold", () => {
+    for (const pack of [...builtinPacks(), nationalPack(2030)])
+      for (const rule of pack.rules) {
+        const where = [pack.id, rule.id];
+        expect([...where, RULE_THRESHOLD(rule.id, null, pack.id)]).toEqual([
+          ...where,
+          rule.threshold,
+        ]);
+        expect([...where, RULE_THRESHOLD(rule.wording, "", pack.name)]).toEqual([
+          ...where,
+          rule.threshold,
+        ]);
+      }
   });
 });
 
@@ -414,6 +553,40 @@ table("RULE_THRESHOLD", RULE_THRESHOLD, [
   [[DIV0], err("#DIV/0!")],
   [[NA], err("#N/A")],
   [[[[LEAD, OUTPUT]]], err("#VALUE!")],
+  // [criteria]: the pack's threshold; its batch, if it has one, must be the batch given.
+  [[SME_SHARE, null, YN], 50],
+  [[SME_SHARE], 70],
+  [[SME_SHARE, null, null], 70],
+  [[SME_SHARE, "", ""], 70],
+  [[SME_SHARE, 2024, YN_NAME], 50],
+  [[OUTPUT, null, YN], 10],
+  [[OUTPUT, 2030, YN], 10],
+  [[LEAD, null, YN], 60],
+  [["output_growth_gt_10", null, YN], 3],
+  [["rd_growth_gt_10", null, YN], 5],
+  [["iiot_penetration_ge_15", null, YN], 10],
+  [["quality_sme_tier", null, YN], 1],
+  [["近三年产值均在10亿元以上", null, YN], 10],
+  [["近三年产值均在40亿元以上", null, YN], err("#N/A")],
+  [["近三年产值均在40亿元以上", null, "national-2024"], 40],
+  [["patents_per_10k_ge_15", null, YN], err("#N/A")],
+  [["patents_per_10k_ge_15"], 15],
+  [[OUTPUT, null, "national-2024"], 40],
+  [[OUTPUT, 2024, "national-2024"], 40],
+  [[OUTPUT, 2024, "national-2025"], err("#VALUE!")],
+  [[OUTPUT, 2025, "中小企业特色产业集群认定标准（2024年度）"], err("#VALUE!")],
+  [[OUTPUT, null, "no-such-pack"], err("#VALUE!")],
+  [[OUTPUT, null, 2024], err("#VALUE!")],
+  [[OUTPUT, null, false], err("#VALUE!")],
+  [[OUTPUT, null, [[YN, YN]]], err("#VALUE!")],
+  [[OUTPUT, null, DIV0], err("#DIV/0!")],
+  [[OUTPUT, null, NAME], err("#VALUE!")],
+  [["nope", null, DIV0], err("#DIV/0!"), "an error before an unknown rule"],
+  [[DIV0, null, NA], err("#DIV/0!")],
+  [[OUTPUT, NA, "no-such-pack"], err("#N/A")],
+  [[OUTPUT, 2021, YN], err("#NUM!")],
+  [[OUTPUT, 2021, "no-such-pack"], err("#NUM!"), "the batch before the pack"],
+  [["nope", null, "no-such-pack"], err("#VALUE!"), "the pack before the rule looked up in it"],
 ]);
 
 table("RECOMMEND_CAP", RECOMMEND_CAP, [
@@ -448,6 +621,27 @@ table("RECOMMEND_CAP", RECOMMEND_CAP, [
   [["贵州省", NA], err("#N/A")],
   [["火星", DIV0], err("#DIV/0!"), "an error before an unknown name"],
   [[REF, 2024], err("#VALUE!")],
+  // [criteria]: the pack's caps; 云南's provincial 认定 has none, so no cap applies: #N/A.
+  [["贵州省", null, null], 8],
+  [["贵州省", "", ""], 8],
+  [["贵州省", null, YN], err("#N/A")],
+  [["云南省", 2024, YN], err("#N/A")],
+  [["云南省", 2024, YN_NAME], err("#N/A")],
+  [["贵州省", null, "national-2022"], 5],
+  [["贵州省", 2022, "national-2022"], 5],
+  [["贵州省", 2023, "national-2022"], err("#VALUE!")],
+  [["贵州省", null, "中小企业特色产业集群认定标准（2023年度）"], 6],
+  [["深圳", null, "national-2023"], 2],
+  [["深圳", null, "national-2030"], 2],
+  [["贵州省", null, "no-such-pack"], err("#VALUE!")],
+  [["贵州省", null, 8], err("#VALUE!")],
+  [["贵州省", null, DIV0], err("#DIV/0!")],
+  [["贵州省", NA, DIV0], err("#N/A")],
+  [[DIV0, null, "no-such-pack"], err("#DIV/0!")],
+  [["火星", null, YN], err("#N/A")],
+  [["", null, YN], err("#N/A")],
+  [["火星", null, "no-such-pack"], err("#VALUE!"), "the pack before the authority"],
+  [["贵州省", 2021, "no-such-pack"], err("#NUM!")],
 ]);
 
 table("REGION", REGION, [
@@ -1105,10 +1299,10 @@ function allowed(r: unknown, kind: Kind): boolean {
 const FUNCTIONS: readonly (readonly [string, (...a: unknown[]) => unknown, number, Kind])[] = [
   ["CLUSTER_CAGR", CLUSTER_CAGR as (...a: unknown[]) => unknown, 2, "number"],
   ["AVG_GROWTH_PCT", AVG_GROWTH_PCT as (...a: unknown[]) => unknown, 1, "number"],
-  ["MEETS_STANDARD", MEETS_STANDARD as (...a: unknown[]) => unknown, 4, "boolean"],
-  ["STANDARD_STATUS", STANDARD_STATUS as (...a: unknown[]) => unknown, 4, "string"],
-  ["RULE_THRESHOLD", RULE_THRESHOLD as (...a: unknown[]) => unknown, 2, "number"],
-  ["RECOMMEND_CAP", RECOMMEND_CAP as (...a: unknown[]) => unknown, 2, "number"],
+  ["MEETS_STANDARD", MEETS_STANDARD as (...a: unknown[]) => unknown, 5, "boolean"],
+  ["STANDARD_STATUS", STANDARD_STATUS as (...a: unknown[]) => unknown, 5, "string"],
+  ["RULE_THRESHOLD", RULE_THRESHOLD as (...a: unknown[]) => unknown, 3, "number"],
+  ["RECOMMEND_CAP", RECOMMEND_CAP as (...a: unknown[]) => unknown, 3, "number"],
   ["REGION", REGION as (...a: unknown[]) => unknown, 1, "string"],
   ["PATENTS_PER_10K", PATENTS_PER_10K as (...a: unknown[]) => unknown, 2, "number"],
   ["TEXT_LENGTH", TEXT_LENGTH as (...a: unknown[]) => unknown, 1, "number"],
