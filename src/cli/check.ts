@@ -13,7 +13,7 @@ import { checkedOutcome, decideCheck } from "../application/check";
 import { describeOutcome } from "../application/outcome";
 import type { CriteriaPack } from "../domain";
 import { t } from "../i18n";
-import type { FindingRecord } from "../findings";
+import { conclusionRows, type FindingRecord } from "../findings";
 import { annotateLoaded, copyFindingsSheet } from "../xlsx/annotate";
 import { loadWorkbook, templatesOf, type LoadedWorkbook, type ReadSheet } from "../xlsx/read";
 import { codeOf, DISK_FAULT_EXIT, fsReason, isDiskFault, readWorkbookBytes } from "./faults";
@@ -60,8 +60,20 @@ export async function check(
       return isDiskFault(e) ? DISK_FAULT_EXIT : 2;
     }
   }
-  if (options.criteria && !options.json)
+  if (options.criteria && !options.json) {
     io.out(t("zh-CN", "check.criteria", { name: options.criteria.name, id: options.criteria.id }));
+    const review = options.criteria.review;
+    const year = options.criteria.batchYear;
+    if (review && year !== undefined)
+      io.out(
+        t("zh-CN", "review.fuhe", {
+          recognised: review.recognitionYear,
+          year,
+          first: year - 3,
+          last: year - 1,
+        })
+      );
+  }
   for (const file of files) {
     const input = readWorkbookBytes(file);
     if ("refusal" in input) {
@@ -137,6 +149,16 @@ export async function check(
         );
         for (const r of mine)
           io.out(`  [${t("zh-CN", `severity.${r.severity}`)}] ${r.cell ?? "-"} ${r.message}`);
+        const conclusions = conclusionRows(review, mine, "zh-CN");
+        if (conclusions.length > 0) {
+          io.out(t("zh-CN", "review.conclusions", { sheet }));
+          for (const c of conclusions)
+            io.out(
+              `  ${c.seq}. ${c.wording}：${c.conclusionText}${
+                c.reasons.length > 0 ? `。${c.reasons.join("")}` : ""
+              }`
+            );
+        }
       }
     }
     if (options.outDir) {

@@ -13,6 +13,7 @@ import {
   type EvaluatedSheet,
 } from "../domain";
 import { t, type Locale } from "../i18n";
+import { conclusionRows, reviewLine } from "./conclusions";
 import { FINDINGS_NAME } from "./marks";
 import type { FindingRecord } from "./records";
 
@@ -101,8 +102,13 @@ export function buildFindingsPlan(input: FindingsInput, locale: Locale): SheetPl
     infos: count("info"),
   });
   const pack = input.sheets.find((x) => x.review.criteria)?.review.criteria;
+  const fuhe = input.sheets.map((x) => reviewLine(x.review, locale)).find((l) => l !== undefined);
   const cells: PlanCell[] = [
-    { address: "A1", value: t(locale, "review.title"), style: "title" },
+    {
+      address: "A1",
+      value: t(locale, fuhe ? "review.fuheTitle" : "review.title"),
+      style: "title",
+    },
     {
       address: "A2",
       value: [
@@ -110,6 +116,7 @@ export function buildFindingsPlan(input: FindingsInput, locale: Locale): SheetPl
         ...(input.source ? [t(locale, "review.source", { source: input.source })] : []),
         // Under another standard than the batch's national one, the reader must be told which.
         ...(pack ? [t(locale, "review.criteria", { name: pack.name, id: pack.id })] : []),
+        ...(fuhe ? [fuhe] : []),
       ].join(" "),
       style: "note",
     },
@@ -168,6 +175,54 @@ export function buildFindingsPlan(input: FindingsInput, locale: Locale): SheetPl
     row++;
     put(1, t(locale, "review.none"), "note");
   }
+  // Each 复核's 复核结论 after the list: every criterion, its conclusion and the reasons, in
+  // blocks a province can copy into its report (criterion B:E, conclusion F:H, reasons I:K).
+  const merges: string[] = [];
+  const spans = [
+    [1, 1],
+    [2, 5],
+    [6, 8],
+    [9, cols],
+  ] as const;
+  const block = (
+    values: readonly (string | number)[],
+    style: PlanCell["style"],
+    height: number
+  ): void => {
+    row++;
+    spans.forEach(([from, to], i) => {
+      put(from, values[i], style);
+      for (let c = from + 1; c <= to; c++) put(c, undefined, style);
+      if (to > from) merges.push(`${cell(row, from)}:${cell(row, to)}`);
+    });
+    rowHeights[row] = height;
+  };
+  for (const { review, records } of input.sheets) {
+    const rows = conclusionRows(review, records, locale);
+    if (rows.length === 0) continue;
+    row++;
+    row++;
+    put(1, t(locale, "review.conclusions", { sheet: review.read.sheet }), "section");
+    for (let c = 2; c <= cols; c++) put(c, undefined, "section");
+    merges.push(`${cell(row, 1)}:${cell(row, cols)}`);
+    block(
+      (["seq", "rule", "result", "reasons"] as const).map((k) =>
+        t(locale, `review.conclusion.${k}`)
+      ),
+      "header",
+      20
+    );
+    for (const r of rows) {
+      const reasons = r.reasons.join("\n");
+      const lines = Math.max(
+        1,
+        Math.ceil(r.wording.length / 24),
+        r.reasons.length,
+        Math.ceil(reasons.length / 40)
+      );
+      block([r.seq, r.wording, r.conclusionText, reasons], "label", lines * 15 + 4);
+    }
+  }
   return {
     form: "findings",
     batchYear: input.sheets.find((s) => s.review.batchYear !== undefined)?.review.batchYear ?? 0,
@@ -175,7 +230,7 @@ export function buildFindingsPlan(input: FindingsInput, locale: Locale): SheetPl
     columnWidths: COLUMNS.map(([, w]) => w),
     rowHeights,
     cells,
-    merges: [`A1:${cell(1, cols)}`, `A2:${cell(2, cols)}`],
+    merges: [`A1:${cell(1, cols)}`, `A2:${cell(2, cols)}`, ...merges],
     styles: STYLES,
     names: [{ name: FINDINGS_NAME, address: "$A$1", fieldId: "findings" }],
     validations: [],

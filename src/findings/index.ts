@@ -1,3 +1,4 @@
 export * from "./records";
 export * from "./marks";
 export * from "./findingsPlan";
+export * from "./conclusions";

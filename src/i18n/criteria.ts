@@ -61,6 +61,12 @@ export function packIssueText(locale: Locale, issue: PackIssue): string {
       return t(locale, "pack.issue.duplicate", { path, value: issue.value, first: issue.first });
     case "notUsed":
       return t(locale, "pack.issue.notUsed", { path, rule: issue.rule, key: issue.key });
+    case "reviewYears":
+      return t(locale, "pack.issue.reviewYears", {
+        path,
+        value: issue.value,
+        batchYear: issue.batchYear,
+      });
     case "packId":
     case "batchYear":
     case "cap":

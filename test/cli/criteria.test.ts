@@ -12,12 +12,18 @@ import type { CheckRecord } from "../../src/cli/check";
 import type { PackListing } from "../../src/cli/criteria";
 import { decideCheck } from "../../src/application/check";
 import { main } from "../../src/cli/jiqun";
-import { YUNNAN_DOCUMENT, YUNNAN_PACK, type CriteriaPack, type FormValues } from "../../src/domain";
+import {
+  reviewPack,
+  YUNNAN_DOCUMENT,
+  YUNNAN_PACK,
+  type CriteriaPack,
+  type FormValues,
+} from "../../src/domain";
 import { fillByNames } from "../../src/xlsx/fill";
 import { readTemplates } from "../../src/xlsx/read";
 import { templatePlan } from "../../src/xlsx/templates";
 import { addPlanSheet, writeXlsx } from "../../src/xlsx/writer";
-import { sig, SMALL, SMALL_NATIONAL, SMALL_YUNNAN } from "../support/smallForm";
+import { FUHE, FUHE_REVIEW, sig, SMALL, SMALL_NATIONAL, SMALL_YUNNAN } from "../support/smallForm";
 
 const dir = mkdtempSync(path.join(tmpdir(), "jiqun-criteria-"));
 
@@ -64,9 +70,13 @@ describe("jiqun criteria", () => {
       "national-2023",
       "national-2024",
       "national-2025",
+      "fuhe-2022-2025",
+      "fuhe-2023-2026",
+      "fuhe-2024-2027",
+      "fuhe-2025-2028",
       "yunnan-provincial",
     ]);
-    expect(lines[4]).toBe(
+    expect(lines[8]).toBe(
       "yunnan-provincial\t省级\t云南省省级中小企业特色产业集群认定标准\t13 条规则\tyncx.com.cn/newsdetail_ynszxqytscyjqrdbz.htm"
     );
   });
@@ -299,7 +309,7 @@ describe("a bad --criteria: one message, exit 2, nothing written", () => {
     const r2 = await run("check", small, "--criteria", "guangdong-provincial");
     expect(r2.code).toBe(2);
     expect(r2.err.trim()).toBe(
-      "未知的评审标准「guangdong-provincial」：既不是内置标准的编号，也不是可读取的文件。内置标准：national-2022、national-2023、national-2024、national-2025、yunnan-provincial。什么也没有做。"
+      "未知的评审标准「guangdong-provincial」：既不是内置标准的编号，也不是可读取的文件。内置标准：national-2022、national-2023、national-2024、national-2025、fuhe-2022-2025、fuhe-2023-2026、fuhe-2024-2027、fuhe-2025-2028、yunnan-provincial。什么也没有做。"
     );
     const r3 = await run("check", small, "--criteria");
     expect(r3.code).toBe(2);
@@ -329,5 +339,96 @@ describe("jiqun review --criteria", () => {
     expect(report.criteria.id).toBe("yunnan-provincial");
     expect(report.clusters.map((c) => c.failedRules)).toEqual([["iiot_penetration_ge_15"]]);
     expect(report.caps).toEqual([]);
+  });
+});
+
+describe("复核: jiqun template, check and review with fuhe-2022-2025", () => {
+  let form: string;
+  beforeAll(async () => {
+    const plan = templatePlan("shenbao", 2025, undefined, reviewPack(2022));
+    const wb = new ExcelJS.Workbook();
+    fillByNames(addPlanSheet(wb, plan), plan, FUHE);
+    form = path.join(dir, "fuhe.xlsx");
+    writeFileSync(form, await writeXlsx(wb, [{ sheet: plan.sheetName, plan }]));
+  });
+
+  it("template: a 2025 form (data years 2022–2024) recording the 复核 pack", async () => {
+    const out = path.join(dir, "t-fuhe.xlsx");
+    const r = await run("template", "shenbao", "--criteria", "fuhe-2022-2025", "--out", out);
+    expect(r.code).toBe(0);
+    const [read] = await readTemplates(readFileSync(out));
+    expect([read?.sheet, read?.batchYear, read?.criteria]).toEqual([
+      "申报表-2025",
+      2025,
+      "fuhe-2022-2025",
+    ]);
+    expect(read?.form === "shenbao" && read.yearLabels).toEqual([2022, 2023, 2024]);
+  });
+
+  it("check: the hand-derived findings, the 复核 line and a 复核结论 per criterion", async () => {
+    const json = await run("check", form, "--json", "--criteria", "fuhe-2022-2025");
+    expect(json.code).toBe(1);
+    expect((JSON.parse(json.out) as CheckRecord[]).map(sig)).toEqual(FUHE_REVIEW);
+    const text = (await run("check", form, "--criteria", "fuhe-2022-2025")).out.split("\n");
+    expect(text.slice(0, 2)).toEqual([
+      "评审标准：中小企业特色产业集群复核（2022年度认定，2025年复核）（fuhe-2022-2025）",
+      "复核：2022年度认定的集群于 2025年复核，数据年份 2022—2024年，按认定标准逐条审查，不设推荐数量上限。",
+    ]);
+    const at = text.indexOf("复核结论 · 申报表-2025");
+    expect(at).toBeGreaterThan(0);
+    expect(text.slice(at + 1, at + 16).map((l) => l.replace(/。.*$/u, ""))).toEqual([
+      "  1. 近三年产值均在40亿元以上：不符合",
+      "  2. 中小企业产值占集群总产值70%以上：不符合",
+      "  3. 主导产业占集群总产值比例高于70%：不符合",
+      "  4. 产值年均增速高于10%：不符合",
+      expect.stringMatching(/^ {2}5\. .+：不符合$/u),
+      expect.stringMatching(/^ {2}6\. .+：不符合$/u),
+      expect.stringMatching(/^ {2}7\. .+：不符合$/u),
+      expect.stringMatching(/^ {2}8\. .+：符合$/u),
+      expect.stringMatching(/^ {2}9\. .+：不符合$/u),
+      expect.stringMatching(/^ {2}10\. .+：超出「一般」要求，需说明$/u),
+      ...[11, 12, 13, 14, 15].map((n) =>
+        expect.stringMatching(new RegExp(`^ {2}${n}\\. .+：符合$`, "u"))
+      ),
+    ]);
+    // A criterion not met carries its reasons: the findings' own sentences.
+    expect(text[at + 1]).toContain(
+      "：不符合。2022年集群总产值为 15 亿元，未达到「近三年产值均在40亿元以上」（差 25 亿元）。"
+    );
+  });
+
+  it("the copy's 「审查结果」 is titled 复核 and holds the 复核结论 table", async () => {
+    const outDir = path.join(dir, "copies-fuhe");
+    expect(
+      (await run("check", form, "--criteria", "fuhe-2022-2025", "--out-dir", outDir)).code
+    ).toBe(1);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(outDir, "fuhe-审查.xlsx"));
+    const ws = wb.getWorksheet("审查结果") as ExcelJS.Worksheet;
+    expect(ws.getCell("A1").text).toBe("集群申报助手 · 复核结果");
+    expect(ws.getCell("A2").text).toContain("复核：2022年度认定的集群于 2025年复核");
+    const rows: string[][] = [];
+    ws.eachRow((row) => rows.push([1, 2, 6, 9].map((c) => row.getCell(c).text)));
+    const head = rows.findIndex((r) => r[0] === "复核结论 · 申报表-2025");
+    expect(rows[head + 1]).toEqual(["序号", "认定标准", "复核结论", "理由"]);
+    expect(rows[head + 2]?.slice(0, 3)).toEqual(["1", "近三年产值均在40亿元以上", "不符合"]);
+    expect(rows[head + 2]?.[3]).toContain("2022年集群总产值为 15 亿元");
+    expect(rows[head + 9]?.slice(2)).toEqual(["符合", ""]);
+  });
+
+  it("review: no cap, and the report carries each form's 复核结论", async () => {
+    const out = path.join(dir, "review-fuhe");
+    const r = await run("review", form, "--out", out, "--json", "--criteria", "fuhe-2022-2025");
+    expect(r.code).toBe(1);
+    const report = JSON.parse(readFileSync(path.join(out, "审查报告.json"), "utf8")) as {
+      criteria: { id: string };
+      caps: unknown[];
+      files: { sheets: { conclusions?: { ruleId: string; conclusion: string }[] }[] }[];
+    };
+    expect(report.criteria.id).toBe("fuhe-2022-2025");
+    expect(report.caps).toEqual([]);
+    const conclusions = report.files[0]?.sheets[0]?.conclusions ?? [];
+    expect(conclusions.map((c) => c.ruleId)).toEqual(reviewPack(2022).rules.map((x) => x.id));
+    expect(conclusions.filter((c) => c.conclusion === "unmet")).toHaveLength(8);
   });
 });

@@ -21,6 +21,8 @@ import {
   nationalPack,
   packDocument,
   PACK_FORMAT,
+  reviewPack,
+  ruleConclusions,
   RULE_IDS,
   SHENBAO_EXAMPLES,
   YUNNAN_DOCUMENT,
@@ -35,7 +37,7 @@ import { PLAN_TEXT_ZH } from "../../src/i18n/planText";
 import { parsePack } from "../../src/domain/criteria/schema";
 import { packIssueText } from "../../src/i18n/criteria";
 import { formatFinding } from "../../src/i18n/findings";
-import { sig, SMALL, SMALL_NATIONAL, SMALL_YUNNAN } from "../support/smallForm";
+import { FUHE, FUHE_REVIEW, sig, SMALL, SMALL_NATIONAL, SMALL_YUNNAN } from "../support/smallForm";
 
 const BATCH_2022 = batchParams(2022);
 const national = (values: FormValues): Finding[] => evaluateShenbao(values, { batch: BATCH_2022 });
@@ -160,13 +162,120 @@ describe("templates follow the pack", () => {
   });
 });
 
+describe("复核: the clusters recognised in 2022, reviewed in 2025", () => {
+  const FUHE_PACK = reviewPack(2022);
+  const batch = batchParams(2025);
+
+  it("the pack: fuhe-2022-2025, data years 2022–2024, no cap, the 2022 standard less plan and 省级认定", () => {
+    expect(FUHE_PACK.id).toBe("fuhe-2022-2025");
+    expect(findBuiltinPack("fuhe-2022-2025")).toBe(FUHE_PACK);
+    expect(findBuiltinPack("fuhe-2023-2026")?.review).toEqual({ recognitionYear: 2023 });
+    expect(findBuiltinPack("fuhe-2025-2022")).toBeUndefined();
+    expect([FUHE_PACK.batchYear, FUHE_PACK.caps, FUHE_PACK.relaxWest]).toEqual([2025, null, true]);
+    expect(batchParams(FUHE_PACK.batchYear as number).dataYears).toEqual([2022, 2023, 2024]);
+    expect(FUHE_PACK.rules.map((r) => r.id)).toEqual([
+      "output_each_year_min_40",
+      "sme_output_share_min_70",
+      "lead_industry_share_gt_70",
+      "output_growth_gt_10",
+      "quality_sme_tier",
+      "rd_growth_gt_10",
+      "patent_growth_ge_15",
+      "patents_per_10k_ge_15",
+      "iiot_penetration_ge_15",
+      "area_max_100",
+      "gate_not_prohibited_industry",
+      "gate_no_major_incident_3y",
+      "gate_no_tax_evasion",
+      "energy_eff_vs_benchmark",
+      "water_eff_vs_benchmark",
+    ]);
+  });
+
+  it("findings: the 2022 standard on 2022–2024; the plan and 省级认定 only in an application", () => {
+    const review = evaluateShenbao(FUHE, { batch, criteria: FUHE_PACK }).map(sig);
+    expect(review).toEqual(FUHE_REVIEW);
+    const application = evaluateShenbao(FUHE, { batch }).map(sig);
+    expect(application.filter((s) => !review.includes(s))).toEqual([
+      "gate_provincial_recognition/error/-",
+      "plan_output_cagr_ge_10/warning/2027",
+    ]);
+  });
+
+  it("复核结论: each rule of the pack, met or not, with 一般 weighed and no figures unjudged", () => {
+    const conclusions = ruleConclusions(FUHE, { batch, criteria: FUHE_PACK });
+    expect(Object.fromEntries(conclusions.map((c) => [c.rule.id, c.conclusion]))).toEqual({
+      output_each_year_min_40: "unmet",
+      sme_output_share_min_70: "unmet",
+      lead_industry_share_gt_70: "unmet",
+      output_growth_gt_10: "unmet",
+      quality_sme_tier: "unmet",
+      rd_growth_gt_10: "unmet",
+      patent_growth_ge_15: "unmet",
+      patents_per_10k_ge_15: "met",
+      iiot_penetration_ge_15: "unmet",
+      area_max_100: "explain",
+      gate_not_prohibited_industry: "met",
+      gate_no_major_incident_3y: "met",
+      gate_no_tax_evasion: "met",
+      energy_eff_vs_benchmark: "met",
+      water_eff_vs_benchmark: "met",
+    });
+    const blank = ruleConclusions({}, { batch, criteria: FUHE_PACK });
+    expect(new Set(blank.map((c) => c.conclusion))).toEqual(new Set(["nodata"]));
+    // A western cluster's missed hard criterion: 「西部地区可适当放宽」, as in the national standard.
+    const western = ruleConclusions(
+      { ...FUHE, province: "贵州省" },
+      { batch, criteria: FUHE_PACK }
+    );
+    expect(western.find((c) => c.rule.id === "output_each_year_min_40")?.conclusion).toBe(
+      "relaxed"
+    );
+  });
+
+  it("no cap: 深圳 with 3 rows in a 2025 汇总表 (a 计划单列市's cap is 2)", () => {
+    const rows = guizhouRows(3);
+    const guizhou = findAuthority("深圳市") as Authority;
+    const capped = evaluateHuizong({ rows }, { batch, authority: guizhou });
+    const reviewed = evaluateHuizong({ rows }, { batch, authority: guizhou, criteria: FUHE_PACK });
+    expect(capped.map((f) => f.ruleId)).toContain("summary_row_cap");
+    expect(reviewed.map((f) => f.ruleId)).not.toContain("summary_row_cap");
+  });
+
+  it("a 复核 pack file: batchYear required, after the recognition year", () => {
+    const doc = { ...packDocument(FUHE_PACK), id: "my-fuhe" };
+    const ok = parsePack(doc);
+    expect(ok.ok && ok.pack.review).toEqual({ recognitionYear: 2022 });
+    const { batchYear: _dropped, ...noYear } = doc;
+    const texts = (d: unknown): string[] => {
+      const r = parsePack(d);
+      return r.ok ? [] : r.issues.map((i) => packIssueText("zh-CN", i));
+    };
+    expect(texts(noYear)).toEqual(["文件顶层：缺少 batchYear"]);
+    expect(texts({ ...doc, batchYear: 2022 })).toEqual([
+      "review.recognitionYear：认定年份 2022 应早于复核年份 batchYear 2022",
+    ]);
+    expect(texts({ ...doc, review: { recognitionYear: "2022" } })).toEqual([
+      'review.recognitionYear：应为数字，现为字符串 "2022"',
+    ]);
+    expect(texts({ ...doc, review: { year: 2022 } })).toEqual([
+      "review：缺少 recognitionYear",
+      "review.year：未知的字段（可用：recognitionYear）",
+    ]);
+  });
+});
+
 describe("built-in packs", () => {
-  it("national-2022…2025 and yunnan-provincial, found by id; national-YYYY for later batches", () => {
+  it("national-2022…2025, their 复核 and yunnan-provincial, found by id; national-YYYY for later batches", () => {
     expect(builtinPacks().map((p) => p.id)).toEqual([
       "national-2022",
       "national-2023",
       "national-2024",
       "national-2025",
+      "fuhe-2022-2025",
+      "fuhe-2023-2026",
+      "fuhe-2024-2027",
+      "fuhe-2025-2028",
       "yunnan-provincial",
     ]);
     expect(findBuiltinPack("national-2027")?.batchYear).toBe(2027);

@@ -499,7 +499,7 @@ describe("MEETS_STANDARD and STANDARD_STATUS (case table)", () => {
   it("an unknown pack, a pack of another batch and a pack without caps say so in Chinese", () => {
     const message = (r: unknown): string | undefined => (r as ExcelError).message;
     expect(message(MEETS_STANDARD(LEAD, 71, null, null, "云南"))).toBe(
-      "未知的评审标准「云南」。内置标准：national-2022, national-2023, national-2024, national-2025, yunnan-provincial"
+      "未知的评审标准「云南」。内置标准：national-2022, national-2023, national-2024, national-2025, fuhe-2022-2025, fuhe-2023-2026, fuhe-2024-2027, fuhe-2025-2028, yunnan-provincial"
     );
     expect(message(RULE_THRESHOLD(LEAD, 2024, "national-2025"))).toBe(
       "评审标准 national-2025 只适用于 2025年度批次，与批次参数 2024 不符。"

@@ -70,3 +70,19 @@ export const SMALL_YUNNAN: readonly string[] = [
   "iiot_penetration_ge_15/error/-",
   "evidence_required/info/-",
 ];
+
+/**
+ * SMALL as a cluster recognised in 2022 reports it for its 复核 in 2025 (a 2025 form: data years
+ * 2022–2024), with two things only an application is judged on: 「已获得省级认定」 answered 否 and
+ * a 发展目标 of 17 → 18.5 亿元 (2.9% a year, below 10%).
+ */
+export const FUHE: FormValues = {
+  ...SMALL,
+  provincial_recognition: "否",
+  plan_output: [17, 17.5, 18, 18.5],
+};
+
+/** FUHE under the 复核 of 2022's clusters: SMALL's findings in 2022–2024; no plan, no 省级认定. */
+export const FUHE_REVIEW: readonly string[] = SMALL_NATIONAL.map((s) =>
+  s.replace(/\/(2019|2020|2021)$/u, (_, y: string) => `/${Number(y) + 3}`)
+);

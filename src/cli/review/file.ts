@@ -15,7 +15,7 @@ import {
 } from "../../domain";
 import { t } from "../../i18n";
 import { decideCheck } from "../../application/check";
-import type { FindingRecord } from "../../findings";
+import { conclusionRows, type ConclusionRow, type FindingRecord } from "../../findings";
 import { annotateLoaded } from "../../xlsx/annotate";
 import { loadWorkbook, templatesOf } from "../../xlsx/read";
 import type { Limits } from "../../xlsx/safety";
@@ -37,6 +37,8 @@ export interface SheetOutcome {
   readonly rows?: number;
   readonly counts: Readonly<Record<Severity, number>>;
   readonly records: readonly FindingRecord[];
+  /** Under a 复核 pack, a 申报表's 复核结论: each criterion, its conclusion and reasons. */
+  readonly conclusions?: readonly ConclusionRow[];
 }
 
 export interface FileOutcome {
@@ -116,11 +118,13 @@ export async function reviewFile(file: string, options: FileOptions): Promise<Fi
         counts: countsOf(own),
         records: own,
       };
+      const conclusions = conclusionRows(review, own, "zh-CN");
       if (read.form === "shenbao") {
         const row = huizongRowOfForm(read.values);
         const authority = authorityOfForm(read.values);
         return {
           ...base,
+          ...(conclusions.length > 0 ? { conclusions } : {}),
           ...(authority ? { authority: authority.name, region: authority.region } : {}),
           ...(row.name ? { name: String(row.name) } : {}),
           ...(row.industry ? { industry: String(row.industry) } : {}),

@@ -128,14 +128,74 @@ export const YUNNAN_DOCUMENT: PackDocument = {
 
 export const YUNNAN_PACK: CriteriaPack = resolvePack(YUNNAN_DOCUMENT);
 
-/** The packs `jiqun criteria` lists: the national standard of each published batch, then 云南. */
-export function builtinPacks(): CriteriaPack[] {
-  return [...PUBLISHED_BATCH_YEARS.map(nationalPack), YUNNAN_PACK];
+/** Recognition lasts three years; the 复核 follows in the third year after (2022 → 2025). */
+export const RECOGNITION_YEARS = 3;
+
+export const reviewPackId = (recognitionYear: number, reviewYear: number): string =>
+  `fuhe-${recognitionYear}-${reviewYear}`;
+
+const reviews = new Map<string, CriteriaPack>();
+
+/**
+ * The 复核 of the clusters recognised in `recognitionYear`, held in `reviewYear` (by default three
+ * years later). The province checks each one 「按照《暂行办法》认定标准逐一审查、核实」 on the three
+ * years before the 复核 and gives reasons for every failure; no recommendation cap applies.
+ *
+ * Decisions: the rules are the recognition batch's national standard less what only an
+ * application is judged on — the 发展目标 targets of section 八 (a plan for the years after
+ * applying, not a result) and 「已获得省级认定」 (the cluster now holds the national one). The
+ * national standard's 「西部地区可适当放宽」 stays.
+ */
+export function reviewPack(
+  recognitionYear: number,
+  reviewYear = recognitionYear + RECOGNITION_YEARS
+): CriteriaPack {
+  const id = reviewPackId(recognitionYear, reviewYear);
+  const known = reviews.get(id);
+  if (known) return known;
+  const standard = nationalPack(recognitionYear);
+  const pack: CriteriaPack = {
+    format: PACK_FORMAT,
+    id,
+    name: `中小企业特色产业集群复核（${recognitionYear}年度认定，${reviewYear}年复核）`,
+    programme: "工业和信息化部 中小企业特色产业集群复核",
+    level: "国家级",
+    source: "《促进中小企业特色产业集群发展暂行办法》（工信部企业〔2022〕119号）",
+    batchYear: reviewYear,
+    review: { recognitionYear },
+    relaxWest: true,
+    caps: null,
+    rules: standard.rules.filter((r) => r.cls !== "plan" && r.id !== "gate_provincial_recognition"),
+  };
+  reviews.set(id, pack);
+  return pack;
 }
 
-/** A built-in pack by id; national-YYYY for any batch year, published or not. */
+/**
+ * The packs `jiqun criteria` lists: the national standard of each published batch, the 复核 of
+ * each, then 云南.
+ */
+export function builtinPacks(): CriteriaPack[] {
+  return [
+    ...PUBLISHED_BATCH_YEARS.map(nationalPack),
+    ...PUBLISHED_BATCH_YEARS.map((year) => reviewPack(year)),
+    YUNNAN_PACK,
+  ];
+}
+
+/**
+ * A built-in pack by id; national-YYYY for any batch year, published or not, and fuhe-R-Y for a
+ * 复核 in year Y of the clusters recognised in R (any valid years, R before Y).
+ */
 export function findBuiltinPack(id: string): CriteriaPack | undefined {
   if (id === YUNNAN_PACK.id) return YUNNAN_PACK;
+  const review = /^fuhe-(\d{4})-(\d{4})$/u.exec(id);
+  if (review) {
+    const [recognised, held] = [Number(review[1]), Number(review[2])];
+    return isValidBatchYear(recognised) && isValidBatchYear(held) && recognised < held
+      ? reviewPack(recognised, held)
+      : undefined;
+  }
   const year = Number(/^national-(\d{4})$/u.exec(id)?.[1]);
   return isValidBatchYear(year) ? nationalPack(year) : undefined;
 }

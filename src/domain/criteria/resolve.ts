@@ -58,6 +58,9 @@ export function resolvePack(doc: PackDocument): CriteriaPack {
     level: doc.level,
     ...(doc.source !== undefined ? { source: doc.source } : {}),
     ...(doc.batchYear !== undefined ? { batchYear: doc.batchYear } : {}),
+    ...(doc.review !== undefined
+      ? { review: { recognitionYear: doc.review.recognitionYear } }
+      : {}),
     relaxWest: doc.relaxWest,
     caps: doc.caps ?? null,
     rules: doc.rules.map(resolveRule),
@@ -74,6 +77,7 @@ export function packDocument(pack: CriteriaPack): PackDocument {
     level: pack.level,
     ...(pack.source !== undefined ? { source: pack.source } : {}),
     ...(pack.batchYear !== undefined ? { batchYear: pack.batchYear } : {}),
+    ...(pack.review !== undefined ? { review: pack.review } : {}),
     relaxWest: pack.relaxWest,
     caps: pack.caps,
     rules: pack.rules.map((rule): PackRuleDocument => {

@@ -57,11 +57,13 @@ const PACK_KEYS = [
   "level",
   "source",
   "batchYear",
+  "review",
   "relaxWest",
   "caps",
   "rules",
 ] as const;
 const CAP_KEYS = ["province", "city", "corps"] as const;
+const REVIEW_KEYS = ["recognitionYear"] as const;
 
 const text = z.string().trim().min(1);
 
@@ -102,43 +104,61 @@ const ruleSchema = z
       );
   });
 
-const packSchema = z.strictObject({
-  format: z.literal(PACK_FORMAT),
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/u),
-  name: text,
-  programme: text,
-  level: z.enum(["国家级", "省级"]),
-  source: text.optional(),
-  batchYear: z
-    .number()
-    .superRefine((y, ctx) => {
-      if (!isValidBatchYear(y)) report(ctx, { code: "batchYear", value: jsonText(y) });
-    })
-    .optional(),
-  relaxWest: z.boolean(),
-  caps: z.strictObject({ province: cap, city: cap, corps: cap }).nullable().optional(),
-  rules: z
-    .array(ruleSchema)
-    .min(1)
-    .superRefine((rules, ctx) => {
-      const first = new Map<string, number>();
-      rules.forEach((rule, i) => {
-        const at = first.get(rule.id);
-        if (at === undefined) first.set(rule.id, i);
-        else
-          report(
-            ctx,
-            { code: "duplicate", value: jsonText(rule.id), first: jsonPath(["rules", at]) },
-            [i, "id"]
-          );
-      });
-    }),
+const batchYear = z.number().superRefine((y, ctx) => {
+  if (!isValidBatchYear(y)) report(ctx, { code: "batchYear", value: jsonText(y) });
 });
+
+const packSchema = z
+  .strictObject({
+    format: z.literal(PACK_FORMAT),
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/u),
+    name: text,
+    programme: text,
+    level: z.enum(["国家级", "省级"]),
+    source: text.optional(),
+    batchYear: batchYear.optional(),
+    review: z.strictObject({ recognitionYear: batchYear }).optional(),
+    relaxWest: z.boolean(),
+    caps: z.strictObject({ province: cap, city: cap, corps: cap }).nullable().optional(),
+    rules: z
+      .array(ruleSchema)
+      .min(1)
+      .superRefine((rules, ctx) => {
+        const first = new Map<string, number>();
+        rules.forEach((rule, i) => {
+          const at = first.get(rule.id);
+          if (at === undefined) first.set(rule.id, i);
+          else
+            report(
+              ctx,
+              { code: "duplicate", value: jsonText(rule.id), first: jsonPath(["rules", at]) },
+              [i, "id"]
+            );
+        });
+      }),
+  })
+  .superRefine((pack, ctx) => {
+    // A 复核's data years are the three before the year it is held in: that year must be given,
+    // and come after the recognition.
+    if (pack.review === undefined) return;
+    if (pack.batchYear === undefined) report(ctx, { code: "missing", key: "batchYear" }, []);
+    else if (pack.review.recognitionYear >= pack.batchYear)
+      report(
+        ctx,
+        {
+          code: "reviewYears",
+          value: jsonText(pack.review.recognitionYear),
+          batchYear: jsonText(pack.batchYear),
+        },
+        ["review", "recognitionYear"]
+      );
+  });
 
 /** The keys an object at `path` takes, for 「未知的字段」. */
 function keysAt(path: readonly PropertyKey[]): readonly string[] {
   if (path.length === 0) return PACK_KEYS;
   if (path.length === 1 && path[0] === "caps") return CAP_KEYS;
+  if (path.length === 1 && path[0] === "review") return REVIEW_KEYS;
   return RULE_KEYS;
 }
 

@@ -26,6 +26,14 @@ export interface PackRuleDocument {
   readonly altThreshold?: number;
 }
 
+/**
+ * A 复核 (re-review) of clusters recognised in `recognitionYear`: the pack's batchYear is the year
+ * of the 复核, whose three years before are the data years, as for a batch.
+ */
+export interface PackReview {
+  readonly recognitionYear: number;
+}
+
 export interface PackDocument {
   readonly format: typeof PACK_FORMAT;
   readonly id: string;
@@ -37,6 +45,8 @@ export interface PackDocument {
   readonly batchYear?: number;
   /** Whether 「西部地区可适当放宽」 applies (a clause of the national standard). */
   readonly relaxWest: boolean;
+  /** Set: the pack is a 复核 of clusters recognised that year (batchYear is then required). */
+  readonly review?: PackReview;
   /** Recommendation caps per authority kind; null or absent: no cap. */
   readonly caps?: Readonly<Record<AuthorityKind, number>> | null;
   readonly rules: readonly PackRuleDocument[];
@@ -90,6 +100,13 @@ export type PackIssue =
   | { readonly code: "packId"; readonly path: string; readonly value: string }
   | { readonly code: "batchYear"; readonly path: string; readonly value: string }
   | { readonly code: "cap"; readonly path: string; readonly value: string }
+  /** A 复核 whose recognition year is not before its batchYear. */
+  | {
+      readonly code: "reviewYears";
+      readonly path: string;
+      readonly value: string;
+      readonly batchYear: string;
+    }
   | {
       readonly code: "duplicate";
       readonly path: string;

@@ -9,10 +9,10 @@ import { recommendingAuthority, type Authority } from "../regions";
 import { codePointLength } from "../text";
 import { asText, isBlank, scalar, type CellValue, type FormValues } from "../values";
 import { rulesForBatch } from "./catalogue";
-import { evaluateCriteria } from "./criteria";
+import { evaluateCriteria, ruleVerdict, type CriteriaContext } from "./criteria";
 import { evaluateFormChecks, nameLooksRight } from "./formChecks";
 import { DEFAULT_SETTINGS, type EvaluationSettings } from "./settings";
-import type { Finding, Severity } from "./types";
+import type { Finding, Rule, Severity } from "./types";
 
 export interface EvaluationContext {
   readonly batch: BatchParams;
@@ -47,18 +47,53 @@ export function applicantAuthority(
   );
 }
 
-export function evaluateShenbao(values: FormValues, ctx: EvaluationContext): Finding[] {
-  const settings: EvaluationSettings = { ...DEFAULT_SETTINGS, ...ctx.settings };
+function criteriaContext(values: FormValues, ctx: EvaluationContext): CriteriaContext {
   const authority = applicantAuthority(values, ctx.authority);
-  const criteria = evaluateCriteria(ctx.criteria?.rules ?? rulesForBatch(ctx.batch), values, {
+  return {
     dataYears: ctx.batch.dataYears,
     planYears: ctx.batch.planYears,
     // 「西部地区可适当放宽」 is the national standard's clause; a pack says whether it has it.
     western: authority?.region === "west" && (ctx.criteria?.relaxWest ?? true),
-    settings,
-  });
-  const checks = evaluateFormChecks(values, ctx.batch.dataYears, ctx.batch.planYears, settings);
+    settings: { ...DEFAULT_SETTINGS, ...ctx.settings },
+  };
+}
+
+export function evaluateShenbao(values: FormValues, ctx: EvaluationContext): Finding[] {
+  const c = criteriaContext(values, ctx);
+  const criteria = evaluateCriteria(ctx.criteria?.rules ?? rulesForBatch(ctx.batch), values, c);
+  const checks = evaluateFormChecks(values, c.dataYears, c.planYears, c.settings);
   return [...criteria, ...checks].sort(byFormOrder);
+}
+
+/**
+ * A 复核's conclusion on one rule: met; not met; missed but 「西部地区可适当放宽」; missed where the
+ * standard says 「一般」 (a warning rule: the reviewer weighs the reasons); or not judged because
+ * the form does not give the figures.
+ */
+export type Conclusion = "met" | "unmet" | "relaxed" | "explain" | "nodata";
+
+export interface RuleConclusion {
+  readonly rule: Rule;
+  readonly conclusion: Conclusion;
+}
+
+/** Every rule of the applied criteria with its conclusion, in the criteria's order. */
+export function ruleConclusions(values: FormValues, ctx: EvaluationContext): RuleConclusion[] {
+  const c = criteriaContext(values, ctx);
+  return (ctx.criteria?.rules ?? rulesForBatch(ctx.batch)).map((rule) => {
+    const verdict = ruleVerdict(rule, values, c);
+    const conclusion: Conclusion =
+      verdict === "pass"
+        ? "met"
+        : verdict === "nodata"
+          ? "nodata"
+          : verdict === "relaxed"
+            ? "relaxed"
+            : rule.cls === "soft" || rule.cls === "info"
+              ? "explain"
+              : "unmet";
+    return { rule, conclusion };
+  });
 }
 
 export type HuizongRow = Readonly<Partial<Record<HuizongColumnId, CellValue>>>;

@@ -13,7 +13,9 @@ import { findAuthority, recommendingAuthority, type Authority } from "../regions
 import {
   evaluateHuizong,
   evaluateShenbao,
+  ruleConclusions,
   type EvaluationSettings,
+  type RuleConclusion,
   type Finding,
   type HuizongRow,
 } from "../rules";
@@ -42,6 +44,8 @@ export interface EvaluatedSheet {
   /** The pack the sheet was checked with, when one was chosen (else the batch's national one). */
   readonly criteria?: CriteriaPack;
   readonly findings: readonly LocatedFinding[];
+  /** A 申报表 under a 复核 pack: each rule of the pack with its conclusion (the 复核结论). */
+  readonly conclusions?: readonly RuleConclusion[];
 }
 
 export interface ReviewOptions {
@@ -191,10 +195,15 @@ export function evaluateSheet(read: ReadSheet, options: ReviewOptions = {}): Eva
           { rows: read.rows, ...(read.truncated ? { truncated: true } : {}) },
           { batch, settings, ...criteria, ...(authority ? { authority } : {}) }
         );
+  const conclusions =
+    read.form === "shenbao" && options.criteria?.review
+      ? { conclusions: ruleConclusions(read.values, { batch, settings, ...criteria }) }
+      : {};
   return {
     read,
     batchYear: year,
     ...criteria,
+    ...conclusions,
     findings: withUncached(
       read,
       [...criteriaMismatch(read, year, options.criteria), ...findings].map((f) => {
