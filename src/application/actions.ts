@@ -7,10 +7,11 @@
  * it appears in the pane (ActionsPanel lists every name) with its strings pane.action.<name> in
  * both tables.
  */
-import type { ExampleKey } from "../domain";
+import { SHENBAO_EXAMPLES, type CriteriaPack, type ExampleKey } from "../domain";
 import type { Locale } from "../i18n";
 import { evaluationSettings, type PaneSettings } from "../settings/settings";
 import { checkedOutcome, decideCheck } from "./check";
+import { criteriaOf } from "./criteria";
 import { ACTION_NAMES, type ActionName } from "./names";
 import type { Outcome } from "./outcome";
 import { examplePlan, huizongPlans, shenbaoPlan } from "./plans";
@@ -28,40 +29,83 @@ interface Action {
   run(port: WorkbookPort, input: ActionInput): Promise<Outcome>;
 }
 
+/**
+ * Runs `then` with the pack the settings choose; when that pack cannot be used (a user's pack
+ * document that is not valid, or one for another batch), the outcome says why and the workbook is
+ * never touched: the port is not called.
+ */
+async function withCriteria(
+  input: ActionInput,
+  then: (criteria: CriteriaPack | undefined) => Promise<Outcome>,
+  batchYear: number = input.settings.batchYear
+): Promise<Outcome> {
+  const choice = await criteriaOf(input.settings, input.locale, batchYear);
+  if ("issues" in choice)
+    return { kind: "criteriaInvalid", criteria: choice.name, issues: choice.issues };
+  return then(choice.pack);
+}
+
+/** The plans' settings: the batch, the authority and, when one is chosen, the pack. */
+const insertSettings = (settings: PaneSettings, criteria: CriteriaPack | undefined) => ({
+  batchYear: settings.batchYear,
+  authority: settings.authority,
+  ...(criteria ? { criteria } : {}),
+});
+
 export const ACTIONS = {
   insertShenbao: {
-    run: async (port, { settings }) => ({
-      kind: "inserted",
-      sheets: await port.addSheets(() => [shenbaoPlan(settings)], { readTemplates: false }),
-    }),
+    run: (port, input) =>
+      withCriteria(input, async (criteria) => ({
+        kind: "inserted",
+        sheets: await port.addSheets(
+          () => [shenbaoPlan(insertSettings(input.settings, criteria))],
+          {
+            readTemplates: false,
+          }
+        ),
+      })),
   },
   insertHuizong: {
-    run: async (port, { settings }) => ({
-      kind: "inserted",
-      sheets: await port.addSheets((templates) => huizongPlans(templates, settings), {
-        readTemplates: true,
-      }),
-    }),
+    run: (port, input) =>
+      withCriteria(input, async (criteria) => ({
+        kind: "inserted",
+        sheets: await port.addSheets(
+          (templates) => huizongPlans(templates, insertSettings(input.settings, criteria)),
+          { readTemplates: true }
+        ),
+      })),
   },
   fillExample: {
-    run: async (port, { example }) => {
-      const planned = examplePlan(example);
-      const [added] = await port.addSheets(() => [planned], { readTemplates: false });
-      return {
-        kind: "example",
-        key: example,
-        sheet: added?.sheet ?? planned.plan.sheetName,
-        batchYear: planned.batchYear,
-      };
-    },
+    run: (port, input) =>
+      withCriteria(
+        input,
+        async (criteria) => {
+          const planned = examplePlan(input.example, criteria);
+          const [added] = await port.addSheets(() => [planned], { readTemplates: false });
+          return {
+            kind: "example",
+            key: input.example,
+            sheet: added?.sheet ?? planned.plan.sheetName,
+            batchYear: planned.batchYear,
+          };
+        },
+        // The example's sheet is of its own batch, whatever the settings' batch.
+        SHENBAO_EXAMPLES.find((e) => e.key === input.example)?.batchYear
+      ),
   },
   check: {
-    run: async (port, { settings, locale }) =>
-      checkedOutcome(
-        await port.check((templates) =>
-          decideCheck(templates, { locale, settings: evaluationSettings(settings) })
-        ),
-        locale
+    run: (port, input) =>
+      withCriteria(input, async (criteria) =>
+        checkedOutcome(
+          await port.check((templates) =>
+            decideCheck(templates, {
+              locale: input.locale,
+              settings: evaluationSettings(input.settings),
+              ...(criteria ? { criteria } : {}),
+            })
+          ),
+          input.locale
+        )
       ),
   },
   clear: {

@@ -32,6 +32,14 @@ export type Outcome =
       readonly userNotesKept: readonly string[];
     }
   | {
+      /** The chosen criteria pack cannot be used: nothing was done, the workbook is unchanged. */
+      readonly kind: "criteriaInvalid";
+      /** The pack's name (or id) as the user knows it. */
+      readonly criteria: string;
+      /** Each problem, 「JSON 路径：what is wrong」, in the action's locale. */
+      readonly issues: readonly string[];
+    }
+  | {
       readonly kind: "cleared";
       readonly marks: number;
       readonly notes: number;
@@ -94,6 +102,13 @@ export function describeOutcome(o: Outcome, locale: Locale): Described {
         text: parts.join(locale === "zh-CN" ? "" : " "),
       };
     }
+    case "criteriaInvalid":
+      return {
+        intent: "error",
+        text: [t(locale, "pane.settings.criteria.refused", { name: o.criteria }), ...o.issues].join(
+          "\n"
+        ),
+      };
     case "cleared":
       return {
         intent: "success",

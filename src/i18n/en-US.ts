@@ -420,6 +420,30 @@ export const enUS: Readonly<Record<StringKey, string>> = {
   "pane.settings.share": "Share rules",
   "pane.settings.share.every_year": "Every one of the three years (default)",
   "pane.settings.share.latest_year": "Latest year only",
+  "pane.settings.criteria": "Criteria",
+  "pane.settings.criteria.national": "National criteria ({year} batch)",
+  "pane.settings.criteria.hint":
+    "Inserted templates are highlighted, and checks are judged, by the chosen criteria.",
+  "pane.settings.criteria.load": "Load a criteria file…",
+  "pane.settings.criteria.loaded": "Criteria loaded: {name}",
+  "pane.settings.criteria.invalid": "The criteria file “{file}” is invalid; settings unchanged:",
+  "pane.settings.criteria.notJson":
+    "The file “{file}” is not valid JSON ({reason}); settings unchanged.",
+  "pane.settings.criteria.unreadable":
+    "Could not read the file “{file}” ({reason}); settings unchanged.",
+  "pane.settings.criteria.tooLarge":
+    "The file “{file}” is too large (over {limit} KB) and was not read; settings unchanged.",
+  "pane.settings.criteria.builtinId":
+    "id: {id} is the id of a built-in criteria pack; use another id",
+  "pane.settings.criteria.batch":
+    "The criteria “{name}” apply to the {expected} batch only, not to the {given} batch set; choose another batch or criteria in the settings",
+  "pane.settings.criteria.missing":
+    "The criteria {id} in the settings are neither built in nor a loaded criteria file; choose them again in the settings",
+  "pane.settings.criteria.refused":
+    "The criteria “{name}” are invalid; the workbook was not changed:",
+  "pane.settings.criteria.panelTitle": "{name} ({year} batch)",
+  "pane.settings.criteria.panelInvalid":
+    "The chosen criteria “{name}” are invalid, so the national criteria are listed; load the criteria file again in the settings.",
   "pane.settings.saved": "Settings saved in this workbook and as your default for new ones.",
   "pane.settings.savedLocal": "Settings saved as your default on this machine.",
   "pane.guide.title": "Three steps to a complete application",

@@ -377,6 +377,24 @@ export const zhCN = {
   "pane.settings.share": "占比类指标的判断方式",
   "pane.settings.share.every_year": "近三年逐年判断（默认）",
   "pane.settings.share.latest_year": "只看最近一年",
+  "pane.settings.criteria": "评审标准",
+  "pane.settings.criteria.national": "国家认定标准（{year}年度）",
+  "pane.settings.criteria.hint": "插入的模板按所选标准标色，检查按所选标准判断。",
+  "pane.settings.criteria.load": "载入评审标准文件…",
+  "pane.settings.criteria.loaded": "已载入评审标准：{name}",
+  "pane.settings.criteria.invalid": "评审标准文件「{file}」有误，设置未更改：",
+  "pane.settings.criteria.notJson": "文件「{file}」不是有效的 JSON（{reason}），设置未更改。",
+  "pane.settings.criteria.unreadable": "无法读取文件「{file}」（{reason}），设置未更改。",
+  "pane.settings.criteria.tooLarge": "文件「{file}」过大（超过 {limit} KB），未读取，设置未更改。",
+  "pane.settings.criteria.builtinId": "id：编号 {id} 已被内置评审标准使用，请改用其他编号",
+  "pane.settings.criteria.batch":
+    "评审标准「{name}」只适用于 {expected}年度批次，与设置的 {given}年度批次不一致；请在设置中改选批次或评审标准",
+  "pane.settings.criteria.missing":
+    "设置中的评审标准 {id} 既不是内置标准，也不是已载入的评审标准文件；请在设置中重新选择",
+  "pane.settings.criteria.refused": "评审标准「{name}」有误，工作簿未作任何更改：",
+  "pane.settings.criteria.panelTitle": "{name}（{year}年度批次）",
+  "pane.settings.criteria.panelInvalid":
+    "所选评审标准「{name}」有误，下面列出的是国家认定标准；请在设置中重新载入评审标准文件。",
   "pane.findings.stale": "检查之后工作簿有改动，以下结果可能已过时。",
   "pane.findings.recheck": "重新检查",
   "pane.findings.nothingChecked":

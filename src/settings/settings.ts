@@ -21,7 +21,45 @@ export interface PaneSettings {
   readonly westernMode: WesternMode;
   readonly relaxedThresholds: Readonly<Record<string, number>>;
   readonly shareReading: ShareReading;
+  /**
+   * The criteria pack every action applies: "" for the batch's national standard, a built-in
+   * pack's id (BUILTIN_CRITERIA_IDS), or the id of the user's own pack (customCriteria).
+   */
+  readonly criteria: string;
+  /**
+   * The pack document the user loaded, as JSON, kept with the workbook's settings so it travels
+   * with the file. Checked cheaply here (an object with a string id); validated in full only when
+   * it is used (src/application/criteria.ts).
+   */
+  readonly customCriteria?: unknown;
 }
+
+/**
+ * The built-in packs one can choose besides the batch's national standard (national-YYYY follows
+ * the batch). Ids only, so the first chunk does not carry the packs; test/taskpane/settings.test.ts
+ * holds the list to builtinPacks().
+ */
+export const BUILTIN_CRITERIA_IDS: readonly string[] = ["yunnan-provincial"];
+
+/**
+ * The 复核 of the clusters recognised three years before the batch (fuhe-2022-2025 for 2025), when
+ * that year was a batch; its data years are the batch's. Written here, as the ids above, so that
+ * the first chunk does not carry the packs.
+ */
+export const reviewCriteriaId = (batchYear: number): string | undefined =>
+  batchYear - 3 >= (PUBLISHED_BATCH_YEARS[0] ?? 2022)
+    ? `fuhe-${batchYear - 3}-${batchYear}`
+    : undefined;
+const REVIEW_ID = /^fuhe-\d{4}-\d{4}$/u;
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** The id of a stored custom pack document, if it has one. */
+export const customCriteriaId = (custom: unknown): string | undefined =>
+  isPlainObject(custom) && typeof custom.id === "string" && custom.id !== ""
+    ? custom.id
+    : undefined;
 
 export const LATEST_BATCH: number = PUBLISHED_BATCH_YEARS[PUBLISHED_BATCH_YEARS.length - 1] ?? 2025;
 
@@ -38,6 +76,7 @@ export const DEFAULT_PANE_SETTINGS: PaneSettings = {
   westernMode: DEFAULT_SETTINGS.westernMode,
   relaxedThresholds: {},
   shareReading: DEFAULT_SETTINGS.shareReading,
+  criteria: "",
 };
 
 /** Whatever was stored, made valid field by field (old or hand-edited settings never break). */
@@ -47,12 +86,22 @@ export function normaliseSettings(raw: unknown): PaneSettings {
   if (typeof o.relaxedThresholds === "object" && o.relaxedThresholds !== null)
     for (const [k, v] of Object.entries(o.relaxedThresholds as Record<string, unknown>))
       if (typeof v === "number" && Number.isFinite(v)) relaxed[k] = v;
+  const customId = customCriteriaId(o.customCriteria);
+  const criteria =
+    typeof o.criteria === "string" &&
+    (BUILTIN_CRITERIA_IDS.includes(o.criteria) ||
+      REVIEW_ID.test(o.criteria) ||
+      o.criteria === customId)
+      ? o.criteria
+      : "";
   return {
     batchYear: isValidBatchYear(o.batchYear) ? o.batchYear : DEFAULT_PANE_SETTINGS.batchYear,
     authority: typeof o.authority === "string" && findAuthority(o.authority) ? o.authority : "",
     westernMode: o.westernMode === "thresholds" ? "thresholds" : "warn",
     relaxedThresholds: relaxed,
     shareReading: o.shareReading === "latest_year" ? "latest_year" : "every_year",
+    criteria,
+    ...(customId !== undefined ? { customCriteria: o.customCriteria } : {}),
   };
 }
 

@@ -121,7 +121,7 @@ export function Panels({
             }}
           />
           <p.CriteriaPanel
-            batchYear={settings.batchYear}
+            settings={settings}
             locale={locale}
             open={criteriaOpen}
             onToggle={setCriteriaOpen}

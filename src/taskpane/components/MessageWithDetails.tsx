@@ -1,6 +1,6 @@
 /** A short message in a MessageBar; the Office error code and location behind a disclosure. */
 import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
-import { useId, useState } from "react";
+import { Fragment, useId, useState } from "react";
 import { t, type Locale } from "../../i18n";
 import type { ActionMessage } from "../hooks/useActions";
 import { usePaneStyles } from "./styles";
@@ -19,7 +19,13 @@ export function MessageWithDetails({
   return (
     <MessageBar intent={message.intent} role={message.failed ? "alert" : "status"}>
       <MessageBarBody>
-        {message.text}
+        {/* A message of several lines (a criteria pack's problems) keeps them apart. */}
+        {message.text.split("\n").map((line, i) => (
+          <Fragment key={i}>
+            {i > 0 && <br />}
+            {line}
+          </Fragment>
+        ))}
         {details.length > 0 && (
           <>
             {" "}

@@ -4,18 +4,36 @@
  * share rules read. Loaded after the first screen has been painted; its summary is
  * SettingsPanel's.
  */
-import { Field, Input, Radio, RadioGroup, Select } from "@fluentui/react-components";
-import { useState } from "react";
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Select,
+} from "@fluentui/react-components";
+import { Fragment, useRef, useState } from "react";
+import { checkPackDocument, customCriteriaName } from "../../application/criteria";
 import {
   AUTHORITIES,
   batchParams,
   fieldById,
   findAuthority,
+  findBuiltinPack,
   rulesForBatch,
   type Rule,
 } from "../../domain";
 import { t, type Locale } from "../../i18n";
-import { BATCH_CHOICES, LATEST_BATCH, type PaneSettings } from "../../settings/settings";
+import {
+  BATCH_CHOICES,
+  BUILTIN_CRITERIA_IDS,
+  customCriteriaId,
+  LATEST_BATCH,
+  reviewCriteriaId,
+  type PaneSettings,
+} from "../../settings/settings";
 import { usePaneStyles } from "./styles";
 
 export interface SettingsEditorProps {
@@ -80,6 +98,188 @@ function RelaxedThreshold({
   );
 }
 
+/** A pack file is a page of JSON; anything larger is not one and is not read (as jiqun --criteria). */
+export const MAX_PACK_BYTES = 1024 * 1024;
+
+interface LoadMessage {
+  readonly intent: "success" | "warning" | "error";
+  readonly lines: readonly string[];
+}
+
+/** A file's text: File.text() where the webview has it, FileReader where it has not. */
+function readText(file: File): Promise<string> {
+  if (typeof file.text === "function") return file.text();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result ?? ""));
+    reader.onerror = () => reject(reader.error ?? new Error("FileReader"));
+    reader.readAsText(file);
+  });
+}
+
+/**
+ * What a chosen file comes to: the pack document to keep (valid, its id not a built-in's), or the
+ * lines saying why not. Read on this computer only; nothing is sent anywhere.
+ */
+async function loadPackFile(
+  file: File,
+  locale: Locale,
+  batchYear: number
+): Promise<{ readonly doc?: unknown; readonly message: LoadMessage }> {
+  const refused = (...lines: string[]) => ({ message: { intent: "error" as const, lines } });
+  if (file.size > MAX_PACK_BYTES)
+    return refused(
+      t(locale, "pane.settings.criteria.tooLarge", {
+        file: file.name,
+        limit: MAX_PACK_BYTES / 1024,
+      })
+    );
+  let doc: unknown;
+  try {
+    const text = await readText(file);
+    try {
+      // Notepad saves UTF-8 with a byte-order mark, which JSON.parse refuses.
+      doc = JSON.parse(text.replace(/^\uFEFF/u, ""));
+    } catch (e) {
+      const reason = String(e instanceof Error ? e.message : e).slice(0, 160);
+      return refused(t(locale, "pane.settings.criteria.notJson", { file: file.name, reason }));
+    }
+  } catch (e) {
+    const reason = String(e instanceof Error ? e.message : e).slice(0, 160);
+    return refused(t(locale, "pane.settings.criteria.unreadable", { file: file.name, reason }));
+  }
+  const checked = await checkPackDocument(doc, locale);
+  const invalid = t(locale, "pane.settings.criteria.invalid", { file: file.name });
+  if (!("pack" in checked)) return refused(invalid, ...checked.issues);
+  const { pack } = checked;
+  // The id names the pack in the settings and in the sheets: a built-in's would be ambiguous.
+  if (findBuiltinPack(pack.id))
+    return refused(
+      invalid,
+      t(locale, "pane.settings.criteria.builtinId", { id: JSON.stringify(pack.id) })
+    );
+  const loaded = t(locale, "pane.settings.criteria.loaded", { name: pack.name });
+  if (pack.batchYear !== undefined && pack.batchYear !== batchYear)
+    return {
+      doc,
+      message: {
+        intent: "warning",
+        lines: [
+          loaded,
+          t(locale, "pane.settings.criteria.batch", {
+            name: pack.name,
+            expected: pack.batchYear,
+            given: batchYear,
+          }),
+        ],
+      },
+    };
+  return { doc, message: { intent: "success", lines: [loaded] } };
+}
+
+/**
+ * 评审标准: the batch's national standard, a built-in pack, or the user's own pack file, loaded
+ * here and kept in the workbook's settings. A file that is not a valid pack changes nothing and
+ * says why, line by line with the JSON path.
+ */
+function CriteriaChoice({ settings, update, locale }: Props): JSX.Element {
+  const styles = usePaneStyles();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [message, setMessage] = useState<LoadMessage | undefined>(undefined);
+  const customId = customCriteriaId(settings.customCriteria);
+  // A 复核 chosen for another batch stays listed, so the choice shown is the one applied.
+  const reviewIds = [
+    ...new Set(
+      [reviewCriteriaId(settings.batchYear), settings.criteria].filter(
+        (id): id is string => id !== undefined && id.startsWith("fuhe-")
+      )
+    ),
+  ];
+  const custom =
+    customId !== undefined && !findBuiltinPack(customId)
+      ? { id: customId, name: customCriteriaName(settings.customCriteria) }
+      : undefined;
+  const onFile = async (file: File | undefined): Promise<void> => {
+    if (!file) return;
+    setMessage(undefined);
+    let r: Awaited<ReturnType<typeof loadPackFile>>;
+    try {
+      r = await loadPackFile(file, locale, settings.batchYear);
+    } catch (e) {
+      // The validator's chunk did not come (network): nothing was read into the settings.
+      const reason = String(e instanceof Error ? e.message : e).slice(0, 160);
+      r = {
+        message: {
+          intent: "error",
+          lines: [t(locale, "pane.settings.criteria.unreadable", { file: file.name, reason })],
+        },
+      };
+    }
+    if (r.doc !== undefined) {
+      const id = customCriteriaId(r.doc);
+      if (id !== undefined) update({ customCriteria: r.doc, criteria: id });
+    }
+    setMessage(r.message);
+  };
+  return (
+    <>
+      <Field
+        label={t(locale, "pane.settings.criteria")}
+        hint={t(locale, "pane.settings.criteria.hint")}
+        className={styles.shrink}
+      >
+        <Select
+          className={styles.shrink}
+          value={settings.criteria}
+          onChange={(_, d) => update({ criteria: d.value })}
+        >
+          <option value="">
+            {t(locale, "pane.settings.criteria.national", { year: settings.batchYear })}
+          </option>
+          {[...reviewIds, ...BUILTIN_CRITERIA_IDS].map((id) => (
+            <option key={id} value={id}>
+              {findBuiltinPack(id)?.name ?? id}
+            </option>
+          ))}
+          {custom && <option value={custom.id}>{custom.name}</option>}
+        </Select>
+      </Field>
+      <div>
+        <Button size="small" onClick={() => fileInput.current?.click()}>
+          {t(locale, "pane.settings.criteria.load")}
+        </Button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          hidden
+          aria-label={t(locale, "pane.settings.criteria.load")}
+          onChange={(e) => {
+            const input = e.currentTarget;
+            const file = input.files?.[0];
+            // Cleared, so that choosing the same file again (after fixing it) is a change.
+            void onFile(file).finally(() => {
+              input.value = "";
+            });
+          }}
+        />
+      </div>
+      {message && (
+        <MessageBar intent={message.intent} role={message.intent === "error" ? "alert" : "status"}>
+          <MessageBarBody className={styles.wrap}>
+            {message.lines.map((line, i) => (
+              <Fragment key={i}>
+                {i > 0 && <br />}
+                {line}
+              </Fragment>
+            ))}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </>
+  );
+}
+
 export function SettingsEditor(props: SettingsEditorProps): JSX.Element {
   const { settings, update, locale } = props;
   const styles = usePaneStyles();
@@ -134,6 +334,7 @@ export function SettingsEditor(props: SettingsEditorProps): JSX.Element {
           ))}
         </Select>
       </Field>
+      <CriteriaChoice {...props} />
       <Field label={t(locale, "pane.settings.western")}>
         <RadioGroup
           value={settings.westernMode}

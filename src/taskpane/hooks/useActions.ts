@@ -67,6 +67,9 @@ export function useActions(gateway: Gateway, settings: PaneSettings, locale: Loc
         const outcome = await gateway.run(action, { settings, example, locale });
         // A check's findings stay listed until the next check or a clear; an insert or a fill
         // changes the workbook under them, so the list says it may be out of date.
+        // A criteria pack that cannot be used: nothing ran, the workbook and the list are as they were.
+        if (outcome.kind === "criteriaInvalid")
+          return { ...describeOutcome(outcome, locale), failed: true };
         if (outcome.kind === "checked") setOutcome(outcome);
         if (outcome.kind === "cleared") setOutcome(undefined);
         setStale(outcome.kind === "inserted" || outcome.kind === "example");
