@@ -6,6 +6,7 @@ import {
   absolute,
   area,
   cell,
+  nationalPack,
   sheetRef,
   STYLES,
   type PlanCell,
@@ -101,7 +102,11 @@ export function buildFindingsPlan(input: FindingsInput, locale: Locale): SheetPl
     warnings: count("warning"),
     infos: count("info"),
   });
-  const pack = input.sheets.find((x) => x.review.criteria)?.review.criteria;
+  // Every 「审查结果」 names the standard it applied: the chosen pack, else the batch's national one.
+  const year = input.sheets.find((x) => x.review.batchYear !== undefined)?.review.batchYear;
+  const pack =
+    input.sheets.find((x) => x.review.criteria)?.review.criteria ??
+    (year !== undefined ? nationalPack(year) : undefined);
   const fuhe = input.sheets.map((x) => reviewLine(x.review, locale)).find((l) => l !== undefined);
   const cells: PlanCell[] = [
     {

@@ -157,6 +157,16 @@ describe("jiqun check --criteria: one form, two packs", () => {
     expect(texts.join("\n")).not.toContain("40亿元");
   });
 
+  it("without --criteria the copy's 「审查结果」 names the batch's national standard", async () => {
+    const outDir = path.join(dir, "copies-national");
+    expect((await run("check", small, "--out-dir", outDir)).code).toBe(1);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(outDir, "small-审查.xlsx"));
+    expect(wb.getWorksheet("审查结果")?.getCell("A2").text).toContain(
+      "评审标准：中小企业特色产业集群认定标准（2022年度）（national-2022）"
+    );
+  });
+
   it("a pack for another batch: the sheet is not checked, and says why", async () => {
     const r = await run("check", small, "--criteria", "national-2023");
     expect(r.code).toBe(2);
