@@ -171,6 +171,16 @@ function criteriaFrom(args: readonly string[], io: CliIo): { pack?: CriteriaPack
   return { pack: loaded.pack };
 }
 
+/** A pack for one batch with another batch asked for: said, and true (nothing is done then). */
+function otherBatch(pack: CriteriaPack | undefined, year: number | undefined, io: CliIo): boolean {
+  const pinned = pack?.batchYear;
+  if (pinned === undefined || year === undefined || pinned === year) return false;
+  io.err(
+    t("zh-CN", "cli.criteriaBatch", { criteria: pack?.id ?? "", expected: pinned, given: year })
+  );
+  return true;
+}
+
 export interface FieldListing {
   readonly id: string;
   readonly label: string;
@@ -233,17 +243,7 @@ ${USAGE}`);
     const year =
       chosen?.year ??
       (pinned !== undefined && !args.includes("--batch") ? pinned : batchFrom(args, io));
-    if (year === undefined) return 2;
-    if (pinned !== undefined && pinned !== year) {
-      io.err(
-        t("zh-CN", "cli.criteriaBatch", {
-          criteria: criteria.pack?.id ?? "",
-          expected: pinned,
-          given: year,
-        })
-      );
-      return 2;
-    }
+    if (year === undefined || otherBatch(criteria.pack, year, io)) return 2;
     const authorityName = option(args, "authority");
     const authority = findAuthority(authorityName);
     if (authorityName !== undefined && !authority) {
@@ -320,17 +320,7 @@ ${USAGE}`);
     }
     const criteria = criteriaFrom(args, io);
     if (!criteria) return 2;
-    const pinned = criteria.pack?.batchYear;
-    if (pinned !== undefined && expectedBatch !== undefined && pinned !== expectedBatch) {
-      io.err(
-        t("zh-CN", "cli.criteriaBatch", {
-          criteria: criteria.pack?.id ?? "",
-          expected: pinned,
-          given: expectedBatch,
-        })
-      );
-      return 2;
-    }
+    if (otherBatch(criteria.pack, expectedBatch, io)) return 2;
     return check(files, io, {
       json: args.includes("--json"),
       ...(outDir ? { outDir } : {}),

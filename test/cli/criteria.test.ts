@@ -197,18 +197,12 @@ describe("the check's marks: live where the sheet's own highlights show the find
 });
 
 describe("jiqun template --criteria", () => {
+  const yunnanTemplate = (form: string, out: string) =>
+    run("template", form, "--batch", "2024", "--criteria", "yunnan-provincial", "--out", out);
+
   it("the 云南 pack: named on the batch line, recorded in the sheet, checked without a warning", async () => {
     const out = path.join(dir, "t-yunnan.xlsx");
-    const r = await run(
-      "template",
-      "shenbao",
-      "--batch",
-      "2024",
-      "--criteria",
-      "yunnan-provincial",
-      "--out",
-      out
-    );
+    const r = await yunnanTemplate("shenbao", out);
     expect(r.code).toBe(0);
     const [read] = await readTemplates(readFileSync(out));
     expect(read?.criteria).toBe("yunnan-provincial");
@@ -222,16 +216,7 @@ describe("jiqun template --criteria", () => {
     const [plain] = await readTemplates(readFileSync(national));
     expect(plain?.criteria).toBe("national-2024");
     const summary = path.join(dir, "t-hz-yunnan.xlsx");
-    const hz = await run(
-      "template",
-      "huizong",
-      "--batch",
-      "2024",
-      "--criteria",
-      "yunnan-provincial",
-      "--out",
-      summary
-    );
+    const hz = await yunnanTemplate("huizong", summary);
     expect(hz.code).toBe(0);
     const [table] = await readTemplates(readFileSync(summary));
     expect(table?.form === "huizong" && table.criteria).toBe("yunnan-provincial");
