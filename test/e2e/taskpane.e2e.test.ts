@@ -728,6 +728,7 @@ describeBrowser("task pane in chromium (outside Office)", () => {
       ["combobox", t(ZH, "pane.example.label")],
       ["combobox", t(ZH, "pane.settings.batch")],
       ["combobox", t(ZH, "pane.settings.authority")],
+      ["combobox", t(ZH, "pane.settings.criteria")],
       ["radiogroup", t(ZH, "pane.settings.western")],
       ["radio", t(ZH, "pane.settings.western.warn")],
       ["radio", t(ZH, "pane.settings.western.thresholds")],
@@ -749,10 +750,17 @@ describeBrowser("task pane in chromium (outside Office)", () => {
       }).toEqual({ role, name, count: 1 });
       if (role !== "radiogroup") controls++;
     }
+    // The pack file's <input type=file> is hidden: its named button opens it.
     const formControls = await page.evaluate(
-      () => document.querySelectorAll("select, input:not([type=hidden]), textarea").length
+      () =>
+        document.querySelectorAll("select, input:not([type=hidden]):not([hidden]), textarea").length
     );
     expect(formControls).toBe(controls); // none left over without one of the names above
+    expect(
+      await page
+        .getByRole("button", { name: t(ZH, "pane.settings.criteria.load"), exact: true })
+        .count()
+    ).toBe(1);
     await expectEveryControlNamed(page);
     await page
       .getByRole("radio", { name: t(ZH, "pane.settings.western.warn"), exact: true })
