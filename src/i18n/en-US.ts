@@ -554,7 +554,6 @@ export const enUS: Readonly<Record<StringKey, string>> = {
   "command.clear": "Clear marks",
   "command.loadFailed":
     "The command did not run: the add-in's files did not download. Check the network and click it again.",
-  "command.notYet": "“{command}” arrives in a later version.",
 
   "fn.badArgument": "Argument not recognised.",
   "fn.notNumber": "'{value}' is not a number.",

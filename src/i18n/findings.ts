@@ -345,7 +345,12 @@ export function findingWords(
       ? valueText(locale, measure, decimalText(shown))
       : f.actual === undefined || f.actual === null
         ? undefined
-        : String(f.actual);
+        : typeof f.actual === "boolean"
+          ? // As the cell shows it: a 是/否 cell holding TRUE reads TRUE, not true.
+            f.actual
+            ? "TRUE"
+            : "FALSE"
+          : String(f.actual);
   const threshold =
     standard !== undefined
       ? thresholdText(locale, measure, standard)

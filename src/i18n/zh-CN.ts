@@ -459,7 +459,6 @@ export const zhCN = {
   "command.insertHuizong": "插入汇总表",
   "command.check": "检查",
   "command.clear": "清除标记",
-  "command.notYet": "「{command}」将在后续版本提供。",
   "fn.badArgument": "参数无法识别。",
   "fn.notNumber": "「{value}」不是数字。",
   "fn.noNumbers": "没有可计算的数值。",

@@ -508,6 +508,15 @@ describe("numbers as people write them, however large or small", () => {
         expect(words(f, locale).message).not.toMatch(/Infinity|NaN|\de[+-]?\d/u);
   });
 
+  it("a number or TRUE in a 是/否 cell is quoted as the cell shows it", () => {
+    const choice = (v: CellValue): string | undefined =>
+      words(all({ chain_map: v }).find((f) => f.ruleId === "choice_invalid")).message;
+    expect(choice(1e308)).toBe("「集群是否绘制产业链图谱」只能填 是/否，现为「1×10³⁰⁸」。");
+    expect(choice(0.5)).toBe("「集群是否绘制产业链图谱」只能填 是/否，现为「0.5」。");
+    expect(choice(true)).toBe("「集群是否绘制产业链图谱」只能填 是/否，现为「TRUE」。");
+    expect(choice("有")).toBe("「集群是否绘制产业链图谱」只能填 是/否，现为「有」。");
+  });
+
   it("a share of 1e308% is over 70%, not short of it (no Infinity on the way)", () => {
     const found = all({ lead_output_share: [1e308, 1e308, 1e308] });
     expect(found.filter((f) => f.ruleId === "lead_industry_share_gt_70")).toEqual([]);

@@ -122,7 +122,9 @@ describe("formatFinding", () => {
   });
 
   it("t() fills parameters and leaves unknown ones visible", () => {
-    expect(t("zh-CN", "command.notYet", { command: "检查" })).toBe("「检查」将在后续版本提供。");
+    expect(t("zh-CN", "cli.exists", { file: "申报表.xlsx" })).toBe(
+      "文件已存在，未覆盖：申报表.xlsx"
+    );
     expect(t("en-US", "host.missingRequirement")).toContain("{feature}");
   });
 });

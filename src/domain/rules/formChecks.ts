@@ -89,7 +89,7 @@ function checkChoice(field: FieldSpec, v: CellValue, out: Finding[]): void {
       ruleId: "choice_invalid",
       severity: "error",
       fieldId: field.id,
-      actual: String(v),
+      actual: v,
       threshold: allowed.join("/"),
     });
   }
@@ -189,7 +189,7 @@ function checkField(
             severity: "error",
             fieldId: field.id,
             option,
-            actual: String(v),
+            actual: v,
             threshold: YESNO.join("/"),
           });
         }
