@@ -119,7 +119,7 @@ export const enUS: Readonly<Record<StringKey, string>> = {
   "finding.criteria_mismatch":
     "This sheet was made with the criteria “{recorded}” and its live highlights show them; this check applies “{used}”, whose findings prevail.",
   "finding.formula_uncached":
-    "“{field}”{rowPart} (cell {cell}) is a formula with no saved result, so its value cannot be read. Open the file in Excel or WPS, save it, and check again.",
+    "“{field}”{yearPart}{rowPart} (cell {cell}) is a formula with no saved result, so its value cannot be read. Open the file in Excel or WPS, save it, and check again.",
   "finding.summary_authority_unknown":
     "“{field}” is not filled in, so the cap on recommendations cannot be checked.",
   "finding.duplicate_industry":

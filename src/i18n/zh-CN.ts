@@ -106,7 +106,7 @@ export const zhCN = {
   "finding.criteria_mismatch":
     "本表按评审标准「{recorded}」生成，表中的实时标色依此显示；本次检查采用「{used}」，以检查结果为准。",
   "finding.formula_uncached":
-    "「{field}」{rowPart}（单元格 {cell}）是没有保存计算结果的公式，无法读取其值。请先用 Excel 或 WPS 打开该文件并保存，再重新检查。",
+    "「{field}」{yearPart}{rowPart}（单元格 {cell}）是没有保存计算结果的公式，无法读取其值。请先用 Excel 或 WPS 打开该文件并保存，再重新检查。",
   "finding.summary_authority_unknown": "未填写「{field}」，无法核对推荐数量上限。",
   "finding.duplicate_industry": "第 {row} 行{field}「{actual}」与第 {other} 行相同或相近。",
   "part.year": "{year}年",

@@ -64,6 +64,9 @@ describe("without LibreOffice", () => {
     expect(f.cell).toBe("B33");
     expect(f.message).toContain("集群总产值");
     expect(f.message).toContain("B33");
+    // The first of the three data years, as every other finding on that cell would say.
+    expect(f.year).toBe(2021);
+    expect(f.message).toMatch(/^「集群总产值」2021年（单元格 B33）/u);
     expect(f.message).toMatch(/Excel.*WPS.*保存/u);
     expect(f.message).not.toMatch(/[,:;()]/u);
     // Nothing else is said about a value that is unknown, not blank.

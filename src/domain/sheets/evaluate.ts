@@ -5,7 +5,7 @@
 import { batchParams } from "../batch";
 import { findBuiltinPack, nationalPackId } from "../criteria/builtin";
 import type { CriteriaPack } from "../criteria/types";
-import { fieldById } from "../forms";
+import { fieldById, SHENBAO } from "../forms";
 import { cell, parseCell } from "../plan/address";
 import { buildHuizongPlan, withHuizongRows } from "../plan/huizong";
 import type { PlanText, SheetPlan } from "../plan/types";
@@ -104,7 +104,14 @@ const TABLE_COLUMN = /^HZ_(?!authority$|contact$)/u;
 export function fieldOfCell(
   names: readonly NamedRange[],
   address: string
-): { readonly fieldId: string; readonly row?: number } | undefined {
+):
+  | {
+      readonly fieldId: string;
+      readonly row?: number;
+      /** The cell's place in the field's range, row by row (its year column in a data row). */
+      readonly index: number;
+    }
+  | undefined {
   const { row, col } = parseCell(address);
   for (const n of names) {
     if (!/^(?:SB|HZ)_/u.test(n.name) || n.name === "HZ_seq") continue;
@@ -114,9 +121,10 @@ export function fieldOfCell(
     const column = TABLE_COLUMN.test(n.name);
     if (col < start.col || col > end.col || row < start.row) continue;
     if (row > end.row && !column) continue;
-    if (n.name.startsWith("SB_")) return { fieldId: n.name.slice(3) };
+    const index = (row - start.row) * (end.col - start.col + 1) + (col - start.col);
+    if (n.name.startsWith("SB_")) return { fieldId: n.name.slice(3), index };
     const fieldId = `hz_${n.name.slice(3)}`;
-    return column ? { fieldId, row: row - start.row + 1 } : { fieldId };
+    return column ? { fieldId, row: row - start.row + 1, index } : { fieldId, index };
   }
   return undefined;
 }
@@ -125,17 +133,35 @@ export function fieldOfCell(
  * One error per cell read whose formula has no result (read.uncached), on its field; findings
  * the blank read of such a cell gave (未填写 and the like) are dropped, its value being unknown.
  */
-function withUncached(read: ReadSheet, findings: readonly LocatedFinding[]): LocatedFinding[] {
+function withUncached(
+  read: ReadSheet,
+  batchYear: number,
+  findings: readonly LocatedFinding[]
+): LocatedFinding[] {
   const cells = new Set(read.uncached ?? []);
   if (cells.size === 0) return [...findings];
+  const batch = batchParams(batchYear);
   const uncached = [...cells].flatMap((address): LocatedFinding[] => {
     const field = fieldOfCell(read.names, address);
     if (!field) return [];
+    // The year of a 申报表 cell in a per-year row, as every other finding on it says it.
+    // (SHENBAO.fields, not fieldById: a plan part's name is no field of its own.)
+    const years =
+      read.form === "shenbao"
+        ? SHENBAO.fields.find((f) => f.id === field.fieldId)?.years
+        : undefined;
+    const year =
+      years === "data"
+        ? batch.dataYears[field.index]
+        : years === "plan"
+          ? [batch.dataYears[2], ...batch.planYears][field.index]
+          : undefined;
     return [
       {
         ruleId: "formula_uncached",
         severity: "error",
         fieldId: field.fieldId,
+        ...(year !== undefined ? { year } : {}),
         ...(field.row !== undefined ? { row: field.row } : {}),
         cell: address,
         detail: { cell: address },
@@ -206,6 +232,7 @@ export function evaluateSheet(read: ReadSheet, options: ReviewOptions = {}): Eva
     ...conclusions,
     findings: withUncached(
       read,
+      year,
       [...criteriaMismatch(read, year, options.criteria), ...findings].map((f) => {
         const at = findingCell(read.names, f.fieldId, findingIndex(read, year, f));
         return at ? { ...f, cell: at } : f;
