@@ -7,7 +7,9 @@
  */
 import { findBuiltinPack, type CriteriaPack } from "../domain";
 import { t, type Locale } from "../i18n";
-import { customCriteriaId, type PaneSettings } from "../settings/settings";
+import { customCriteriaId, customCriteriaName, type PaneSettings } from "../settings/settings";
+
+export { customCriteriaName };
 
 /** A pack, or every problem with it as a line 「JSON 路径：what is wrong」 in the locale's words. */
 export type PackCheck = { readonly pack: CriteriaPack } | { readonly issues: readonly string[] };
@@ -25,17 +27,6 @@ export async function checkPackDocument(doc: unknown, locale: Locale): Promise<P
   const parsed = parsePack(doc);
   if (parsed.ok) return { pack: parsed.pack };
   return { issues: parsed.issues.map((i) => packIssueText(locale, i)) };
-}
-
-/** How the user knows a stored pack document: its name if it has one, else its id. */
-export function customCriteriaName(custom: unknown): string {
-  const o = (typeof custom === "object" && custom !== null ? custom : {}) as Record<
-    string,
-    unknown
-  >;
-  return typeof o.name === "string" && o.name.trim() !== ""
-    ? o.name
-    : (customCriteriaId(custom) ?? "");
 }
 
 /**

@@ -61,6 +61,13 @@ export const customCriteriaId = (custom: unknown): string | undefined =>
     ? custom.id
     : undefined;
 
+/** How the user knows a stored pack document: its name if it has one, else its id. */
+export function customCriteriaName(custom: unknown): string {
+  return isPlainObject(custom) && typeof custom.name === "string" && custom.name.trim() !== ""
+    ? custom.name
+    : (customCriteriaId(custom) ?? "");
+}
+
 export const LATEST_BATCH: number = PUBLISHED_BATCH_YEARS[PUBLISHED_BATCH_YEARS.length - 1] ?? 2025;
 
 /** Published batches and two derived ones after them. */

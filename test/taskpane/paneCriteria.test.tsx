@@ -82,6 +82,8 @@ describe("评审标准 in the settings", () => {
     expect(select.value).toBe("");
     await user.selectOptions(select, "yunnan-provincial");
     expect(store.saved.at(-1)?.criteria).toBe("yunnan-provincial");
+    // The one-line summary says it too, so the choice is seen with the settings closed.
+    expect(screen.getByText(/ · 评审标准：云南省级认定$/u)).toBeTruthy();
     // The criteria list follows the choice: 云南's rules, under its name.
     const region = screen.getByRole("region", {
       name: `云南省省级中小企业特色产业集群认定标准（${DEFAULT_PANE_SETTINGS.batchYear}年度批次）`,

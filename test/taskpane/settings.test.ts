@@ -13,6 +13,7 @@ import {
   type PaneSettings,
 } from "../../src/settings/settings";
 import { settingsStore, type DocumentSettings } from "../../src/settings/store";
+import { criteriaShort } from "../../src/taskpane/components/SettingsPanel";
 
 const MY_DOCUMENT = { ...YUNNAN_DOCUMENT, id: "my-yunnan", name: "我的云南标准" };
 
@@ -168,5 +169,28 @@ describe("criteriaOf", () => {
       name: "我的云南标准",
       issues: [expect.stringContaining("只适用于 2024年度批次，与设置的 2022年度批次不一致")],
     });
+  });
+});
+
+describe("the settings summary names the 评审标准 in a few words", () => {
+  const short = (criteria: string, customCriteria?: unknown): string | undefined =>
+    criteriaShort(
+      { ...DEFAULT_PANE_SETTINGS, criteria, ...(customCriteria ? { customCriteria } : {}) },
+      "zh-CN"
+    );
+
+  it("none for the batch's national standard; a short name for the others", () => {
+    expect(short("")).toBeUndefined();
+    expect(short("yunnan-provincial")).toBe("云南省级认定");
+    expect(short("fuhe-2022-2025")).toBe("2022年度认定集群复核");
+    expect(short("my-yunnan", MY_DOCUMENT)).toBe("我的云南标准");
+    expect(short("my-yunnan", { id: "my-yunnan" })).toBe("my-yunnan");
+  });
+
+  it("every built-in pack one can choose has its short name", () => {
+    for (const id of BUILTIN_CRITERIA_IDS) {
+      expect(short(id)).not.toBe(id);
+      expect(short(id)).toMatch(/\p{Script=Han}/u);
+    }
   });
 });

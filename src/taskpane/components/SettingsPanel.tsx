@@ -7,8 +7,8 @@
 import { Button, Text } from "@fluentui/react-components";
 import { useId, useState, type ComponentType } from "react";
 import { batchParams, findAuthority } from "../../domain";
-import { t, type Locale } from "../../i18n";
-import type { PaneSettings } from "../../settings/settings";
+import { t, type Locale, type StringKey } from "../../i18n";
+import { customCriteriaName, type PaneSettings } from "../../settings/settings";
 import type { SettingsEditorProps } from "./SettingsEditor";
 import { usePaneStyles } from "./styles";
 
@@ -24,6 +24,25 @@ interface PanelProps {
   readonly Editor: ComponentType<SettingsEditorProps> | undefined;
 }
 
+/** The short names of BUILTIN_CRITERIA_IDS (a test holds the two together). */
+const SHORT_NAMES: Readonly<Record<string, StringKey>> = {
+  "yunnan-provincial": "pane.settings.criteria.short.yunnan-provincial",
+};
+
+/**
+ * The chosen 评审标准 in a few words, when it is not the batch's national standard (which the
+ * batch already says): short names written here, so the first chunk does not carry the packs.
+ */
+export function criteriaShort(settings: PaneSettings, locale: Locale): string | undefined {
+  if (settings.criteria === "") return undefined;
+  const review = /^fuhe-(\d{4})-\d{4}$/u.exec(settings.criteria);
+  if (review)
+    return t(locale, "pane.settings.criteria.short.review", { recognised: review[1] ?? "" });
+  const short = SHORT_NAMES[settings.criteria];
+  if (short) return t(locale, short);
+  return customCriteriaName(settings.customCriteria) || settings.criteria;
+}
+
 export function SettingsPanel(props: PanelProps): JSX.Element {
   const { settings, update, locale, saved, savedKey, Editor } = props;
   const styles = usePaneStyles();
@@ -31,11 +50,14 @@ export function SettingsPanel(props: PanelProps): JSX.Element {
   const formId = useId();
   const batch = batchParams(settings.batchYear);
   const authority = findAuthority(settings.authority);
-  const summary = t(locale, "pane.settings.summary", {
-    year: batch.year,
-    authority: authority?.name ?? t(locale, "pane.settings.authorityNone"),
-    western: t(locale, `pane.settings.western.${settings.westernMode}.short`),
-  });
+  const criteria = criteriaShort(settings, locale);
+  const summary =
+    t(locale, "pane.settings.summary", {
+      year: batch.year,
+      authority: authority?.name ?? t(locale, "pane.settings.authorityNone"),
+      western: t(locale, `pane.settings.western.${settings.westernMode}.short`),
+    }) +
+    (criteria === undefined ? "" : t(locale, "pane.settings.summary.criteria", { name: criteria }));
   return (
     <section className={styles.section} aria-labelledby="settings-title">
       <div className={styles.heading}>
