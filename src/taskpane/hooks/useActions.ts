@@ -8,7 +8,6 @@ import type { ExampleKey } from "../../domain/exampleList";
 import { WriterError } from "../../excel/errors";
 import { t, writerErrorMessage, type Locale } from "../../i18n";
 import type { PaneSettings } from "../../settings/settings";
-import { describeOutcome } from "../../application/outcome";
 import { saveFile } from "../download";
 import type { ActionId, CheckOutcome, Gateway } from "../gateway/gateway";
 
@@ -64,7 +63,11 @@ export function useActions(gateway: Gateway, settings: PaneSettings, locale: Loc
   const perform = useCallback(
     async (action: ActionId, example: ExampleKey): Promise<ActionMessage> => {
       if (action !== "exportWord") {
-        const outcome = await gateway.run(action, { settings, example, locale });
+        // The sentences for every outcome come with the first action, not with the first screen.
+        const [outcome, { describeOutcome }] = await Promise.all([
+          gateway.run(action, { settings, example, locale }),
+          import(/* webpackChunkName: "outcome" */ "../../application/outcome"),
+        ]);
         // A check's findings stay listed until the next check or a clear; an insert or a fill
         // changes the workbook under them, so the list says it may be out of date.
         // A criteria pack that cannot be used: nothing ran, the workbook and the list are as they were.
