@@ -420,6 +420,8 @@ export const enUS: Readonly<Record<StringKey, string>> = {
   "pane.settings.share": "Share rules",
   "pane.settings.share.every_year": "Every one of the three years (default)",
   "pane.settings.share.latest_year": "Latest year only",
+  "pane.settings.western.notInPack":
+    "The chosen criteria “{name}” have no western-region relaxation: western applicants are judged by the same thresholds.",
   "pane.settings.criteria": "Criteria",
   "pane.settings.criteria.national": "National criteria ({year} batch)",
   "pane.settings.criteria.hint":

@@ -377,6 +377,8 @@ export const zhCN = {
   "pane.settings.share": "占比类指标的判断方式",
   "pane.settings.share.every_year": "近三年逐年判断（默认）",
   "pane.settings.share.latest_year": "只看最近一年",
+  "pane.settings.western.notInPack":
+    "所选评审标准「{name}」不设西部地区放宽，西部的申报按同一标准判断。",
   "pane.settings.criteria": "评审标准",
   "pane.settings.criteria.national": "国家认定标准（{year}年度）",
   "pane.settings.criteria.hint": "插入的模板按所选标准标色，检查按所选标准判断。",

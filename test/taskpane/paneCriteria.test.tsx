@@ -7,7 +7,7 @@
  */
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { YUNNAN_DOCUMENT } from "../../src/domain";
+import { YUNNAN_DOCUMENT, YUNNAN_PACK } from "../../src/domain";
 import { t } from "../../src/i18n";
 import { DEFAULT_PANE_SETTINGS, type PaneSettings } from "../../src/settings/settings";
 import type { SettingsStore } from "../../src/settings/store";
@@ -89,6 +89,28 @@ describe("评审标准 in the settings", () => {
       name: `云南省省级中小企业特色产业集群认定标准（${DEFAULT_PANE_SETTINGS.batchYear}年度批次）`,
     });
     expect(within(region).getByText("工业互联网平台应用普及率不低于10%")).toBeTruthy();
+  });
+
+  it("western relaxation: per-rule thresholds under the national standard, none under 云南's", async () => {
+    const { user, select } = await openSettings(
+      memoryGateway("zh-CN"),
+      memoryStore({ westernMode: "thresholds" })
+    );
+    const thresholds = (): number =>
+      screen.queryAllByRole("textbox").filter((e) => e.closest("[hidden]") === null).length;
+    expect(thresholds()).toBeGreaterThan(0);
+    const western = screen.getByRole("radiogroup", { name: zh("pane.settings.western") });
+    expect(
+      within(western).getByRole("radio", { name: zh("pane.settings.western.warn") })
+    ).toHaveProperty("disabled", false);
+    await user.selectOptions(select, "yunnan-provincial");
+    expect(thresholds()).toBe(0);
+    expect(
+      within(western).getByRole("radio", { name: zh("pane.settings.western.warn") })
+    ).toHaveProperty("disabled", true);
+    expect(
+      screen.getByText(zh("pane.settings.western.notInPack", { name: YUNNAN_PACK.name }))
+    ).toBeTruthy();
   });
 
   it("a bad pack file: each problem with its JSON path, settings unchanged", async () => {

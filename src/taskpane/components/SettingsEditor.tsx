@@ -285,7 +285,11 @@ export function SettingsEditor(props: SettingsEditorProps): JSX.Element {
   const styles = usePaneStyles();
   const batch = batchParams(settings.batchYear);
   const authority = findAuthority(settings.authority);
-  const hardRules = rulesForBatch(batch).filter((r) => r.cls === "hard");
+  // The chosen pack, where it is known without validating a file: its hard rules take relaxed
+  // thresholds, and a pack without 「西部地区可适当放宽」 has none to set.
+  const pack = settings.criteria === "" ? undefined : findBuiltinPack(settings.criteria);
+  const relaxes = pack?.relaxWest ?? true;
+  const hardRules = (pack?.rules ?? rulesForBatch(batch)).filter((r) => r.cls === "hard");
   return (
     <>
       {/* A select is as wide as its longest option (a later batch's explanation): it shrinks
@@ -335,8 +339,16 @@ export function SettingsEditor(props: SettingsEditorProps): JSX.Element {
         </Select>
       </Field>
       <CriteriaChoice {...props} />
-      <Field label={t(locale, "pane.settings.western")}>
+      <Field
+        label={t(locale, "pane.settings.western")}
+        hint={
+          pack && !relaxes
+            ? t(locale, "pane.settings.western.notInPack", { name: pack.name })
+            : undefined
+        }
+      >
         <RadioGroup
+          disabled={!relaxes}
           value={settings.westernMode}
           onChange={(_, d) =>
             update({ westernMode: d.value === "thresholds" ? "thresholds" : "warn" })
@@ -346,7 +358,8 @@ export function SettingsEditor(props: SettingsEditorProps): JSX.Element {
           <Radio value="thresholds" label={t(locale, "pane.settings.western.thresholds")} />
         </RadioGroup>
       </Field>
-      {settings.westernMode === "thresholds" &&
+      {relaxes &&
+        settings.westernMode === "thresholds" &&
         hardRules.map((rule) => (
           <RelaxedThreshold key={`${batch.year}:${rule.id}`} rule={rule} {...props} />
         ))}
