@@ -9,8 +9,6 @@ import { findBuiltinPack, type CriteriaPack } from "../domain";
 import { t, type Locale } from "../i18n";
 import { customCriteriaId, customCriteriaName, type PaneSettings } from "../settings/settings";
 
-export { customCriteriaName };
-
 /** A pack, or every problem with it as a line 「JSON 路径：what is wrong」 in the locale's words. */
 export type PackCheck = { readonly pack: CriteriaPack } | { readonly issues: readonly string[] };
 

@@ -4,15 +4,18 @@
  * refused whole, every problem named with its JSON path, before anything is read or written.
  */
 import { readFileSync, statSync } from "node:fs";
-import { builtinPacks, findBuiltinPack, type CriteriaPack } from "../domain";
+import {
+  builtinPacks,
+  findBuiltinPack,
+  MAX_PACK_BYTES,
+  packJson,
+  type CriteriaPack,
+} from "../domain";
 import { parsePack } from "../domain/criteria/schema";
 import { t } from "../i18n";
 import { packIssueText } from "../i18n/criteria";
 import { fsReason } from "./faults";
 import type { CliIo } from "./io";
-
-/** A pack is a page of JSON; anything this large is not one, and is not read into memory. */
-export const MAX_PACK_BYTES = 1024 * 1024;
 
 /** One pack in `jiqun criteria --json`. */
 export interface PackListing {
@@ -77,15 +80,10 @@ export function loadCriteria(
   } catch (e) {
     return { error: t("zh-CN", "cli.criteriaUnreadable", { file: given, reason: fsReason(e) }) };
   }
-  let doc: unknown;
-  try {
-    // Notepad saves UTF-8 with a byte-order mark, which JSON.parse refuses.
-    doc = JSON.parse(raw.replace(/^\uFEFF/u, ""));
-  } catch (e) {
-    const reason = String(e instanceof Error ? e.message : e).slice(0, 160);
-    return { error: t("zh-CN", "cli.criteriaNotJson", { file: given, reason }) };
-  }
-  const parsed = parsePack(doc);
+  const json = packJson(raw);
+  if ("notJson" in json)
+    return { error: t("zh-CN", "cli.criteriaNotJson", { file: given, reason: json.notJson }) };
+  const parsed = parsePack(json.doc);
   if (parsed.ok) return { pack: parsed.pack };
   return {
     error: t("zh-CN", "cli.criteriaInvalid", {

@@ -13,6 +13,7 @@ import {
   type ShareReading,
   type WesternMode,
 } from "../domain";
+import type { StringKey } from "../i18n";
 
 export interface PaneSettings {
   readonly batchYear: number;
@@ -36,10 +37,14 @@ export interface PaneSettings {
 
 /**
  * The built-in packs one can choose besides the batch's national standard (national-YYYY follows
- * the batch). Ids only, so the first chunk does not carry the packs; test/taskpane/settings.test.ts
- * holds the list to builtinPacks().
+ * the batch), with the key of the short name the settings summary gives each. Ids and keys only,
+ * so the first chunk does not carry the packs; test/taskpane/settings.test.ts holds the ids to
+ * builtinPacks().
  */
-export const BUILTIN_CRITERIA_IDS: readonly string[] = ["yunnan-provincial"];
+export const BUILTIN_CRITERIA_SHORT: Readonly<Record<string, StringKey>> = {
+  "yunnan-provincial": "pane.settings.criteria.short.yunnan-provincial",
+};
+export const BUILTIN_CRITERIA_IDS: readonly string[] = Object.keys(BUILTIN_CRITERIA_SHORT);
 
 /**
  * The 复核 of the clusters recognised three years before the batch (fuhe-2022-2025 for 2025), when
@@ -50,7 +55,12 @@ export const reviewCriteriaId = (batchYear: number): string | undefined =>
   batchYear - 3 >= (PUBLISHED_BATCH_YEARS[0] ?? 2022)
     ? `fuhe-${batchYear - 3}-${batchYear}`
     : undefined;
-const REVIEW_ID = /^fuhe-\d{4}-\d{4}$/u;
+
+/** The recognition year a 复核 id names (fuhe-2022-2025 → 2022); undefined for any other id. */
+export const reviewRecognitionYear = (id: string): number | undefined => {
+  const m = /^fuhe-(\d{4})-\d{4}$/u.exec(id);
+  return m ? Number(m[1]) : undefined;
+};
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
@@ -97,7 +107,7 @@ export function normaliseSettings(raw: unknown): PaneSettings {
   const criteria =
     typeof o.criteria === "string" &&
     (BUILTIN_CRITERIA_IDS.includes(o.criteria) ||
-      REVIEW_ID.test(o.criteria) ||
+      reviewRecognitionYear(o.criteria) !== undefined ||
       o.criteria === customId)
       ? o.criteria
       : "";

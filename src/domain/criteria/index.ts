@@ -6,3 +6,4 @@
 export * from "./types";
 export * from "./resolve";
 export * from "./builtin";
+export * from "./file";

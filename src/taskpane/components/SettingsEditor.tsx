@@ -15,13 +15,15 @@ import {
   Select,
 } from "@fluentui/react-components";
 import { Fragment, useRef, useState } from "react";
-import { checkPackDocument, customCriteriaName } from "../../application/criteria";
+import { checkPackDocument } from "../../application/criteria";
 import {
   AUTHORITIES,
   batchParams,
   fieldById,
   findAuthority,
   findBuiltinPack,
+  MAX_PACK_BYTES,
+  packJson,
   rulesForBatch,
   type Rule,
 } from "../../domain";
@@ -30,6 +32,7 @@ import {
   BATCH_CHOICES,
   BUILTIN_CRITERIA_IDS,
   customCriteriaId,
+  customCriteriaName,
   LATEST_BATCH,
   reviewCriteriaId,
   type PaneSettings,
@@ -98,9 +101,6 @@ function RelaxedThreshold({
   );
 }
 
-/** A pack file is a page of JSON; anything larger is not one and is not read (as jiqun --criteria). */
-export const MAX_PACK_BYTES = 1024 * 1024;
-
 interface LoadMessage {
   readonly intent: "success" | "warning" | "error";
   readonly lines: readonly string[];
@@ -134,20 +134,19 @@ async function loadPackFile(
         limit: MAX_PACK_BYTES / 1024,
       })
     );
-  let doc: unknown;
+  let text: string;
   try {
-    const text = await readText(file);
-    try {
-      // Notepad saves UTF-8 with a byte-order mark, which JSON.parse refuses.
-      doc = JSON.parse(text.replace(/^\uFEFF/u, ""));
-    } catch (e) {
-      const reason = String(e instanceof Error ? e.message : e).slice(0, 160);
-      return refused(t(locale, "pane.settings.criteria.notJson", { file: file.name, reason }));
-    }
+    text = await readText(file);
   } catch (e) {
     const reason = String(e instanceof Error ? e.message : e).slice(0, 160);
     return refused(t(locale, "pane.settings.criteria.unreadable", { file: file.name, reason }));
   }
+  const json = packJson(text);
+  if ("notJson" in json)
+    return refused(
+      t(locale, "pane.settings.criteria.notJson", { file: file.name, reason: json.notJson })
+    );
+  const { doc } = json;
   const checked = await checkPackDocument(doc, locale);
   const invalid = t(locale, "pane.settings.criteria.invalid", { file: file.name });
   if (!("pack" in checked)) return refused(invalid, ...checked.issues);

@@ -7,8 +7,13 @@
 import { Button, Text } from "@fluentui/react-components";
 import { useId, useState, type ComponentType } from "react";
 import { batchParams, findAuthority } from "../../domain";
-import { t, type Locale, type StringKey } from "../../i18n";
-import { customCriteriaName, type PaneSettings } from "../../settings/settings";
+import { t, type Locale } from "../../i18n";
+import {
+  BUILTIN_CRITERIA_SHORT,
+  customCriteriaName,
+  reviewRecognitionYear,
+  type PaneSettings,
+} from "../../settings/settings";
 import type { SettingsEditorProps } from "./SettingsEditor";
 import { usePaneStyles } from "./styles";
 
@@ -24,21 +29,16 @@ interface PanelProps {
   readonly Editor: ComponentType<SettingsEditorProps> | undefined;
 }
 
-/** The short names of BUILTIN_CRITERIA_IDS (a test holds the two together). */
-const SHORT_NAMES: Readonly<Record<string, StringKey>> = {
-  "yunnan-provincial": "pane.settings.criteria.short.yunnan-provincial",
-};
-
 /**
  * The chosen 评审标准 in a few words, when it is not the batch's national standard (which the
  * batch already says): short names written here, so the first chunk does not carry the packs.
  */
 export function criteriaShort(settings: PaneSettings, locale: Locale): string | undefined {
   if (settings.criteria === "") return undefined;
-  const review = /^fuhe-(\d{4})-\d{4}$/u.exec(settings.criteria);
-  if (review)
-    return t(locale, "pane.settings.criteria.short.review", { recognised: review[1] ?? "" });
-  const short = SHORT_NAMES[settings.criteria];
+  const recognised = reviewRecognitionYear(settings.criteria);
+  if (recognised !== undefined)
+    return t(locale, "pane.settings.criteria.short.review", { recognised });
+  const short = BUILTIN_CRITERIA_SHORT[settings.criteria];
   if (short) return t(locale, short);
   return customCriteriaName(settings.customCriteria) || settings.criteria;
 }
